@@ -1,0 +1,37 @@
+# IPT Desktop: `make run` opens the app, `make test` runs the whole suite headless.
+# Both create .venv on first use and reinstall only when pyproject.toml changes.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+SEED   := build/library
+CONTENT := $(shell find resources/content -name '*.md' 2>/dev/null) resources/taxonomy.yaml $(wildcard db/content/*.sql)
+
+.PHONY: run test bench bench-quick library bundle clean check-content
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+# The bundled library, prebuilt into a content DB and search index so a first launch does no indexing.
+$(SEED)/content.db: $(STAMP) $(CONTENT) build/build_library.py
+	$(BIN)/python build/build_library.py $(SEED)
+
+library: $(SEED)/content.db
+
+run: $(STAMP) library
+	$(BIN)/ipt-desktop
+
+test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+check-content: $(STAMP)
+	$(BIN)/python -m ipt_desktop.core.library_check resources/content
+
+clean:
+	rm -rf $(SEED) build/work dist .pytest_cache

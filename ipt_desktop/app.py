@@ -1,0 +1,90 @@
+"""Builds the core workers and the main window, connects them, and runs the Qt event loop. No globals."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from ipt_desktop import APP_NAME, __version__
+from ipt_desktop.core.errors import IptError
+from ipt_desktop.core.library import Library, default_data_dir
+from ipt_desktop.core.taxonomy import default_taxonomy
+
+
+def create_window(data_dir: Path):
+    """Create the workers and the main window for a data directory; returns (window, workers)."""
+    from ipt_desktop.ui.core_worker import CoreWorker
+    from ipt_desktop.ui.main_window import MainWindow
+
+    def open_library() -> Library:
+        return Library(data_dir)
+
+    reader = CoreWorker(open_library, "ipt-reader")
+    window = MainWindow(reader, default_taxonomy())
+    return window, [reader]
+
+
+def _application():
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("ipt-desktop")
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("ipt-desktop")
+    return app
+
+
+def run(data_dir: Path | None) -> int:
+    """Open the window and run until it closes."""
+    data_dir = Path(data_dir) if data_dir else default_data_dir()
+    Library(data_dir).close()  # refuse early, with one clear line, a database the app must not touch
+    app = _application()
+    window, workers = create_window(data_dir)
+    window.show()
+    window.start()
+    try:
+        return app.exec()
+    finally:
+        for worker in workers:
+            worker.stop()
+
+
+def self_test(data_dir: Path | None) -> int:
+    """Offscreen: open the window, run one search, render one document, exit 0 (1 on failure)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    with tempfile.TemporaryDirectory(prefix="ipt-self-test-") as scratch:
+        target = Path(data_dir) if data_dir else Path(scratch)
+        try:
+            Library(target).close()
+        except IptError as exc:
+            print(f"ipt-desktop: error: {exc}", file=sys.stderr)
+            return 2
+        app = _application()
+        window, workers = create_window(target)
+        outcome: dict[str, object] = {}
+        from PySide6.QtCore import QTimer
+
+        def finish(code: int, message: str) -> None:
+            outcome["code"], outcome["message"] = code, message
+            app.quit()
+
+        def on_results(count: int) -> None:
+            if count and window.model.hit(0):
+                window.open_document(window.model.hit(0).id)
+            else:
+                finish(1, "self-test: the search returned no results")
+
+        window.results_shown.connect(on_results)
+        window.document_shown.connect(lambda doc_id: finish(0, f"self-test passed: searched and rendered {doc_id}"))
+        window.show()
+        window.start()
+        window.search_field.setText("innovation procurement")
+        QTimer.singleShot(60000, lambda: finish(1, "self-test: timed out after 60 s"))
+        app.exec()
+        for worker in workers:
+            worker.stop()
+        print(outcome.get("message", "self-test: no outcome"))
+        return int(outcome.get("code", 1))

@@ -1,0 +1,41 @@
+"""Exceptions raised by the core. Every one derives from IptError and reads as one clear sentence."""
+
+
+class IptError(Exception):
+    """Base class: the message is a complete sentence that names the file, URL or field at fault."""
+
+
+class ContentError(IptError):
+    """A document or content file is invalid."""
+
+
+class StorageError(IptError):
+    """A database cannot be opened, migrated or written."""
+
+
+class NewerDatabaseError(StorageError):
+    """A database was written by a newer version of the app and is left untouched."""
+
+
+class NotFoundError(IptError):
+    """A document, collection or source does not exist."""
+
+
+class SearchError(IptError):
+    """The search index cannot answer."""
+
+
+class SyncError(IptError):
+    """A source could not be fetched or applied."""
+
+
+class VerificationError(SyncError):
+    """A signed feed or content pack failed verification; nothing was applied."""
+
+
+class PublishError(IptError):
+    """A feed could not be built or signed."""
+
+
+class ExportError(IptError):
+    """A PDF, deck or calendar file could not be written."""

@@ -1,0 +1,208 @@
+"""The facade that the UI and the CLI call: one data directory with content.db, user.db and the index.
+
+A Library belongs to the thread that opened it (SQLite connections stay on their thread); the UI opens one
+per worker thread.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+import platformdirs
+
+from ipt_desktop.core import bundled
+from ipt_desktop.core.content_store import Changes, ContentStore
+from ipt_desktop.core.documents import Document
+from ipt_desktop.core.errors import ContentError, IptError, StorageError
+from ipt_desktop.core.rendering import Rendered, html_to_text, render_markdown
+from ipt_desktop.core.resources import library_seed_dir
+from ipt_desktop.core.search import SearchIndex
+from ipt_desktop.core.search_types import SearchQuery, SearchResult
+from ipt_desktop.core.storage import integrity_problems
+from ipt_desktop.core.user_store import UserStore
+
+Progress = Callable[[int, int], None]
+
+
+def default_data_dir() -> Path:
+    """IPT_DATA_DIR, else the platform's per-user data folder."""
+    override = os.environ.get("IPT_DATA_DIR")
+    if override:
+        return Path(override)
+    return Path(platformdirs.user_data_dir("ipt-desktop", appauthor=False))
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    """What an import changed and one error line per refused file."""
+
+    changes: Changes
+    errors: tuple[str, ...] = ()
+    accepted: int = 0
+
+
+@dataclass
+class DoctorReport:
+    """Findings of ``doctor``; ``repaired`` lists what --repair fixed."""
+
+    problems: list[str] = field(default_factory=list)
+    repaired: list[str] = field(default_factory=list)
+    facts: dict = field(default_factory=dict)
+
+
+class Library:
+    """Content, user data and search over one data directory."""
+
+    def __init__(self, data_dir: Path | None = None, *, bundled_dir: Path | None = None,
+                 seed_dir: Path | None = None) -> None:
+        self.data_dir = Path(data_dir) if data_dir else default_data_dir()
+        self.bundled_dir = bundled_dir if bundled_dir is not None else bundled.bundled_dir()
+        _check_writable(self.data_dir)
+        bundled.copy_seed(seed_dir if seed_dir is not None else library_seed_dir(), self.data_dir)
+        self.content = ContentStore(self.data_dir / "content.db")
+        try:
+            self.user = UserStore(self.data_dir / "user.db")
+        except IptError:
+            self.content.close()
+            raise
+        self.index = SearchIndex(self.data_dir / "index")
+
+    def close(self) -> None:
+        self.index.close()
+        self.content.close()
+        self.user.close()
+
+    def __enter__(self) -> "Library":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- the bundled library and the index -----------------------------------------------------------------
+
+    def bundled_is_current(self) -> bool:
+        """True when content.db holds exactly the bundled library shipped with this app."""
+        if not self.bundled_dir.is_dir():
+            return True
+        return self.content.state(bundled.FINGERPRINT_KEY) == bundled.fingerprint(self.bundled_dir)
+
+    def refresh_bundled(self) -> Changes:
+        """Bring the bundled documents in content.db and the index up to date with resources/content."""
+        if self.bundled_is_current():
+            return Changes(origin="bundled")
+        documents, problems = bundled.load_bundled(self.bundled_dir)
+        if problems:
+            raise ContentError(problems[0])
+        shipped = {doc.id for doc in documents}
+        stale = [doc_id for doc_id in self.content.hashes("bundled") if doc_id not in shipped]
+        print_ = bundled.fingerprint(self.bundled_dir)
+        changes = self.content.apply(documents, stale, origin="bundled", extra_sql=[
+            ("INSERT OR REPLACE INTO library_state(key, value) VALUES (?, ?)", (bundled.FINGERPRINT_KEY, print_))])
+        self.update_index(changes)
+        return changes
+
+    def index_problem(self) -> str | None:
+        """Why the index must be rebuilt (cannot open, old schema, count mismatch), or None."""
+        return self.index.problem(self.content.count())
+
+    def rebuild_index(self, progress: Progress | None = None) -> int:
+        """Rebuild the index from content.db; returns the number of documents indexed."""
+        return self.index.rebuild(self.content.iter_documents(), self.content.count(), progress)
+
+    def update_index(self, changes: Changes) -> None:
+        """Apply a change record to the index (documents re-read from content.db)."""
+        if changes.is_empty:
+            return
+        ids = list(changes.added) + list(changes.updated)
+        docs = [self.content.get(doc_id) for doc_id in ids if self.content.has(doc_id)]
+        self.index.update(docs, changes.removed)
+
+    def ensure_ready(self, progress: Progress | None = None) -> list[str]:
+        """Refresh bundled content and rebuild the index if needed; returns notices for the user."""
+        notices = []
+        changes = self.refresh_bundled()
+        if not changes.is_empty:
+            notices.append(f"Bundled library updated: {changes.total} documents changed.")
+        reason = self.index_problem()
+        if reason:
+            notices.append(f"Search index rebuilt ({reason}).")
+            self.rebuild_index(progress)
+        return notices
+
+    # -- documents -----------------------------------------------------------------------------------------
+
+    def get(self, doc_id: str) -> Document:
+        return self.content.get(doc_id)
+
+    def render(self, doc_id: str) -> Rendered:
+        return render_markdown(self.content.get(doc_id).body)
+
+    def show(self, doc_id: str, fmt: str = "markdown") -> str:
+        """The document as Markdown (with front matter), sanitised HTML, or plain text."""
+        doc = self.content.get(doc_id)
+        if fmt == "markdown":
+            return doc.to_markdown()
+        rendered = render_markdown(doc.body)
+        if fmt == "html":
+            return rendered.html
+        return f"{doc.title}\n\n{html_to_text(rendered.html)}"
+
+    def search(self, query: SearchQuery) -> SearchResult:
+        return self.index.search(query)
+
+    def related(self, doc_id: str, limit: int = 5):
+        return self.index.related(doc_id, limit)
+
+    def stats(self) -> dict:
+        """Counts by type, project, language and origin, plus index and data facts."""
+        return {
+            "data_dir": str(self.data_dir),
+            "documents": self.content.count(),
+            "by_type": dict(sorted(self.content.counts_by("type").items())),
+            "by_project": dict(sorted(self.content.counts_by("project").items())),
+            "by_language": dict(sorted(self.content.counts_by("language").items())),
+            "by_origin": dict(sorted(self.content.counts_by("origin").items())),
+            "indexed": self.index.doc_count(),
+            "bookmarks": len(self.user.bookmarks()),
+            "notes": len(self.user.notes()),
+            "collections": len(self.user.collections()),
+        }
+
+    # -- import and maintenance ----------------------------------------------------------------------------
+
+    def import_markdown(self, documents: list[Document], origin: str = "import") -> Changes:
+        """Store documents from an import and index them."""
+        changes = self.content.apply(documents, origin=origin)
+        self.update_index(changes)
+        return changes
+
+    def doctor(self, repair: bool = False) -> DoctorReport:
+        """Check both databases and the index; with repair, rebuild what can be rebuilt."""
+        report = DoctorReport()
+        for name, conn in (("content.db", self.content.conn), ("user.db", self.user.conn)):
+            for line in integrity_problems(conn):
+                report.problems.append(f"{self.data_dir / name}: {line}")
+        reason = self.index_problem()
+        if reason:
+            report.problems.append(f"{self.data_dir / 'index'}: {reason}")
+            if repair:
+                count = self.rebuild_index()
+                report.repaired.append(f"search index rebuilt with {count} documents")
+        if repair and not self.bundled_is_current():
+            changes = self.refresh_bundled()
+            report.repaired.append(f"bundled library refreshed ({changes.total} documents)")
+        report.facts = {"documents": self.content.count(), "indexed": self.index.doc_count()}
+        return report
+
+
+def _check_writable(folder: Path) -> None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        probe = folder / ".write-test"
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as exc:
+        raise StorageError(f"data directory {folder} is not writable ({exc.strerror or exc})") from None

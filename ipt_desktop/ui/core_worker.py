@@ -1,0 +1,130 @@
+"""Runs core calls off the GUI thread: one QThread that owns one Library and runs jobs in order.
+
+Each call returns a Task whose ``finished(object)`` or ``failed(object)`` signal fires on the GUI thread.
+SQLite connections stay on the worker thread that opened them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from ipt_desktop.core.library import Library
+
+
+class Task(QObject):
+    """A pending core call.
+
+    Signals:
+        finished: the call returned (its result).
+        failed: the call raised (the exception).
+    """
+
+    finished = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.name = name
+
+
+@dataclass
+class _Job:
+    fn: Callable[..., Any]
+    args: tuple
+    task: Task
+
+
+class _Executor(QObject):
+    """Lives on the worker thread; opens the Library there on first use.
+
+    Signals:
+        job_finished: a job returned (job, result).
+        job_failed: a job raised (job, exception).
+    """
+
+    job_finished = Signal(object, object)
+    job_failed = Signal(object, object)
+
+    def __init__(self, open_library: Callable[[], Library]) -> None:
+        super().__init__()
+        self._open = open_library
+        self.library: Library | None = None
+
+    @Slot(object)
+    def run(self, job: _Job) -> None:
+        try:
+            if self.library is None:
+                self.library = self._open()
+            result = job.fn(self.library, *job.args)
+        except Exception as exc:  # reported to the GUI, never lost
+            self.job_failed.emit(job, exc)
+        else:
+            self.job_finished.emit(job, result)
+
+    @Slot()
+    def shutdown(self) -> None:
+        if self.library is not None:
+            self.library.close()
+            self.library = None
+
+
+class CoreWorker(QObject):
+    """Queue of core calls on one background thread.
+
+    Signals:
+        busy_changed: number of jobs queued or running changed (count).
+    """
+
+    busy_changed = Signal(int)
+    _submitted = Signal(object)
+    _closing = Signal()
+
+    def __init__(self, open_library: Callable[[], Library], name: str) -> None:
+        super().__init__()
+        self._thread = QThread()
+        self._thread.setObjectName(name)
+        self._executor = _Executor(open_library)
+        self._executor.moveToThread(self._thread)
+        self._submitted.connect(self._executor.run)
+        self._closing.connect(self._executor.shutdown)
+        # CoreWorker lives on the GUI thread, so these queued slots hand results over to it.
+        self._executor.job_finished.connect(self._on_finished)
+        self._executor.job_failed.connect(self._on_failed)
+        self._pending: set[Task] = set()
+        self._thread.start()
+
+    def submit(self, fn: Callable[..., Any], *args: Any, name: str = "") -> Task:
+        """Run ``fn(library, *args)`` on the worker; connect to the returned Task's signals."""
+        task = Task(name or getattr(fn, "__name__", "task"))
+        self._pending.add(task)
+        self.busy_changed.emit(len(self._pending))
+        self._submitted.emit(_Job(fn, args, task))
+        return task
+
+    @Slot(object, object)
+    def _on_finished(self, job: _Job, result: object) -> None:
+        self._done(job.task)
+        job.task.finished.emit(result)
+
+    @Slot(object, object)
+    def _on_failed(self, job: _Job, error: object) -> None:
+        self._done(job.task)
+        job.task.failed.emit(error)
+
+    def _done(self, task: Task) -> None:
+        self._pending.discard(task)
+        self.busy_changed.emit(len(self._pending))
+
+    @property
+    def pending(self) -> int:
+        return len(self._pending)
+
+    def stop(self) -> None:
+        """Close the Library on its thread and end the thread."""
+        if self._thread.isRunning():
+            self._closing.emit()
+            self._thread.quit()
+            self._thread.wait(10000)

@@ -1,0 +1,68 @@
+"""The document reader: a QTextBrowser that never opens links itself and loads only internal resources.
+
+Internal ``ipt://doc/ID`` links navigate in the app, http(s) links open in the system browser, ``#anchor``
+links scroll, and anything else is ignored. ``loadResource`` serves only ``ipt://asset/NAME`` images, so no
+file:, data: or network loads ever happen.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QTextDocument
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from ipt_desktop.core.resources import resource_path
+
+EXTERNAL_SCHEMES = ("http", "https")
+
+
+def classify_link(url: QUrl) -> tuple[str, str]:
+    """('document', id) | ('external', url) | ('anchor', name) | ('ignored', text) for a clicked link."""
+    scheme = url.scheme().lower()
+    if scheme == "ipt" and url.host() == "doc":
+        doc_id = url.path().strip("/")
+        return ("document", doc_id) if doc_id else ("ignored", url.toString())
+    if scheme in EXTERNAL_SCHEMES and url.host():
+        return "external", url.toString()
+    if not scheme and url.hasFragment() and not url.path():
+        return "anchor", url.fragment()
+    return "ignored", url.toString()
+
+
+class ReaderView(QTextBrowser):
+    """Shows rendered HTML.
+
+    Signals:
+        document_link_clicked: an internal document link was activated (document id).
+        external_link_opened: an http(s) link was handed to the system browser (url).
+    """
+
+    document_link_clicked = Signal(str)
+    external_link_opened = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None, *, open_externally: bool = True) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setAccessibleName(self.tr("Document reader"))
+        self._open_externally = open_externally
+        self.anchorClicked.connect(self._on_anchor)
+
+    def _on_anchor(self, url: QUrl) -> None:
+        kind, value = classify_link(url)
+        if kind == "document":
+            self.document_link_clicked.emit(value)
+        elif kind == "external":
+            if self._open_externally:
+                QDesktopServices.openUrl(QUrl(value))
+            self.external_link_opened.emit(value)
+        elif kind == "anchor":
+            self.scrollToAnchor(value)
+
+    def loadResource(self, kind: int, url: QUrl):  # noqa: N802 (Qt override)
+        if url.scheme() == "ipt" and url.host() == "asset" and kind == QTextDocument.ResourceType.ImageResource:
+            name = url.path().strip("/")
+            path = resource_path("images", name)
+            if "/" not in name and ".." not in name and path.is_file():
+                return path.read_bytes()
+        return None
