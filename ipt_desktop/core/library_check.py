@@ -25,6 +25,8 @@ MINIMUM_COUNTS = {
     "training": 6,
 }
 SOURCED_TYPES = ("guide", "success-story", "best-practice")
+# Guides proper (not the Task Force pages, which are also of type guide) must be substantial.
+MINIMUM_GUIDE_WORDS = 600
 _LINK = re.compile(r"\]\((ipt://doc/[^)\s#]+)")
 
 
@@ -75,6 +77,8 @@ def _check_links(report: LibraryReport) -> None:
 
 def _check_sources(report: LibraryReport) -> None:
     for doc in report.documents:
+        if doc.id.startswith("guide-") and len(doc.body.split()) < MINIMUM_GUIDE_WORDS:
+            report.problems.append(f"{doc.id}: {len(doc.body.split())} words; a guide needs {MINIMUM_GUIDE_WORDS}")
         if doc.type in SOURCED_TYPES and not doc.sources:
             report.problems.append(f"{doc.id}: key 'sources': a {doc.type} needs at least one source")
         if doc.type == "success-story" and not doc.countries:
