@@ -13,17 +13,24 @@ from ipt_desktop.core.library import Library, default_data_dir
 from ipt_desktop.core.taxonomy import default_taxonomy
 
 
-def create_window(data_dir: Path):
+def create_window(data_dir: Path, settings=None):
     """Create the workers and the main window for a data directory; returns (window, workers)."""
+    from PySide6.QtWidgets import QApplication
+
+    from ipt_desktop.ui.app_settings import AppSettings
     from ipt_desktop.ui.core_worker import CoreWorker
-    from ipt_desktop.ui.main_window import MainWindow
+    from ipt_desktop.ui.main_window import MainWindow, Services
+    from ipt_desktop.ui.theme import apply_theme
 
     def open_library() -> Library:
         return Library(data_dir)
 
+    settings = settings or AppSettings()
+    theme = apply_theme(QApplication.instance(), settings.theme)
     reader = CoreWorker(open_library, "ipt-reader")
-    window = MainWindow(reader, default_taxonomy())
-    return window, [reader]
+    writer = CoreWorker(open_library, "ipt-writer")
+    window = MainWindow(Services(reader, writer, default_taxonomy(), settings, theme))
+    return window, [reader, writer]
 
 
 def _application():
@@ -71,17 +78,22 @@ def self_test(data_dir: Path | None) -> int:
             outcome["code"], outcome["message"] = code, message
             app.quit()
 
+        def on_ready() -> None:
+            window.results_shown.connect(on_results)
+            window.search.field.setText("innovation procurement")
+            window.search.search_now()
+
         def on_results(count: int) -> None:
-            if count and window.model.hit(0):
-                window.open_document(window.model.hit(0).id)
+            hit = window.search.model.hit(0)
+            if count and hit:
+                window.open_document(hit.id)
             else:
                 finish(1, "self-test: the search returned no results")
 
-        window.results_shown.connect(on_results)
+        window.ready.connect(on_ready)
         window.document_shown.connect(lambda doc_id: finish(0, f"self-test passed: searched and rendered {doc_id}"))
         window.show()
         window.start()
-        window.search_field.setText("innovation procurement")
         QTimer.singleShot(60000, lambda: finish(1, "self-test: timed out after 60 s"))
         app.exec()
         for worker in workers:

@@ -43,6 +43,22 @@ class Changes:
 
 
 @dataclass(frozen=True)
+class DocumentSummary:
+    """The few fields lists need; events carry when and where."""
+
+    id: str
+    type: str
+    title: str
+    summary: str
+    updated: str
+    project: str
+    year: int | None = None
+    starts: str = ""
+    location: str = ""
+    online: bool = False
+
+
+@dataclass(frozen=True)
 class ChangeEntry:
     """One row of the change log."""
 
@@ -97,32 +113,44 @@ class ContentStore:
     def has(self, doc_id: str) -> bool:
         return self.conn.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone() is not None
 
-    def titles(self, ids: Iterable[str]) -> dict[str, str]:
-        """Titles of those ids that exist."""
-        ids = list(ids)
-        out: dict[str, str] = {}
-        for start in range(0, len(ids), 500):
-            chunk = ids[start:start + 500]
-            marks = ",".join("?" * len(chunk))
-            for row in self.conn.execute(f"SELECT id, title FROM documents WHERE id IN ({marks})", chunk):
-                out[row["id"]] = row["title"]
-        return out
-
     def iter_documents(self, batch: int = 500) -> Iterator[Document]:
         """Every document, in id order, fetched in batches."""
         cursor = self.conn.execute("SELECT * FROM documents ORDER BY id")
         while rows := cursor.fetchmany(batch):
             yield from (row_to_document(row) for row in rows)
 
-    def list_documents(self, doc_type: str | None = None, order: str = "title") -> list[sqlite3.Row]:
-        """Light rows (id, type, title, summary, updated, year, meta) for lists."""
-        order_sql = {"title": "title COLLATE NOCASE", "updated": "updated DESC", "starts": "json_extract(meta, '$.starts')"}[order]
-        sql = "SELECT id, type, title, summary, updated, year, project, meta FROM documents"
+    def list_documents(self, doc_type: str | None = None, order: str = "title") -> list[DocumentSummary]:
+        """Summaries for lists, by title, newest update, or event start."""
+        order_sql = {"title": "title COLLATE NOCASE", "updated": "updated DESC",
+                     "starts": "json_extract(meta, '$.starts')"}[order]
+        sql = ("SELECT id, type, title, summary, updated, project, year, json_extract(meta, '$.starts'),"
+               " json_extract(meta, '$.location'), json_extract(meta, '$.online') FROM documents")
         params: tuple = ()
         if doc_type:
             sql += " WHERE type = ?"
             params = (doc_type,)
-        return self.conn.execute(f"{sql} ORDER BY {order_sql}", params).fetchall()
+        rows = self.conn.execute(f"{sql} ORDER BY {order_sql}", params).fetchall()
+        return [DocumentSummary(r[0], r[1], r[2], r[3], r[4], r[5], r[6], str(r[7] or ""), str(r[8] or ""),
+                                bool(r[9])) for r in rows]
+
+    def summaries(self, ids: Iterable[str]) -> dict[str, DocumentSummary]:
+        """Summaries of those ids that exist."""
+        ids = list(ids)
+        out: dict[str, DocumentSummary] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            for row in self.conn.execute(
+                    f"SELECT id, type, title, summary, updated, project, year FROM documents WHERE id IN ({marks})",
+                    chunk):
+                out[row[0]] = DocumentSummary(*row)
+        return out
+
+    def data_version(self) -> int:
+        """A number that changes whenever content.db is modified, by this connection or another."""
+        own = self.conn.total_changes
+        other = int(self.conn.execute("PRAGMA data_version").fetchone()[0])
+        return other * 1_000_000_007 + own
 
     def count(self) -> int:
         return int(self.conn.execute("SELECT count(*) FROM documents").fetchone()[0])

@@ -16,6 +16,7 @@ import platformdirs
 from ipt_desktop.core import bundled
 from ipt_desktop.core.content_store import Changes, ContentStore
 from ipt_desktop.core.documents import Document
+from ipt_desktop.core.glossary import Glossary
 from ipt_desktop.core.errors import ContentError, IptError, StorageError
 from ipt_desktop.core.rendering import Rendered, html_to_text, render_markdown
 from ipt_desktop.core.resources import library_seed_dir
@@ -69,6 +70,7 @@ class Library:
             self.content.close()
             raise
         self.index = SearchIndex(self.data_dir / "index")
+        self._glossary: tuple[int, Glossary] | None = None
 
     def close(self) -> None:
         self.index.close()
@@ -149,6 +151,14 @@ class Library:
         if fmt == "html":
             return rendered.html
         return f"{doc.title}\n\n{html_to_text(rendered.html)}"
+
+    def glossary(self) -> Glossary:
+        """Acronyms defined by glossary documents; rebuilt when content.db changed (on any connection)."""
+        version = self.content.data_version()
+        if self._glossary is None or self._glossary[0] != version:
+            docs = [self.content.get(s.id) for s in self.content.list_documents("glossary")]
+            self._glossary = (version, Glossary.from_documents(docs))
+        return self._glossary[1]
 
     def search(self, query: SearchQuery) -> SearchResult:
         return self.index.search(query)

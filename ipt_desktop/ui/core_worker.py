@@ -66,9 +66,11 @@ class _Executor(QObject):
 
     @Slot()
     def shutdown(self) -> None:
+        # Runs after every job queued before it, so pending writes (a note typed just before closing) land.
         if self.library is not None:
             self.library.close()
             self.library = None
+        QThread.currentThread().quit()
 
 
 class CoreWorker(QObject):
@@ -126,5 +128,6 @@ class CoreWorker(QObject):
         """Close the Library on its thread and end the thread."""
         if self._thread.isRunning():
             self._closing.emit()
-            self._thread.quit()
-            self._thread.wait(10000)
+            if not self._thread.wait(30000):
+                self._thread.quit()
+                self._thread.wait(5000)

@@ -4,10 +4,11 @@ values (dataclasses), so nothing Qt crosses into the core and no database object
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import datetime as dt
+from dataclasses import dataclass, field, replace
 
 from ipt_desktop.core.documents import Document
-
+from ipt_desktop.core.errors import IptError
 from ipt_desktop.core.library import Library
 from ipt_desktop.core.rendering import Rendered, render_markdown
 from ipt_desktop.core.search_types import Hit, SearchQuery, SearchResult
@@ -15,13 +16,16 @@ from ipt_desktop.core.search_types import Hit, SearchQuery, SearchResult
 
 @dataclass(frozen=True)
 class OpenedDocument:
-    """A document ready for the reader."""
+    """A document ready for the reader; ``annotated_html`` links glossary acronyms, ``term_tips`` maps those
+    glossary ids to their tooltip text."""
 
     document: Document
     rendered: Rendered
+    annotated_html: str
     is_bookmarked: bool
     note: str
     related: tuple[Hit, ...] = ()
+    term_tips: dict = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -38,21 +42,44 @@ def run_search(library: Library, seq: int, query: SearchQuery) -> SearchReply:
 
 def list_type(library: Library, seq: int, doc_type: str | None) -> SearchReply:
     """All documents of one type (or all), as hits sorted by title."""
-    rows = library.content.list_documents(doc_type)
-    hits = tuple(Hit(r["id"], r["title"], r["type"], r["summary"], "", 0.0, r["updated"]) for r in rows)
+    hits = tuple(Hit(d.id, d.title, d.type, d.summary, "", 0.0, d.updated)
+                 for d in library.content.list_documents(doc_type))
     return SearchReply(seq, SearchResult(query="", total=len(hits), hits=hits))
 
 
 def open_document(library: Library, doc_id: str) -> OpenedDocument:
-    """Load, render and record a visit; NotFoundError when the document was removed."""
+    """Load, render, annotate glossary terms and record a visit; NotFoundError when the document was removed."""
     doc = library.get(doc_id)
     rendered = render_markdown(doc.body)
+    glossary = library.glossary()
+    annotated = glossary.annotate(rendered.html, skip_doc=doc.id)
+    tips = {e.doc_id: f"{e.term}\n{e.definition}" for e in glossary.entries.values()
+            if f"ipt://doc/{e.doc_id}" in annotated}
     library.user.record_visit(doc.id, doc.title)
     try:
-        related = tuple(library.related(doc.id, 5))
-    except Exception:  # related documents are a nicety; the document still opens
+        related = tuple(library.related(doc.id, 6))
+    except IptError:  # related documents are a nicety; the document still opens
         related = ()
-    return OpenedDocument(doc, rendered, library.user.is_bookmarked(doc.id), library.user.note(doc.id), related)
+    return OpenedDocument(doc, rendered, annotated, library.user.is_bookmarked(doc.id), library.user.note(doc.id),
+                          related, tips)
+
+
+def set_bookmark(library: Library, doc_id: str, title: str, on: bool) -> bool:
+    library.user.set_bookmark(doc_id, title, on)
+    return on
+
+
+def save_note(library: Library, doc_id: str, title: str, text: str) -> str:
+    library.user.save_note(doc_id, title, text)
+    return doc_id
+
+
+def replace_bookmark(opened: OpenedDocument, on: bool) -> OpenedDocument:
+    return replace(opened, is_bookmarked=on)
+
+
+def replace_note(opened: OpenedDocument, text: str) -> OpenedDocument:
+    return replace(opened, note=text)
 
 
 def facet_overview(library: Library) -> dict[str, dict[str, int]]:
@@ -68,3 +95,72 @@ def document_exists(library: Library, doc_id: str) -> bool:
     return library.content.has(doc_id)
 
 
+
+
+def _user_hits(library: Library, items, subtitle) -> tuple[Hit, ...]:
+    """Hits for saved items; documents that no longer exist show as removed."""
+    existing = library.content.summaries(item.doc_id for item in items)
+    hits = []
+    for item in items:
+        found = existing.get(item.doc_id)
+        if found:
+            hits.append(Hit(item.doc_id, found.title, found.type, subtitle(item), "", 0.0, item.at))
+        else:
+            hits.append(Hit(item.doc_id, item.title, "removed",
+                            "This document is no longer in the library (removed by a sync or import).", "", 0.0, item.at))
+    return tuple(hits)
+
+
+def _date(value: str) -> str:
+    return value[:16].replace("T", " ")
+
+
+def list_view(library: Library, seq: int, view: str) -> SearchReply:
+    """Rows for a personal or special view."""
+    user = library.user
+    if view == "bookmarks":
+        hits = _user_hits(library, user.bookmarks(), lambda i: f"Bookmarked {_date(i.at)}")
+    elif view == "history":
+        hits = _user_hits(library, user.history(200), lambda i: f"Opened {_date(i.at)}")
+    elif view == "notes":
+        hits = _user_hits(library, user.notes(), lambda i: i.text[:200])
+    elif view == "whats_new":
+        hits = _changes(library)
+    elif view in ("events", "newsletters"):
+        hits = _dated_documents(library, "event" if view == "events" else "newsletter")
+    else:
+        hits = ()
+    return SearchReply(seq, SearchResult(query="", total=len(hits), hits=hits))
+
+
+def _changes(library: Library) -> tuple[Hit, ...]:
+    """Documents added, updated or removed by the last imports and syncs, newest first, once each."""
+    changes = library.content.recent_changes(300)
+    existing = library.content.summaries(c.doc_id for c in changes)
+    hits, seen = [], set()
+    for change in changes:
+        if change.doc_id in seen:
+            continue
+        seen.add(change.doc_id)
+        found = existing.get(change.doc_id)
+        doc_type = found.type if found and change.action != "removed" else "removed"
+        subtitle = f"{change.action.capitalize()} by {change.origin} on {_date(change.run_at)}"
+        hits.append(Hit(change.doc_id, change.title, doc_type, subtitle, "", 0.0, change.run_at))
+    return tuple(hits)
+
+
+def _dated_documents(library: Library, doc_type: str) -> tuple[Hit, ...]:
+    """Upcoming events soonest first (past ones after, newest first), or newsletter issues newest first."""
+    today = dt.date.today().isoformat()
+    if doc_type != "event":
+        return tuple(Hit(d.id, d.title, d.type, f"{d.updated} · {d.summary}", "", 0.0, d.updated)
+                     for d in library.content.list_documents(doc_type, order="updated"))
+    events = library.content.list_documents("event", order="starts")
+    upcoming = [d for d in events if d.starts[:10] >= today]
+    past = sorted((d for d in events if d.starts[:10] < today), key=lambda d: d.starts, reverse=True)
+    hits = []
+    for d in upcoming + past:
+        where = "Online" if d.online else d.location
+        when = _date(d.starts) + ("" if d in upcoming else " · past")
+        hits.append(Hit(d.id, d.title, d.type, f"{when} · {where}", "", 0.0, d.starts))
+    return tuple(hits)

@@ -1,173 +1,229 @@
-"""The main window: search field, browse sidebar, result list and reader, wired to the core workers."""
+"""The main window: the browse sidebar, the search column and the reader, wired to the two core workers
+(one for reading and personal data, one for writes: import, sync, re-index)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QLabel, QLineEdit, QListView, QMainWindow, QSplitter, QTreeWidget,
-                               QTreeWidgetItem, QVBoxLayout, QWidget)
+import html
+from dataclasses import dataclass
 
-from ipt_desktop import APP_NAME
-from ipt_desktop.core.search_types import SearchQuery
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QProgressBar, QSplitter, QToolBar
+
+from ipt_desktop import APP_NAME, __version__
 from ipt_desktop.core.taxonomy import Taxonomy
 from ipt_desktop.ui import library_calls as calls
+from ipt_desktop.ui.app_settings import AppSettings
+from ipt_desktop.ui.browse_panel import BrowsePanel
 from ipt_desktop.ui.core_worker import CoreWorker
+from ipt_desktop.ui.main_actions import create_actions, shortcut_table
 from ipt_desktop.ui.reader_panel import ReaderPanel
-from ipt_desktop.ui.result_delegate import ResultDelegate
-from ipt_desktop.ui.result_model import HitRole, ResultListModel
+from ipt_desktop.ui.search_panel import SearchPanel
 
-SEARCH_DELAY_MS = 150
+
+@dataclass
+class Services:
+    """What the window needs from the application: workers, taxonomy, settings and the active theme."""
+
+    reader: CoreWorker
+    writer: CoreWorker
+    taxonomy: Taxonomy
+    settings: AppSettings
+    theme: str = "light"
 
 
 class MainWindow(QMainWindow):
     """Top-level window.
 
     Signals:
-        results_shown: a result list was displayed (number of hits).
+        ready: bundled content and index are up to date and the window is filled.
+        results_shown: a result list was displayed (number of rows).
         document_shown: the reader displays a document (id).
     """
 
+    ready = Signal()
     results_shown = Signal(int)
     document_shown = Signal(str)
 
-    def __init__(self, reader_worker: CoreWorker, taxonomy: Taxonomy) -> None:
+    def __init__(self, services: Services) -> None:
         super().__init__()
-        self.worker = reader_worker
-        self.taxonomy = taxonomy
-        self._seq = 0
+        self.services = services
+        self.settings = services.settings
         self.setWindowTitle(APP_NAME)
-        self.resize(1280, 800)
-
-        self.search_field = QLineEdit()
-        self.search_field.setPlaceholderText(self.tr("Search guides, practices, stories, terms…  (Ctrl+K)"))
-        self.search_field.setClearButtonEnabled(True)
-        self.search_field.setAccessibleName(self.tr("Search"))
-        self.browse = QTreeWidget()
-        self.browse.setHeaderHidden(True)
-        self.browse.setAccessibleName(self.tr("Browse the library"))
-        self.model = ResultListModel(dict(taxonomy.values("types")))
-        self.results = QListView()
-        self.results.setModel(self.model)
-        self.results.setItemDelegate(ResultDelegate(self.results))
-        self.results.setAccessibleName(self.tr("Results"))
-        self.results.setUniformItemSizes(True)
-        self.status_label = QLabel()
-        self.reader = ReaderPanel(taxonomy)
-
-        middle = QWidget()
-        layout = QVBoxLayout(middle)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.search_field)
-        layout.addWidget(self.status_label)
-        layout.addWidget(self.results, 1)
+        self.resize(1360, 840)
+        self.browse = BrowsePanel(services.taxonomy)
+        self.search = SearchPanel(services.reader, services.taxonomy)
+        self.reader = ReaderPanel(services.reader, services.taxonomy)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self.browse)
-        self.splitter.addWidget(middle)
-        self.splitter.addWidget(self.reader)
-        self.splitter.setSizes([220, 380, 680])
+        for widget in (self.browse, self.search, self.reader):
+            self.splitter.addWidget(widget)
+        self.splitter.setStretchFactor(2, 1)
+        self.splitter.setSizes([230, 400, 730])
         self.setCentralWidget(self.splitter)
+        self.actions_ = create_actions(self)
+        self._build_toolbar()
+        self._build_status_bar()
+        self._connect()
+        self.setTabOrder(self.search.field, self.search.list)
+        self.setTabOrder(self.search.list, self.reader.view)
+        self.setTabOrder(self.reader.view, self.reader.tabs)
+        self.setTabOrder(self.reader.tabs, self.browse)
+        self.reader.set_appearance(services.theme, self.settings.reader_font_pt, self.settings.zoom)
+        self._restore_state()
+        self._update_document_actions()
 
-        self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self.run_search)
-        self.search_field.textChanged.connect(lambda _text: self._timer.start())
-        self.search_field.returnPressed.connect(self.run_search)
-        self.results.activated.connect(self._open_index)
-        self.results.clicked.connect(self._open_index)
-        self.browse.itemActivated.connect(self._browse_item)
-        self.browse.itemClicked.connect(self._browse_item)
-        self.reader.document_requested.connect(self.open_document)
-        focus = QAction(self.tr("Focus search"), self)
-        focus.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence("Ctrl+L")])
-        focus.triggered.connect(self.focus_search)
-        self.addAction(focus)
+    # -- construction --------------------------------------------------------------------------------------
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Main toolbar"))
+        bar.setObjectName("main-toolbar")
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        a = self.actions_
+        for action in (a.back, a.forward, None, a.bookmark, a.find, a.zoom_out, a.zoom_in, a.copy_citation, None,
+                       a.present, a.add_to_deck, a.export_pdf, None, a.sync_now):
+            bar.addSeparator() if action is None else bar.addAction(action)
+        self.addToolBar(bar)
+
+    def _build_status_bar(self) -> None:
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(140)
+        self.busy.setAccessibleName(self.tr("Background work in progress"))
+        self.busy.hide()
+        self.busy_label = QLabel()
+        self.statusBar().addPermanentWidget(self.busy_label)
+        self.statusBar().addPermanentWidget(self.busy)
+
+    def _connect(self) -> None:
+        a = self.actions_
+        a.focus_search.triggered.connect(self.focus_search)
+        a.back.triggered.connect(self.reader.go_back)
+        a.forward.triggered.connect(self.reader.go_forward)
+        a.bookmark.triggered.connect(self.reader.toggle_bookmark)
+        a.find.triggered.connect(self.reader.find_bar.open_bar)
+        a.zoom_in.triggered.connect(lambda: self.change_zoom(+1))
+        a.zoom_out.triggered.connect(lambda: self.change_zoom(-1))
+        a.zoom_reset.triggered.connect(lambda: self.change_zoom(0, reset=True))
+        a.copy_citation.triggered.connect(self._copy_citation)
+        a.shortcuts.triggered.connect(self.show_shortcuts)
+        a.about.triggered.connect(self.show_about)
+        a.quit.triggered.connect(self.close)
+        self.search.document_activated.connect(self.reader.open)
+        self.search.results_shown.connect(self.results_shown)
+        self.browse.filter_requested.connect(self.search.add_filter)
+        self.browse.view_requested.connect(self.show_view)
+        self.reader.document_shown.connect(self._document_shown)
+        self.reader.document_missing.connect(lambda _d: self._update_document_actions())
+        self.reader.navigation_changed.connect(self._update_document_actions)
+        self.reader.bookmark_changed.connect(self._bookmark_changed)
+        for worker in (self.services.reader, self.services.writer):
+            worker.busy_changed.connect(self._busy_changed)
+
+    # -- start-up ------------------------------------------------------------------------------------------
 
     def start(self) -> None:
-        """Bring bundled content and index up to date in the background, then fill the window."""
-        task = self.worker.submit(lambda library: library.ensure_ready(), name="prepare")
-        task.finished.connect(self._ready)
-        task.failed.connect(lambda error: self.statusBar().showMessage(str(error)))
+        """Show the library at once, and bring bundled content and index up to date in the background."""
+        self.search.search_now()
+        task = self.services.writer.submit(lambda library: library.ensure_ready(), name="prepare")
+        task.finished.connect(self._prepared)
+        task.failed.connect(lambda error: self.notify(self.tr("Could not prepare the library: %1").replace("%1", str(error))))
+        last = self.settings.last_document
+        if last:
+            self.reader.open(last, remember=False)
 
-    def _ready(self, notices: list[str]) -> None:
+    def _prepared(self, notices: list[str]) -> None:
+        for notice in notices:
+            self.notify(notice)
+        self.refresh_overview()
         if notices:
-            self.statusBar().showMessage(" ".join(notices), 8000)
-        self.load_overview()
-        if not self.search_field.text().strip():
-            self.show_type(None)
-        else:
-            self.run_search()
+            self.search.search_now()
+        self.ready.emit()
 
-    # -- browsing ------------------------------------------------------------------------------------------
+    def refresh_overview(self) -> None:
+        task = self.services.reader.submit(calls.facet_overview, name="overview")
+        task.finished.connect(self.browse.set_overview)
 
-    def load_overview(self) -> None:
-        """Fill the sidebar with counts from the library."""
-        task = self.worker.submit(calls.facet_overview)
-        task.finished.connect(self._show_overview)
-
-    def _show_overview(self, overview: dict) -> None:
-        self.browse.clear()
-        total = sum(overview.get("type", {}).values())
-        everything = QTreeWidgetItem([self.tr("All documents") + f"  ({total})"])
-        everything.setData(0, Qt.ItemDataRole.UserRole, ("type", None))
-        self.browse.addTopLevelItem(everything)
-        for vocabulary, key in (("types", "type"),):
-            for value, label in self.taxonomy.values(vocabulary).items():
-                count = overview.get(key, {}).get(value, 0)
-                if count:
-                    item = QTreeWidgetItem([f"{label}  ({count})"])
-                    item.setData(0, Qt.ItemDataRole.UserRole, (key, value))
-                    self.browse.addTopLevelItem(item)
-
-    def _browse_item(self, item: QTreeWidgetItem) -> None:
-        key, value = item.data(0, Qt.ItemDataRole.UserRole) or (None, None)
-        if key == "type":
-            self.show_type(value)
-
-    def show_type(self, doc_type: str | None) -> None:
-        self._seq += 1
-        task = self.worker.submit(calls.list_type, self._seq, doc_type)
-        task.finished.connect(self._show_reply)
-
-    # -- searching -----------------------------------------------------------------------------------------
+    # -- user actions --------------------------------------------------------------------------------------
 
     def focus_search(self) -> None:
-        self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search_field.selectAll()
+        self.search.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.field.selectAll()
 
-    def run_search(self) -> None:
-        """Search for the field's text on the worker; older replies are dropped when they arrive."""
-        self._timer.stop()
-        text = self.search_field.text().strip()
-        if not text:
-            self.show_type(None)
-            return
-        self._seq += 1
-        query = SearchQuery(text=text, limit=50, prefix=True)
-        task = self.worker.submit(calls.run_search, self._seq, query)
-        task.finished.connect(self._show_reply)
-
-    def _show_reply(self, reply: calls.SearchReply) -> None:
-        if reply.seq != self._seq:
-            return
-        result = reply.result
-        self.model.set_hits(list(result.hits))
-        status = self.tr("%n result(s)", "", result.total)
-        if result.suggestion:
-            status += "  —  " + self.tr("Did you mean “%1”?").replace("%1", result.suggestion)
-        self.status_label.setText(status)
-        self.results_shown.emit(len(result.hits))
-
-    # -- reading -------------------------------------------------------------------------------------------
-
-    def _open_index(self, index: QModelIndex) -> None:
-        hit = index.data(HitRole)
-        if hit is not None:
-            self.open_document(hit.id)
+    def show_view(self, view: str) -> None:
+        if view == "all":
+            self.search.view = None
+            self.search.filters.clear()
+            self.search.field.clear()
+            self.search.search_now()
+        else:
+            self.search.show_view(view, self.browse.view_label(view))
 
     def open_document(self, doc_id: str) -> None:
-        task = self.worker.submit(calls.open_document, doc_id)
-        task.finished.connect(self._show_document)
-        task.failed.connect(lambda error, d=doc_id: self.reader.show_missing(d, str(error)))
+        self.reader.open(doc_id)
 
-    def _show_document(self, opened: calls.OpenedDocument) -> None:
-        self.reader.show_document(opened)
-        self.document_shown.emit(opened.document.id)
+    def change_zoom(self, step: int, reset: bool = False) -> None:
+        zoom = 0 if reset else self.settings.zoom + step
+        self.settings.zoom = zoom
+        self.reader.set_appearance(self.services.theme, self.settings.reader_font_pt, self.settings.zoom)
+
+    def _copy_citation(self) -> None:
+        if self.reader.copy_citation():
+            self.notify(self.tr("Citation copied to the clipboard."))
+
+    def _document_shown(self, doc_id: str) -> None:
+        self.settings.last_document = doc_id
+        self._update_document_actions()
+        self.document_shown.emit(doc_id)
+
+    def _bookmark_changed(self, doc_id: str, on: bool) -> None:
+        self.actions_.bookmark.setChecked(on)
+        self.notify(self.tr("Bookmarked.") if on else self.tr("Bookmark removed."))
+        if self.search.view == "bookmarks":
+            self.search.search_now()
+
+    def _update_document_actions(self) -> None:
+        a = self.actions_
+        current = self.reader.current
+        has_doc = current is not None
+        for action in (a.bookmark, a.find, a.copy_citation, a.present, a.export_pdf, a.print_document, a.add_to_deck):
+            action.setEnabled(has_doc)
+        a.bookmark.setChecked(bool(has_doc and current.is_bookmarked))
+        a.add_to_calendar.setEnabled(bool(has_doc and current.document.type == "event"))
+        a.back.setEnabled(self.reader.can_go_back)
+        a.forward.setEnabled(self.reader.can_go_forward)
+
+    def _busy_changed(self, _count: int) -> None:
+        pending = self.services.writer.pending
+        self.busy.setVisible(pending > 0)
+        self.busy_label.setText(self.tr("Working…") if pending else "")
+
+    def notify(self, message: str, timeout_ms: int = 8000) -> None:
+        """Show a message in the status bar."""
+        self.statusBar().showMessage(message, timeout_ms)
+
+    def show_shortcuts(self) -> None:
+        rows = "".join(f"<tr><td>{html.escape(name)}</td><td><b>{html.escape(keys)}</b></td></tr>"
+                       for name, keys in shortcut_table(self.actions_))
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"), f"<table cellpadding='3'>{rows}</table>")
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About %1").replace("%1", APP_NAME), self.tr(
+            "<h3>%1 %2</h3><p>An offline library on innovation procurement for public buyers, trainers and "
+            "suppliers, from the Innovation Procurement Task Force: PROCEDIN, BUILD and Health "
+            "InnoFacilitator.</p>").replace("%1", APP_NAME).replace("%2", __version__))
+
+    # -- state ---------------------------------------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        geometry, state, splitter = self.settings.window_state()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if state is not None:
+            self.restoreState(state)
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        self.reader.save_note()
+        self.settings.save_window_state(self.saveGeometry(), self.saveState(), self.splitter.saveState())
+        super().closeEvent(event)

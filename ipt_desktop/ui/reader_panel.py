@@ -1,49 +1,251 @@
-"""The reader pane: the rendered document with its title, metadata and sources."""
+"""The reader: navigation (Back/Forward), the rendered document with find and zoom, and side tabs for
+contents, details, related documents and the personal note (saved as you type)."""
 
 from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (QLabel, QListWidget, QListWidgetItem, QPlainTextEdit, QSplitter, QTabWidget,
+                               QVBoxLayout, QWidget)
 
+from ipt_desktop.core.citation import citation
 from ipt_desktop.core.taxonomy import Taxonomy
-from ipt_desktop.ui.library_calls import OpenedDocument
+from ipt_desktop.ui import library_calls as calls
+from ipt_desktop.ui.core_worker import CoreWorker
+from ipt_desktop.ui.document_details import details_html, header_html
+from ipt_desktop.ui.find_bar import FindBar
 from ipt_desktop.ui.reader_view import ReaderView
+from ipt_desktop.ui.theme import reader_css
+
+NOTE_SAVE_DELAY_MS = 400
 
 
 class ReaderPanel(QWidget):
-    """Shows one document.
+    """Shows one document at a time and keeps the navigation history.
 
     Signals:
-        document_requested: the user followed an internal link (document id).
+        document_shown: a document is displayed (document id).
+        document_missing: a requested document no longer exists (document id).
+        bookmark_changed: the current document's bookmark was set or cleared (id, is_bookmarked).
+        note_saved: the note of a document was stored (document id).
+        navigation_changed: Back/Forward availability changed.
     """
 
-    document_requested = Signal(str)
+    document_shown = Signal(str)
+    document_missing = Signal(str)
+    bookmark_changed = Signal(str, bool)
+    note_saved = Signal(str)
+    navigation_changed = Signal()
 
-    def __init__(self, taxonomy: Taxonomy) -> None:
-        super().__init__()
+    def __init__(self, worker: CoreWorker, taxonomy: Taxonomy, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.worker = worker
         self.taxonomy = taxonomy
-        self.current_id: str | None = None
+        self.current = None  # calls.OpenedDocument
+        self.back_stack: list[str] = []
+        self.forward_stack: list[str] = []
+        self.theme = "light"
+        self.font_pt = 11
+        self.zoom = 0
+        self._request = 0
+
         self.view = ReaderView(self)
-        self.placeholder = QLabel(self.tr("Choose a document on the left, or type in the search field."))
+        self.find_bar = FindBar(self.view, self)
+        self.placeholder = QLabel(self.tr("Choose a document from the list, or type in the search field (Ctrl+K)."))
         self.placeholder.setWordWrap(True)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.contents = QListWidget()
+        self.contents.setAccessibleName(self.tr("Table of contents"))
+        self.contents.setWordWrap(True)
+        self.contents.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.details = ReaderView(self)
+        self.details.setAccessibleName(self.tr("Document details"))
+        self.related = QListWidget()
+        self.related.setAccessibleName(self.tr("Related documents"))
+        self.related.setWordWrap(True)
+        self.related.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.note = QPlainTextEdit()
+        self.note.setPlaceholderText(self.tr("Your private note on this document. It is saved as you type."))
+        self.note.setAccessibleName(self.tr("Personal note"))
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.contents, self.tr("Outline"))
+        self.tabs.addTab(self.details, self.tr("Details"))
+        self.tabs.addTab(self.related, self.tr("Related"))
+        self.tabs.addTab(self.note, self.tr("Note"))
+
+        column = QWidget()
+        column_layout = QVBoxLayout(column)
+        column_layout.setContentsMargins(0, 0, 0, 0)
+        column_layout.addWidget(self.placeholder)
+        column_layout.addWidget(self.view, 1)
+        column_layout.addWidget(self.find_bar)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(column)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([620, 310])
+        self.splitter.setChildrenCollapsible(True)
+        self.tabs.setMinimumWidth(300)
+        self.tabs.setUsesScrollButtons(True)
+        self.tabs.tabBar().setExpanding(False)
+        self.tabs.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.placeholder)
-        layout.addWidget(self.view, 1)
-        self.view.document_link_clicked.connect(self.document_requested)
+        layout.addWidget(self.splitter)
+        self.view.hide()
 
-    def show_document(self, opened: OpenedDocument) -> None:
+        self._note_timer = QTimer(self, singleShot=True, interval=NOTE_SAVE_DELAY_MS)
+        self._note_timer.timeout.connect(self.save_note)
+        self.note.textChanged.connect(self._note_edited)
+        self._loading_note = False
+        self.view.document_link_clicked.connect(self.open)
+        self.details.document_link_clicked.connect(self.open)
+        self.contents.itemActivated.connect(self._jump_to_heading)
+        self.contents.itemClicked.connect(self._jump_to_heading)
+        self.related.itemActivated.connect(self._open_related)
+        self.related.itemClicked.connect(self._open_related)
+
+    # -- navigation ----------------------------------------------------------------------------------------
+
+    def open(self, doc_id: str, *, remember: bool = True) -> None:
+        """Load a document on the worker and show it; Back returns to the current one."""
+        self.save_note()
+        if remember and self.current is not None and self.current.document.id != doc_id:
+            self.back_stack.append(self.current.document.id)
+            self.forward_stack.clear()
+        self._request += 1
+        request = self._request
+        task = self.worker.submit(calls.open_document, doc_id, name="open")
+        task.finished.connect(lambda opened, r=request: self._show(opened, r))
+        task.failed.connect(lambda error, r=request, d=doc_id: self._missing(d, error, r))
+        self.navigation_changed.emit()
+
+    def go_back(self) -> None:
+        if self.back_stack:
+            if self.current is not None:
+                self.forward_stack.append(self.current.document.id)
+            self.open(self.back_stack.pop(), remember=False)
+
+    def go_forward(self) -> None:
+        if self.forward_stack:
+            if self.current is not None:
+                self.back_stack.append(self.current.document.id)
+            self.open(self.forward_stack.pop(), remember=False)
+
+    @property
+    def can_go_back(self) -> bool:
+        return bool(self.back_stack)
+
+    @property
+    def can_go_forward(self) -> bool:
+        return bool(self.forward_stack)
+
+    # -- display -------------------------------------------------------------------------------------------
+
+    def _show(self, opened: calls.OpenedDocument, request: int) -> None:
+        if request != self._request:
+            return
+        self.current = opened
         doc = opened.document
-        self.current_id = doc.id
         self.placeholder.hide()
-        label = html.escape(self.taxonomy.label("types", doc.type))
-        header = (f"<p class='kind'>{label} · {html.escape(doc.project)}"
-                  f"{' · ' + str(doc.year) if doc.year else ''}</p>"
-                  f"<h1>{html.escape(doc.title)}</h1><p class='summary'>{html.escape(doc.summary)}</p>")
-        self.view.setHtml(header + opened.rendered.html)
+        self.view.show()
+        self.tabs.show()
+        self.view.set_term_tips(opened.term_tips)
+        self._render()
+        self.contents.clear()
+        for entry in opened.rendered.toc:
+            item = QListWidgetItem("    " * max(0, entry.level - 2) + entry.title)
+            item.setData(Qt.ItemDataRole.UserRole, entry.anchor)
+            self.contents.addItem(item)
+        labels = {name: self.tr(name) for name in ("Type", "Project", "Topics", "Stages", "Procedures", "Sectors",
+                                                   "Objectives", "Countries", "Year", "Registration", "Licence",
+                                                   "Updated", "Document id", "Sources")}
+        self.details.setHtml(details_html(doc, self.taxonomy, labels))
+        self.related.clear()
+        for hit in opened.related:
+            item = QListWidgetItem(f"{hit.title}  ·  {self.taxonomy.label('types', hit.type)}")
+            item.setData(Qt.ItemDataRole.UserRole, hit.id)
+            item.setToolTip(hit.summary)
+            self.related.addItem(item)
+        self._loading_note = True
+        self.note.setPlainText(opened.note)
+        self._loading_note = False
+        self.navigation_changed.emit()
+        self.document_shown.emit(doc.id)
 
-    def show_missing(self, doc_id: str, reason: str) -> None:
-        self.current_id = None
-        self.view.setHtml(f"<h2>{html.escape(self.tr('Document removed'))}</h2><p>{html.escape(reason)}</p>")
+    def _render(self) -> None:
+        if self.current is None:
+            return
+        font_pt = max(6, self.font_pt + self.zoom)
+        css = reader_css(self.theme, font_pt)
+        self.view.document().setDefaultStyleSheet(css)
+        self.details.document().setDefaultStyleSheet(reader_css(self.theme, max(8, self.font_pt - 1)))
+        self.view.setHtml(header_html(self.current.document, self.taxonomy) + self.current.annotated_html)
+
+    def set_appearance(self, theme: str, font_pt: int, zoom: int) -> None:
+        """Apply theme, base font size and zoom steps, and re-render the current document."""
+        self.theme, self.font_pt, self.zoom = theme, font_pt, zoom
+        self._render()
+
+    def _missing(self, doc_id: str, error: Exception, request: int) -> None:
+        if request != self._request:
+            return
+        self.current = None
+        self.placeholder.hide()
+        self.view.show()
+        title = self.tr("This document was removed")
+        text = self.tr("“%1” is no longer in the library. It may have been withdrawn by its publisher in a "
+                       "sync. Your bookmark and note are kept.").replace("%1", doc_id)
+        self.view.setHtml(f"<h2>{html.escape(title)}</h2><p>{html.escape(text)}</p>"
+                          f"<p class='kind'>{html.escape(str(error))}</p>")
+        self.contents.clear()
+        self.related.clear()
+        self.details.clear()
+        self.navigation_changed.emit()
+        self.document_missing.emit(doc_id)
+
+    def _jump_to_heading(self, item: QListWidgetItem) -> None:
+        anchor = item.data(Qt.ItemDataRole.UserRole)
+        if anchor:
+            self.view.scrollToAnchor(anchor)
+
+    def _open_related(self, item: QListWidgetItem) -> None:
+        doc_id = item.data(Qt.ItemDataRole.UserRole)
+        if doc_id:
+            self.open(doc_id)
+
+    # -- personal ------------------------------------------------------------------------------------------
+
+    def toggle_bookmark(self) -> None:
+        if self.current is None:
+            return
+        doc = self.current.document
+        on = not self.current.is_bookmarked
+        self.current = calls.replace_bookmark(self.current, on)
+        task = self.worker.submit(calls.set_bookmark, doc.id, doc.title, on, name="bookmark")
+        task.finished.connect(lambda _r, d=doc.id, o=on: self.bookmark_changed.emit(d, o))
+
+    def _note_edited(self) -> None:
+        if not self._loading_note and self.current is not None:
+            self._note_timer.start()
+
+    def save_note(self) -> None:
+        """Store the note now if it changed since it was loaded or last saved."""
+        self._note_timer.stop()
+        if self.current is None or self.note.toPlainText() == self.current.note:
+            return
+        doc = self.current.document
+        text = self.note.toPlainText()
+        self.current = calls.replace_note(self.current, text)
+        task = self.worker.submit(calls.save_note, doc.id, doc.title, text, name="note")
+        task.finished.connect(lambda _r, d=doc.id: self.note_saved.emit(d))
+
+    def copy_citation(self) -> str:
+        if self.current is None:
+            return ""
+        text = citation(self.current.document)
+        QGuiApplication.clipboard().setText(text)
+        return text

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QTextDocument
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtWidgets import QTextBrowser, QToolTip, QWidget
 
 from ipt_desktop.core.resources import resource_path
 
@@ -46,7 +46,25 @@ class ReaderView(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.setAccessibleName(self.tr("Document reader"))
         self._open_externally = open_externally
+        self._term_tips: dict[str, str] = {}
         self.anchorClicked.connect(self._on_anchor)
+        self.viewport().setMouseTracking(True)
+
+    def set_term_tips(self, tips: dict[str, str]) -> None:
+        """Tooltip text for glossary links, keyed by glossary document id."""
+        self._term_tips = dict(tips)
+
+    def mouseMoveEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().mouseMoveEvent(event)
+        anchor = self.anchorAt(event.position().toPoint())
+        kind, value = classify_link(QUrl(anchor)) if anchor else ("", "")
+        tip = self._term_tips.get(value) if kind == "document" else None
+        if tip:
+            QToolTip.showText(event.globalPosition().toPoint(), tip, self)
+        elif anchor and kind == "external":
+            QToolTip.showText(event.globalPosition().toPoint(), value, self)
+        else:
+            QToolTip.hideText()
 
     def _on_anchor(self, url: QUrl) -> None:
         kind, value = classify_link(url)

@@ -1,0 +1,146 @@
+"""Document sets as integers, for match counts, filters and facet counts without a Python loop per document.
+
+A set over a searcher's documents is an ``int`` holding one byte per document number (byte value 1 when the
+document is in the set), so that ``&``, ``|`` and ``int.bit_count`` do set algebra and counting in C.
+Posting lists are read block by block and written into a bytearray with ``map``, which also runs in C.
+
+:class:`MaskCache` belongs to one searcher (one index generation) and keeps the masks of the facet values and
+of the live documents; it is dropped when the searcher is refreshed.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections import deque
+from itertools import repeat
+from typing import Iterable, Iterator
+
+from whoosh import query as wq
+
+_ONE = re.compile(b"\x01")
+
+
+def _posting_id_blocks(matcher) -> Iterator[Iterable[int]]:
+    """Document numbers of a leaf posting matcher, a block at a time."""
+    if hasattr(matcher, "_read_ids") and hasattr(matcher, "_goto"):
+        while not matcher._atend:
+            if matcher._ids is None:
+                matcher._read_ids()
+            yield matcher._ids
+            if matcher._lastblock:
+                break
+            matcher._goto(matcher._nextoffset)
+    else:
+        yield list(matcher.all_ids())
+
+
+class MaskCache:
+    """Masks of facet values and live documents for one searcher; term masks are computed per call."""
+
+    def __init__(self, searcher, facet_fields: Iterable[str]) -> None:
+        self.searcher = searcher
+        self.size = searcher.doc_count_all()
+        self.leaves = list(searcher.reader().leaf_readers())
+        self._facet_fields = tuple(facet_fields)
+        self._facets: dict[str, list[tuple[str, int]]] | None = None
+        self._live: int | None = None
+        self._lock = threading.Lock()
+
+    # -- building ----------------------------------------------------------------------------------------
+
+    def _mark(self, buffer: bytearray, fieldname: str, btext: bytes) -> None:
+        for leaf, offset in self.leaves:
+            if (fieldname, btext) not in leaf:
+                continue
+            matcher = leaf.postings(fieldname, btext)
+            setter = buffer.__setitem__
+            for ids in _posting_id_blocks(matcher):
+                if offset:
+                    ids = map(offset.__add__, ids)
+                deque(map(setter, ids, repeat(1)), 0)
+
+    def term(self, fieldname: str, text: str | bytes) -> int:
+        """The set of documents that contain a term (deleted documents included)."""
+        btext = text.encode("utf-8") if isinstance(text, str) else text
+        buffer = bytearray(self.size)
+        self._mark(buffer, fieldname, btext)
+        return int.from_bytes(buffer, "little")
+
+    def terms(self, fieldname: str, texts: Iterable[str | bytes]) -> int:
+        """Documents that contain any of the terms."""
+        buffer = bytearray(self.size)
+        for text in texts:
+            self._mark(buffer, fieldname, text.encode("utf-8") if isinstance(text, str) else text)
+        return int.from_bytes(buffer, "little")
+
+    @property
+    def live(self) -> int:
+        """Every document that is not deleted."""
+        if self._live is None:
+            buffer = bytearray(b"\x01") * self.size
+            for leaf, offset in self.leaves:
+                if leaf.has_deletions():
+                    alive = set(leaf.all_doc_ids())
+                    for docnum in range(leaf.doc_count_all()):
+                        if docnum not in alive:
+                            buffer[offset + docnum] = 0
+            self._live = int.from_bytes(buffer, "little")
+        return self._live
+
+    def facet_values(self, fieldname: str) -> list[tuple[str, int]]:
+        """(value, mask) for every value of a facet field."""
+        with self._lock:
+            if self._facets is None:
+                self._facets = {}
+            found = self._facets.get(fieldname)
+            if found is None:
+                reader = self.searcher.reader()
+                values = [t.decode("utf-8") if isinstance(t, bytes) else t for t in reader.lexicon(fieldname)]
+                found = [(value, self.term(fieldname, value) & self.live) for value in values]
+                self._facets[fieldname] = found
+            return found
+
+    # -- using -------------------------------------------------------------------------------------------
+
+    def query(self, q: wq.Query) -> int:
+        """The set of documents a query matches (Term, Or, And, AndNot fast; anything else via whoosh)."""
+        if isinstance(q, wq.Term):
+            return self.term(q.fieldname, q.text)
+        if isinstance(q, wq.Or):
+            result = 0
+            for sub in q.subqueries:
+                result |= self.query(sub)
+            return result
+        if isinstance(q, wq.And):
+            result = -1
+            for sub in q.subqueries:
+                result &= self.query(sub)
+                if not result:
+                    break
+            return result & self.live
+        if isinstance(q, wq.AndNot):
+            return self.query(q.a) & ~self.query(q.b)
+        if isinstance(q, wq.Every):
+            return self.live
+        if isinstance(q, wq.NullQuery.__class__) or q is wq.NullQuery:
+            return 0
+        buffer = bytearray(self.size)
+        for docnum in self.searcher.docs_for_query(q):
+            buffer[docnum] = 1
+        return int.from_bytes(buffer, "little")
+
+    def counts(self, mask: int, fieldname: str) -> dict[str, int]:
+        """Facet counts of a field within a document set, largest first."""
+        counts = []
+        for value, value_mask in self.facet_values(fieldname):
+            count = (mask & value_mask).bit_count()
+            if count:
+                counts.append((value, count))
+        counts.sort(key=lambda item: (-item[1], item[0]))
+        return dict(counts)
+
+    def docnums(self, mask: int) -> set[int]:
+        """The document numbers in a set."""
+        data = mask.to_bytes(self.size, "little") if mask > 0 else b""
+        return {m.start() for m in _ONE.finditer(data)}

@@ -1,0 +1,145 @@
+"""Turning parsed clauses into whoosh queries over one searcher.
+
+Each word is searched as every distinct stem it has in the query's languages (all indexed languages when
+the query names none), in ``title`` (boosted) and ``text``. Clauses are joined by an OR with a coordination
+bonus, so documents with all terms rank first but any term is accepted. Prefixes, wildcards and fuzzy
+matches expand against the ``words`` vocabulary with a cap on the number of expansions.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import heapq
+import re
+
+from whoosh import query as wq
+
+from ipt_desktop.core.search_analysis import language, stem_variants
+from ipt_desktop.core.search_query import Clause, ParsedQuery
+from ipt_desktop.core.search_schema import TITLE_BOOST
+
+MAX_EXPANSIONS = 40
+MAX_SCANNED_TERMS = 3000
+COORD_SCALE = 0.9
+
+
+class QueryPlan:
+    """The whoosh query of a parsed query, plus the stems and words that snippets should highlight."""
+
+    def __init__(self, searcher, languages: tuple[str, ...]) -> None:
+        self.searcher = searcher
+        self.reader = searcher.reader()
+        self.languages = languages
+        self.stems: set[str] = set()
+        self.literal: set[str] = set()
+        self.messages: list[str] = []
+
+    def build(self, parsed: ParsedQuery, fuzzy: bool = False) -> wq.Query | None:
+        """The query for the clauses (None when nothing searchable is left)."""
+        positive, negative = [], []
+        for clause in parsed.clauses:
+            node = self.clause(clause, fuzzy and not clause.negated)
+            if node is not None:
+                (negative if clause.negated else positive).append(node)
+        if not positive:
+            return None
+        q = positive[0] if len(positive) == 1 else wq.Or(positive, scale=COORD_SCALE)
+        if negative:
+            q = wq.AndNot(q, wq.Or(negative))
+        return q
+
+    def clause(self, clause: Clause, fuzzy: bool = False) -> wq.Query | None:
+        if clause.kind == "word":
+            word = clause.words[0]
+            if fuzzy:
+                return self._alternatives(self.fuzzy_words(word) or [word])
+            return self.word(word)
+        if clause.kind == "phrase":
+            return self.phrase(clause.words)
+        if clause.kind == "prefix":
+            return self._alternatives(self.expand(clause.words[0], None), exact=clause.words[0])
+        if clause.kind == "wildcard":
+            pattern = clause.words[0]
+            literal = re.split(r"[*?]", pattern, maxsplit=1)[0]
+            return self._alternatives(self.expand(literal, re.compile(fnmatch.translate(pattern))))
+        if clause.kind == "synonyms":
+            nodes = [self.word(m[0]) if len(m) == 1 else self.phrase(m) for m in clause.alternatives]
+            nodes = [n for n in nodes if n is not None]
+            return wq.Or(nodes) if nodes else None
+        return None
+
+    def word(self, word: str) -> wq.Query | None:
+        stems = stem_variants(word, self.languages)
+        if not stems:
+            return None
+        self.stems.update(stems)
+        self.literal.add(word)
+        terms: list[wq.Query] = []
+        for stem in stems:
+            terms.append(wq.Term("title", stem, boost=TITLE_BOOST))
+            terms.append(wq.Term("text", stem))
+        return wq.Or(terms)
+
+    def phrase(self, words: tuple[str, ...]) -> wq.Query | None:
+        variants: list[tuple[str, ...]] = []
+        for code in self.languages:
+            lang = language(code)
+            stems = tuple(lang.stem(w) for w in words if w not in lang.stopwords)
+            if stems and stems not in variants:
+                variants.append(stems)
+        nodes: list[wq.Query] = []
+        for stems in variants:
+            self.stems.update(stems)
+            if len(stems) == 1:
+                nodes += [wq.Term("title", stems[0], boost=TITLE_BOOST), wq.Term("text", stems[0])]
+            else:
+                nodes += [wq.Phrase("title", list(stems), boost=TITLE_BOOST), wq.Phrase("text", list(stems))]
+        return wq.Or(nodes) if nodes else None
+
+    def _alternatives(self, words: list[str], exact: str | None = None) -> wq.Query | None:
+        nodes = [n for n in (self.word(w) for w in dict.fromkeys(([exact] if exact else []) + words))
+                 if n is not None]
+        if not nodes:
+            return None
+        return nodes[0] if len(nodes) == 1 else wq.Or(nodes)
+
+    def expand(self, prefix: str, pattern: re.Pattern | None) -> list[str]:
+        """Up to MAX_EXPANSIONS vocabulary words with the prefix (and pattern), most frequent first."""
+        found = []
+        for index, term in enumerate(self.reader.expand_prefix("words", prefix)):
+            if index >= MAX_SCANNED_TERMS:
+                self.messages.append(f"'{prefix}…' matches many words; only the most common were searched.")
+                break
+            word = term.decode("utf-8") if isinstance(term, bytes) else term
+            if pattern is None or pattern.fullmatch(word):
+                found.append(word)
+        if len(found) > MAX_EXPANSIONS:
+            found = heapq.nlargest(MAX_EXPANSIONS, found, key=lambda w: self.reader.doc_frequency("words", w))
+        return found
+
+    def fuzzy_words(self, word: str) -> list[str]:
+        """Vocabulary words within one or two edits (two for longer words), most frequent first."""
+        if len(word) < 4:
+            return []
+        distance = 1 if len(word) < 7 else 2
+        try:
+            near = [t.decode("utf-8") if isinstance(t, bytes) else t
+                    for t in self.reader.terms_within("words", word, distance, prefix=1)]
+        except Exception:  # noqa: BLE001 - a vocabulary quirk only means no fuzzy match
+            return []
+        near = [w for w in near if w != word]
+        near.sort(key=lambda w: -self.reader.doc_frequency("words", w))
+        return near[:MAX_EXPANSIONS // 4]
+
+    def suggestion_for(self, word: str, rare_below: int) -> str | None:
+        """A more common vocabulary word close to a rare or absent one."""
+        if len(word) < 4 or word.isdigit():
+            return None
+        own = self.reader.doc_frequency("words", word)
+        if own >= rare_below:
+            return None
+        candidates = self.fuzzy_words(word)
+        if not candidates:
+            return None
+        best = candidates[0]
+        return best if self.reader.doc_frequency("words", best) > max(own, 0) * 3 else None

@@ -1,0 +1,154 @@
+"""The index folder on disk: opening and checking it, rebuilding into a sibling folder and swapping, and the
+side file ``ipt-search.json`` (schema version, indexed languages, glossary synonym groups).
+
+Writes go through one lock (whoosh allows one writer). A rebuild writes ``<folder>.building`` while the old
+index keeps serving, then swaps the folders with two renames.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import threading
+from pathlib import Path
+from typing import Callable, Iterable
+
+from whoosh import index as windex
+
+from ipt_desktop.core.documents import Document
+from ipt_desktop.core.errors import SearchError
+from ipt_desktop.core.search_schema import SCHEMA_VERSION, build_schema, document_fields, synonym_group
+
+META_FILE = "ipt-search.json"
+PARALLEL_FROM = 1500          # below this many documents one process is faster than forking workers
+WRITER_LIMIT_MB = 96
+PROGRESS_EVERY = 200
+
+
+class IndexMeta:
+    """Languages and synonym groups kept beside the index."""
+
+    def __init__(self, languages: Iterable[str] = (), synonyms: dict[str, dict[str, list[str]]] | None = None) -> None:
+        self.languages = set(languages)
+        self.synonyms = dict(synonyms or {})
+
+    def note(self, doc: Document) -> None:
+        self.languages.add(doc.language)
+        group = synonym_group(doc)
+        if group:
+            self.synonyms[doc.id] = group
+        else:
+            self.synonyms.pop(doc.id, None)
+
+    def write(self, folder: Path) -> None:
+        data = {"schema_version": SCHEMA_VERSION, "languages": sorted(self.languages),
+                "synonyms": dict(sorted(self.synonyms.items()))}
+        temp = folder / (META_FILE + ".tmp")
+        temp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        os.replace(temp, folder / META_FILE)
+
+    @classmethod
+    def read(cls, folder: Path) -> tuple["IndexMeta", int | None]:
+        """The meta data and the schema version found (None when the file is unreadable)."""
+        try:
+            data = json.loads((folder / META_FILE).read_text(encoding="utf-8"))
+            return cls(data.get("languages", ()), data.get("synonyms", {})), int(data["schema_version"])
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            return cls(), None
+
+
+def open_index(folder: Path):
+    """(whoosh index, meta, None) or (None, empty meta, reason)."""
+    if not folder.is_dir() or not windex.exists_in(str(folder)):
+        return None, IndexMeta(), "index missing"
+    meta, version = IndexMeta.read(folder)
+    if version is None:
+        return None, meta, "index information file missing or unreadable"
+    if version != SCHEMA_VERSION:
+        return None, meta, f"schema version changed ({version} → {SCHEMA_VERSION})"
+    try:
+        ix = windex.open_dir(str(folder))
+        with ix.searcher() as searcher:
+            searcher.doc_count()
+            reader = searcher.reader()
+            next(iter(reader.lexicon("id")), None)
+            if reader.doc_count_all():
+                searcher.stored_fields(reader.doc_count_all() - 1)
+    except Exception as exc:  # noqa: BLE001 - any failure here means "rebuild"
+        return None, meta, f"cannot open the index ({type(exc).__name__})"
+    return ix, meta, None
+
+
+def build_index(folder: Path, documents: Iterable[Document], total: int,
+                progress: Callable[[int, int], None] | None) -> tuple[int, IndexMeta]:
+    """Write a fresh index into an empty folder; returns the count and the meta data."""
+    folder.mkdir(parents=True)
+    ix = windex.create_in(str(folder), build_schema())
+    procs = min(2, os.cpu_count() or 1) if total >= PARALLEL_FROM else 1
+    options = {"limitmb": WRITER_LIMIT_MB}
+    if procs > 1:
+        options.update(procs=procs, multisegment=True, batchsize=200)
+    writer = ix.writer(**options)
+    meta = IndexMeta()
+    count = 0
+    try:
+        for doc in documents:
+            writer.add_document(**document_fields(doc))
+            meta.note(doc)
+            count += 1
+            if progress and count % PROGRESS_EVERY == 0:
+                progress(count, total)
+        writer.commit()
+    except BaseException:
+        writer.cancel()
+        ix.close()
+        raise
+    ix.close()
+    meta.write(folder)
+    if progress:
+        progress(count, total)
+    return count, meta
+
+
+def swap_folders(building: Path, folder: Path) -> None:
+    """Put the built folder in place of the live one (two renames; the old one is then deleted)."""
+    retired = folder.with_name(folder.name + ".retired")
+    shutil.rmtree(retired, ignore_errors=True)
+    try:
+        if folder.exists():
+            folder.rename(retired)
+        building.rename(folder)
+    except OSError as exc:
+        if retired.exists() and not folder.exists():
+            retired.rename(folder)
+        raise SearchError(f"cannot replace the search index in {folder} ({exc.strerror or exc}).") from None
+    shutil.rmtree(retired, ignore_errors=True)
+
+
+def update_index(ix, meta: IndexMeta, folder: Path, upserts: Iterable[Document], removals: Iterable[str]) -> None:
+    """Add or replace documents and delete ids in one commit."""
+    writer = ix.writer(limitmb=WRITER_LIMIT_MB)
+    try:
+        for doc in upserts:
+            writer.update_document(**document_fields(doc))
+            meta.note(doc)
+        for doc_id in removals:
+            writer.delete_by_term("id", doc_id)
+            meta.synonyms.pop(doc_id, None)
+        writer.commit()
+    except BaseException:
+        writer.cancel()
+        raise
+    meta.write(folder)
+
+
+_folder_locks: dict[str, threading.RLock] = {}
+_folder_locks_guard = threading.Lock()
+
+
+def write_lock(folder: Path) -> threading.RLock:
+    """The in-process writer lock of an index folder (whoosh's file lock covers other processes)."""
+    key = str(folder.resolve())
+    with _folder_locks_guard:
+        return _folder_locks.setdefault(key, threading.RLock())

@@ -1,0 +1,109 @@
+"""Typed access to the user's preferences and window state, stored with QSettings."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+
+THEMES = ("system", "light", "dark")
+PROXY_MODES = ("system", "none", "manual")
+LANGUAGES = {"en": "English", "de": "Deutsch"}
+DEFAULT_FONT_PT = 11
+DEFAULT_SYNC_HOURS = 24
+
+
+class AppSettings:
+    """Preferences: theme, reader font and zoom, sync interval, proxy, interface language; window state."""
+
+    def __init__(self, settings: QSettings | None = None) -> None:
+        self.qsettings = settings or QSettings()
+
+    def _get(self, key: str, default, kind):
+        value = self.qsettings.value(key, default)
+        try:
+            return kind(value)
+        except (TypeError, ValueError):
+            return default
+
+    def _set(self, key: str, value) -> None:
+        self.qsettings.setValue(key, value)
+        self.qsettings.sync()
+
+    @property
+    def theme(self) -> str:
+        value = self._get("appearance/theme", "system", str)
+        return value if value in THEMES else "system"
+
+    @theme.setter
+    def theme(self, value: str) -> None:
+        self._set("appearance/theme", value if value in THEMES else "system")
+
+    @property
+    def reader_font_pt(self) -> int:
+        return max(8, min(32, self._get("reader/font_pt", DEFAULT_FONT_PT, int)))
+
+    @reader_font_pt.setter
+    def reader_font_pt(self, value: int) -> None:
+        self._set("reader/font_pt", max(8, min(32, int(value))))
+
+    @property
+    def zoom(self) -> int:
+        """Reader zoom steps relative to the font size (−5 … +10)."""
+        return max(-5, min(10, self._get("reader/zoom", 0, int)))
+
+    @zoom.setter
+    def zoom(self, value: int) -> None:
+        self._set("reader/zoom", max(-5, min(10, int(value))))
+
+    @property
+    def sync_hours(self) -> int:
+        """Hours between background syncs; 0 turns periodic sync off."""
+        return max(0, self._get("sync/interval_hours", DEFAULT_SYNC_HOURS, int))
+
+    @sync_hours.setter
+    def sync_hours(self, value: int) -> None:
+        self._set("sync/interval_hours", max(0, int(value)))
+
+    @property
+    def proxy_mode(self) -> str:
+        value = self._get("network/proxy_mode", "system", str)
+        return value if value in PROXY_MODES else "system"
+
+    @proxy_mode.setter
+    def proxy_mode(self, value: str) -> None:
+        self._set("network/proxy_mode", value)
+
+    @property
+    def proxy_url(self) -> str:
+        return self._get("network/proxy_url", "", str)
+
+    @proxy_url.setter
+    def proxy_url(self, value: str) -> None:
+        self._set("network/proxy_url", value.strip())
+
+    @property
+    def language(self) -> str:
+        value = self._get("appearance/language", "en", str)
+        return value if value in LANGUAGES else "en"
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._set("appearance/language", value if value in LANGUAGES else "en")
+
+    def window_state(self) -> tuple[QByteArray | None, QByteArray | None, QByteArray | None]:
+        """Saved geometry, window state and splitter state."""
+        return (self.qsettings.value("window/geometry"), self.qsettings.value("window/state"),
+                self.qsettings.value("window/splitter"))
+
+    def save_window_state(self, geometry: QByteArray, state: QByteArray, splitter: QByteArray) -> None:
+        self.qsettings.setValue("window/geometry", geometry)
+        self.qsettings.setValue("window/state", state)
+        self.qsettings.setValue("window/splitter", splitter)
+        self.qsettings.sync()
+
+    @property
+    def last_document(self) -> str:
+        return self._get("reader/last_document", "", str)
+
+    @last_document.setter
+    def last_document(self, value: str) -> None:
+        self._set("reader/last_document", value)

@@ -1,0 +1,95 @@
+"""The sidebar: personal views (bookmarks, history, What's new ...) and browsing by type, topic, stage,
+procedure, sector and project, each with counts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
+
+from ipt_desktop.core.taxonomy import Taxonomy
+
+# Sidebar sections: (overview key, filter key, taxonomy vocabulary or None for free values).
+SECTIONS = (
+    ("type", "type", "types"),
+    ("topics", "topic", "topics"),
+    ("stages", "stage", "stages"),
+    ("procedures", "procedure", "procedures"),
+    ("sectors", "sector", "sectors"),
+    ("project", "project", None),
+)
+PERSONAL_VIEWS = ("whats_new", "bookmarks", "history", "notes", "events", "newsletters", "decks")
+
+
+class BrowsePanel(QTreeWidget):
+    """Tree of views and facets.
+
+    Signals:
+        filter_requested: browse by a facet value (filter key, value).
+        view_requested: a personal or special view was chosen (view name).
+    """
+
+    filter_requested = Signal(str, str)
+    view_requested = Signal(str)
+
+    def __init__(self, taxonomy: Taxonomy, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.taxonomy = taxonomy
+        self.setHeaderHidden(True)
+        self.setAccessibleName(self.tr("Browse"))
+        self.setUniformRowHeights(True)
+        self.itemActivated.connect(self._activated)
+        self.itemClicked.connect(self._activated)
+        self._titles = {
+            "type": self.tr("Types"), "topics": self.tr("Topics"), "stages": self.tr("Stages"),
+            "procedures": self.tr("Procedures"), "sectors": self.tr("Sectors"), "project": self.tr("Projects"),
+        }
+        self._views = {
+            "all": self.tr("All documents"), "whats_new": self.tr("What's new"), "bookmarks": self.tr("Bookmarks"),
+            "history": self.tr("History"), "notes": self.tr("My notes"), "events": self.tr("Upcoming events"),
+            "newsletters": self.tr("Newsletter"), "decks": self.tr("Workshop decks"),
+        }
+
+    def set_overview(self, overview: dict[str, dict[str, int]]) -> None:
+        """Rebuild the tree from facet counts, keeping which sections were expanded."""
+        expanded = {self.topLevelItem(i).text(0).split("  ")[0] for i in range(self.topLevelItemCount())
+                    if self.topLevelItem(i).isExpanded()}
+        self.clear()
+        total = sum(overview.get("type", {}).values())
+        self._add_view("all", f"{self._views['all']}  ({total})")
+        for view in PERSONAL_VIEWS:
+            self._add_view(view, self._views[view])
+        for key, filter_key, vocabulary in SECTIONS:
+            counts = overview.get(key, {})
+            if not counts:
+                continue
+            section = QTreeWidgetItem([self._titles[key]])
+            section.setFlags(section.flags() & ~Qt.ItemFlag.ItemIsSelectable)
+            self.addTopLevelItem(section)
+            values = list(self.taxonomy.values(vocabulary)) if vocabulary else sorted(counts)
+            for value in values:
+                if counts.get(value):
+                    label = self.taxonomy.label(vocabulary, value) if vocabulary else value
+                    child = QTreeWidgetItem([f"{label}  ({counts[value]})"])
+                    child.setData(0, Qt.ItemDataRole.UserRole, ("filter", filter_key, value))
+                    child.setToolTip(0, label)
+                    section.addChild(child)
+            section.setExpanded(self._titles[key] in expanded or key == "type")
+
+    def _add_view(self, view: str, label: str) -> None:
+        item = QTreeWidgetItem([label])
+        item.setData(0, Qt.ItemDataRole.UserRole, ("view", view, ""))
+        self.addTopLevelItem(item)
+
+    def view_label(self, view: str) -> str:
+        return self._views.get(view, view)
+
+    def _activated(self, item: QTreeWidgetItem) -> None:
+        data = item.data(0, Qt.ItemDataRole.UserRole)
+        if not data:
+            item.setExpanded(not item.isExpanded())
+            return
+        kind, key, value = data
+        if kind == "filter":
+            self.filter_requested.emit(key, value)
+        else:
+            self.view_requested.emit(key)

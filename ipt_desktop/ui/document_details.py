@@ -1,0 +1,57 @@
+"""HTML for the reader's header and its Details tab: type, topics, stages, procedures, countries, year,
+sources with links, licence and update date. All values are escaped."""
+
+from __future__ import annotations
+
+import html
+
+from ipt_desktop.core.documents import Document
+from ipt_desktop.core.taxonomy import Taxonomy
+
+_ROWS = (("topics", "topics", "Topics"), ("stages", "stages", "Stages"), ("procedures", "procedures", "Procedures"),
+         ("sectors", "sectors", "Sectors"), ("objectives", "objectives", "Objectives"),
+         ("countries", "countries", "Countries"))
+
+
+def header_html(doc: Document, taxonomy: Taxonomy) -> str:
+    """Kind line, title and summary shown above the document body."""
+    kind = [taxonomy.label("types", doc.type), doc.project]
+    if doc.year:
+        kind.append(str(doc.year))
+    if doc.type == "event":
+        starts = str(doc.meta.get("starts", ""))[:16].replace("T", " ")
+        where = "Online" if doc.meta.get("online") else str(doc.meta.get("location", ""))
+        kind.append(f"{starts} · {where}")
+    return (f"<p class='kind'>{html.escape(' · '.join(kind))}</p>"
+            f"<h1>{html.escape(doc.title)}</h1><p class='summary'>{html.escape(doc.summary)}</p>")
+
+
+def details_html(doc: Document, taxonomy: Taxonomy, labels: dict[str, str]) -> str:
+    """The metadata table; ``labels`` holds translated row names keyed by the English ones."""
+    def label(text: str) -> str:
+        return html.escape(labels.get(text, text))
+
+    rows = [(label("Type"), html.escape(taxonomy.label("types", doc.type))),
+            (label("Project"), html.escape(doc.project))]
+    for attr, vocabulary, name in _ROWS:
+        values = doc.facet(attr)
+        if values:
+            rows.append((label(name), html.escape(", ".join(taxonomy.label(vocabulary, v) for v in values))))
+    if doc.year:
+        rows.append((label("Year"), str(doc.year)))
+    if doc.type == "event" and doc.meta.get("registration_url"):
+        url = html.escape(str(doc.meta["registration_url"]), quote=True)
+        rows.append((label("Registration"), f"<a href='{url}'>{url}</a>"))
+    rows.append((label("Licence"), html.escape(doc.license)))
+    rows.append((label("Updated"), html.escape(doc.updated)))
+    rows.append((label("Document id"), html.escape(doc.id)))
+    table = "".join(f"<tr><th align='left' valign='top'>{k}</th><td>{v}</td></tr>" for k, v in rows)
+    sources = []
+    for source in doc.sources:
+        text = html.escape(f"{source.publisher}: {source.title}")
+        if source.url.startswith(("http://", "https://")):
+            sources.append(f"<li><a href='{html.escape(source.url, quote=True)}'>{text}</a></li>")
+        else:
+            sources.append(f"<li>{text}</li>")
+    block = f"<h3>{label('Sources')}</h3><ul>{''.join(sources)}</ul>" if sources else ""
+    return f"<table cellspacing='0' cellpadding='3'>{table}</table>{block}"

@@ -1,0 +1,110 @@
+"""The window's actions with their shortcuts, accessible names and tooltips, grouped into menus."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow
+
+
+@dataclass
+class MainActions:
+    """Every QAction of the main window."""
+
+    focus_search: QAction
+    back: QAction
+    forward: QAction
+    bookmark: QAction
+    find: QAction
+    zoom_in: QAction
+    zoom_out: QAction
+    zoom_reset: QAction
+    copy_citation: QAction
+    add_to_calendar: QAction
+    present: QAction
+    export_pdf: QAction
+    print_document: QAction
+    add_to_deck: QAction
+    import_files: QAction
+    sync_now: QAction
+    sources: QAction
+    reindex: QAction
+    preferences: QAction
+    shortcuts: QAction
+    about: QAction
+    quit: QAction
+
+
+def _action(window: QMainWindow, text: str, shortcuts: tuple[str | QKeySequence.StandardKey, ...] = (),
+            tip: str = "") -> QAction:
+    action = QAction(text, window)
+    keys = [QKeySequence(k) for k in shortcuts]
+    if keys:
+        action.setShortcuts(keys)
+    label = text.replace("&", "").rstrip("…")
+    shown = keys[0].toString(QKeySequence.SequenceFormat.NativeText) if keys else ""
+    action.setToolTip(f"{tip or label} ({shown})" if shown else (tip or label))
+    action.setStatusTip(tip or label)
+    window.addAction(action)
+    return action
+
+
+def create_actions(window: QMainWindow) -> MainActions:
+    """Create the actions (texts through the window's tr) and add them to menus."""
+    tr = window.tr
+    a = MainActions(
+        focus_search=_action(window, tr("&Search"), ("Ctrl+K", "Ctrl+L"), tr("Go to the search field")),
+        back=_action(window, tr("&Back"), ("Alt+Left",), tr("Back to the previous document")),
+        forward=_action(window, tr("&Forward"), ("Alt+Right",), tr("Forward to the next document")),
+        bookmark=_action(window, tr("&Bookmark"), ("Ctrl+D",), tr("Bookmark this document")),
+        find=_action(window, tr("&Find in document…"), (QKeySequence.StandardKey.Find,), tr("Find in this document")),
+        zoom_in=_action(window, tr("Zoom &in"), ("Ctrl++", "Ctrl+="), tr("Larger text")),
+        zoom_out=_action(window, tr("Zoom &out"), ("Ctrl+-",), tr("Smaller text")),
+        zoom_reset=_action(window, tr("&Reset zoom"), ("Ctrl+0",), tr("Normal text size")),
+        copy_citation=_action(window, tr("Copy &citation"), ("Ctrl+Shift+C",), tr("Copy a citation of this document")),
+        add_to_calendar=_action(window, tr("Add to &calendar…"), (), tr("Save this event as an .ics file")),
+        present=_action(window, tr("&Present"), ("F5",), tr("Present this document as slides")),
+        export_pdf=_action(window, tr("&Export PDF…"), ("Ctrl+E",), tr("Save this document as a PDF")),
+        print_document=_action(window, tr("&Print…"), (QKeySequence.StandardKey.Print,), tr("Print this document")),
+        add_to_deck=_action(window, tr("Add to &deck…"), ("Ctrl+Shift+D",), tr("Add this document to a workshop deck")),
+        import_files=_action(window, tr("&Import…"), ("Ctrl+O",), tr("Import Markdown files or a content pack")),
+        sync_now=_action(window, tr("S&ync now"), ("F9",), tr("Fetch new content from your sources")),
+        sources=_action(window, tr("S&ources…"), (), tr("Manage content sources")),
+        reindex=_action(window, tr("&Rebuild search index"), (), tr("Rebuild the search index")),
+        preferences=_action(window, tr("&Preferences…"), (QKeySequence.StandardKey.Preferences, "Ctrl+,"),
+                            tr("Theme, font, sync and proxy")),
+        shortcuts=_action(window, tr("&Keyboard shortcuts"), ("F1",), tr("List the keyboard shortcuts")),
+        about=_action(window, tr("&About IPT Desktop"), (), tr("About this application")),
+        quit=_action(window, tr("&Quit"), (QKeySequence.StandardKey.Quit,), tr("Quit")),
+    )
+    a.bookmark.setCheckable(True)
+    bar = window.menuBar()
+    file_menu = bar.addMenu(tr("&File"))
+    for action in (a.import_files, a.sync_now, a.sources, None, a.export_pdf, a.print_document, None, a.quit):
+        file_menu.addSeparator() if action is None else file_menu.addAction(action)
+    edit_menu = bar.addMenu(tr("&Edit"))
+    for action in (a.focus_search, a.find, a.copy_citation, None, a.preferences):
+        edit_menu.addSeparator() if action is None else edit_menu.addAction(action)
+    view_menu = bar.addMenu(tr("&View"))
+    for action in (a.back, a.forward, None, a.zoom_in, a.zoom_out, a.zoom_reset):
+        view_menu.addSeparator() if action is None else view_menu.addAction(action)
+    doc_menu = bar.addMenu(tr("&Document"))
+    for action in (a.bookmark, a.add_to_deck, a.present, a.add_to_calendar):
+        doc_menu.addAction(action)
+    tools = bar.addMenu(tr("&Tools"))
+    tools.addAction(a.reindex)
+    help_menu = bar.addMenu(tr("&Help"))
+    help_menu.addAction(a.shortcuts)
+    help_menu.addAction(a.about)
+    return a
+
+
+def shortcut_table(actions: MainActions) -> list[tuple[str, str]]:
+    """(action, keys) pairs for the shortcuts dialog."""
+    rows = []
+    for action in vars(actions).values():
+        keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts())
+        if keys:
+            rows.append((action.text().replace("&", "").rstrip("…"), keys))
+    return rows

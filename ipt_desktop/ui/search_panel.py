@@ -1,0 +1,207 @@
+"""The middle column: search field, filter chips, "Did you mean", and the list of results or of a view
+(bookmarks, history, What's new, events ...). Searches run on the worker; stale replies are dropped.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QPushButton, QHBoxLayout, QVBoxLayout, QWidget
+
+from ipt_desktop.core.search_types import FILTER_FIELDS, Hit, SearchQuery, SearchResult
+from ipt_desktop.core.taxonomy import Taxonomy
+from ipt_desktop.ui import library_calls as calls
+from ipt_desktop.ui.core_worker import CoreWorker
+from ipt_desktop.ui.filter_chips import FilterChips
+from ipt_desktop.ui.result_delegate import ResultDelegate
+from ipt_desktop.ui.result_model import HitRole, ResultListModel
+
+SEARCH_DELAY_MS = 120
+PAGE_SIZE = 50
+_VOCABULARY = {"type": "types", "topic": "topics", "stage": "stages", "procedure": "procedures",
+               "sector": "sectors", "country": "countries", "language": "languages"}
+
+
+class SearchPanel(QWidget):
+    """Search as you type over the library, with facet filters.
+
+    Signals:
+        document_activated: the user opened a result (document id).
+        results_shown: a result list was displayed (number of rows).
+        facets_changed: facet counts for the current query arrived (facets mapping).
+    """
+
+    document_activated = Signal(str)
+    results_shown = Signal(int)
+    facets_changed = Signal(object)
+
+    def __init__(self, worker: CoreWorker, taxonomy: Taxonomy, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.worker = worker
+        self.taxonomy = taxonomy
+        self.seq = 0
+        self.filters: dict[str, list[str]] = {}
+        self.view: str | None = None
+        self.field = QLineEdit()
+        self.field.setPlaceholderText(self.tr("Search guides, practices, stories, terms…  (Ctrl+K)"))
+        self.field.setClearButtonEnabled(True)
+        self.field.setAccessibleName(self.tr("Search"))
+        self.chips = FilterChips()
+        self.heading = QLabel()
+        self.heading.setAccessibleName(self.tr("Result summary"))
+        self.suggestion = QPushButton()
+        self.suggestion.setFlat(True)
+        self.suggestion.setStyleSheet("text-align: left; text-decoration: underline;")
+        self.suggestion.hide()
+        self.model = ResultListModel(dict(taxonomy.values("types")) | {"removed": self.tr("Removed")})
+        self.list = QListView()
+        self.list.setModel(self.model)
+        self.list.setItemDelegate(ResultDelegate(self.list))
+        self.list.setAccessibleName(self.tr("Results"))
+        self.list.setUniformItemSizes(True)
+        self.empty = QLabel()
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.empty.setTextFormat(Qt.TextFormat.RichText)
+        self.empty.hide()
+        self.clear_filters = QPushButton(self.tr("Clear filters"))
+        self.clear_filters.hide()
+        row = QHBoxLayout()
+        row.addWidget(self.heading, 1)
+        row.addWidget(self.clear_filters)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.field)
+        layout.addWidget(self.chips)
+        layout.addLayout(row)
+        layout.addWidget(self.suggestion)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.list, 1)
+
+        self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.search_now)
+        self.field.textEdited.connect(lambda _t: self._timer.start())
+        self.field.textChanged.connect(lambda _t: self._timer.start())
+        self.field.returnPressed.connect(self._enter)
+        self.list.activated.connect(self._activated)
+        self.list.clicked.connect(self._activated)
+        self.chips.removed.connect(self.remove_filter)
+        self.suggestion.clicked.connect(self._use_suggestion)
+        self.clear_filters.clicked.connect(self.clear_all_filters)
+
+    # -- filters -------------------------------------------------------------------------------------------
+
+    def add_filter(self, key: str, value: str) -> None:
+        if key not in FILTER_FIELDS:
+            return
+        values = self.filters.setdefault(key, [])
+        if value not in values:
+            values.append(value)
+        self.view = None
+        self.search_now()
+
+    def remove_filter(self, key: str, value: str) -> None:
+        if value in self.filters.get(key, []):
+            self.filters[key].remove(value)
+            if not self.filters[key]:
+                del self.filters[key]
+        self.search_now()
+
+    def clear_all_filters(self) -> None:
+        self.filters.clear()
+        self.search_now()
+
+    def _label(self, key: str, value: str) -> str:
+        vocabulary = _VOCABULARY.get(key)
+        return self.taxonomy.label(vocabulary, value) if vocabulary else value
+
+    # -- searching -----------------------------------------------------------------------------------------
+
+    def _enter(self) -> None:
+        self.search_now()
+        if self.model.rowCount():
+            self.list.setFocus()
+            self.list.setCurrentIndex(self.model.index(0))
+
+    def search_now(self) -> None:
+        """Search for the field's text and filters; with neither, list the whole library by title."""
+        self._timer.stop()
+        self.seq += 1
+        text = self.field.text().strip()
+        if text or self.filters:
+            self.view = None
+            query = SearchQuery(text=text, filters={k: tuple(v) for k, v in self.filters.items()},
+                                limit=PAGE_SIZE, prefix=bool(text) and not text.endswith(" "))
+            task = self.worker.submit(calls.run_search, self.seq, query, name="search")
+        elif self.view:
+            task = self.worker.submit(calls.list_view, self.seq, self.view, name="view")
+        else:
+            task = self.worker.submit(calls.list_type, self.seq, None, name="browse")
+        task.finished.connect(self._show_reply)
+        task.failed.connect(self._show_error)
+
+    def show_view(self, view: str, title: str) -> None:
+        """Show a personal view (bookmarks, history ...) instead of search results."""
+        self.view = view
+        self._view_title = title
+        self.filters.clear()
+        self.field.blockSignals(True)
+        self.field.clear()
+        self.field.blockSignals(False)
+        self.search_now()
+
+    def _show_reply(self, reply: calls.SearchReply) -> None:
+        if reply.seq != self.seq:
+            return  # a newer request is on its way; this one is stale
+        result = reply.result
+        self.model.set_hits(list(result.hits))
+        self._update_header(result)
+        if result.facets:
+            self.facets_changed.emit(result.facets)
+        self.results_shown.emit(len(result.hits))
+
+    def _show_error(self, error: Exception) -> None:
+        self.heading.setText(self.tr("Search failed: %1").replace("%1", str(error)))
+
+    def _update_header(self, result: SearchResult) -> None:
+        chips = [(k, v, self._label(k, v)) for k, values in self.filters.items() for v in values]
+        self.chips.set_filters(chips)
+        self.clear_filters.setVisible(bool(chips))
+        if self.view:
+            self.heading.setText(f"<b>{getattr(self, '_view_title', '')}</b> · " + self.tr("%n item(s)", "", result.total))
+        else:
+            self.heading.setText(self.tr("%n result(s)", "", result.total))
+        if result.suggestion:
+            self.suggestion.setText(self.tr("Did you mean “%1”?").replace("%1", result.suggestion))
+            self.suggestion.setProperty("suggestion", result.suggestion)
+        self.suggestion.setVisible(bool(result.suggestion))
+        self._update_empty(result, chips)
+
+    def _update_empty(self, result: SearchResult, chips: list) -> None:
+        if result.total:
+            self.empty.hide()
+            self.list.show()
+            return
+        tips = []
+        if result.message:
+            tips.append(result.message)
+        if self.view:
+            tips.append(self.tr("Nothing here yet."))
+        else:
+            tips.append(self.tr("No documents match."))
+            if chips:
+                tips.append(self.tr("Try removing a filter, or clear them all."))
+            tips.append(self.tr("Check the spelling, use fewer words, or try an acronym such as PCP or MEAT."))
+        self.empty.setText("<br>".join(tips))
+        self.empty.show()
+        self.list.hide()
+
+    def _use_suggestion(self) -> None:
+        suggestion = self.suggestion.property("suggestion")
+        if suggestion:
+            self.field.setText(str(suggestion))
+            self.search_now()
+
+    def _activated(self, index: QModelIndex) -> None:
+        hit: Hit | None = index.data(HitRole)
+        if hit is not None:
+            self.document_activated.emit(hit.id)
