@@ -20,10 +20,12 @@ class Task(QObject):
     Signals:
         finished: the call returned (its result).
         failed: the call raised (the exception).
+        progressed: a long call reported progress (done, total).
     """
 
     finished = Signal(object)
     failed = Signal(object)
+    progressed = Signal(int, int)
 
     def __init__(self, name: str) -> None:
         super().__init__()
@@ -35,6 +37,7 @@ class _Job:
     fn: Callable[..., Any]
     args: tuple
     task: Task
+    with_progress: bool = False
 
 
 class _Executor(QObject):
@@ -43,10 +46,12 @@ class _Executor(QObject):
     Signals:
         job_finished: a job returned (job, result).
         job_failed: a job raised (job, exception).
+        job_progressed: a job reported progress (job, done, total).
     """
 
     job_finished = Signal(object, object)
     job_failed = Signal(object, object)
+    job_progressed = Signal(object, int, int)
 
     def __init__(self, open_library: Callable[[], Library]) -> None:
         super().__init__()
@@ -58,7 +63,11 @@ class _Executor(QObject):
         try:
             if self.library is None:
                 self.library = self._open()
-            result = job.fn(self.library, *job.args)
+            if job.with_progress:
+                result = job.fn(self.library, lambda done, total: self.job_progressed.emit(job, done, total),
+                                *job.args)
+            else:
+                result = job.fn(self.library, *job.args)
         except Exception as exc:  # reported to the GUI, never lost
             self.job_failed.emit(job, exc)
         else:
@@ -95,16 +104,25 @@ class CoreWorker(QObject):
         # CoreWorker lives on the GUI thread, so these queued slots hand results over to it.
         self._executor.job_finished.connect(self._on_finished)
         self._executor.job_failed.connect(self._on_failed)
+        self._executor.job_progressed.connect(self._on_progressed)
         self._pending: set[Task] = set()
         self._thread.start()
 
-    def submit(self, fn: Callable[..., Any], *args: Any, name: str = "") -> Task:
-        """Run ``fn(library, *args)`` on the worker; connect to the returned Task's signals."""
+    def submit(self, fn: Callable[..., Any], *args: Any, name: str = "", with_progress: bool = False) -> Task:
+        """Run ``fn(library, *args)`` on the worker; connect to the returned Task's signals.
+
+        With ``with_progress`` the call is ``fn(library, progress, *args)`` and ``progress(done, total)``
+        reaches the GUI as the Task's ``progressed`` signal.
+        """
         task = Task(name or getattr(fn, "__name__", "task"))
         self._pending.add(task)
         self.busy_changed.emit(len(self._pending))
-        self._submitted.emit(_Job(fn, args, task))
+        self._submitted.emit(_Job(fn, args, task, with_progress))
         return task
+
+    @Slot(object, int, int)
+    def _on_progressed(self, job: _Job, done: int, total: int) -> None:
+        job.task.progressed.emit(done, total)
 
     @Slot(object, object)
     def _on_finished(self, job: _Job, result: object) -> None:

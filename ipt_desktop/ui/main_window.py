@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QProgressBar, QSplitter, QToolBar
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QProgressBar, QSplitter, QToolBar
 
 from ipt_desktop import APP_NAME, __version__
 from ipt_desktop.core.taxonomy import Taxonomy
@@ -16,9 +16,12 @@ from ipt_desktop.ui import library_calls as calls
 from ipt_desktop.ui.app_settings import AppSettings
 from ipt_desktop.ui.browse_panel import BrowsePanel
 from ipt_desktop.ui.core_worker import CoreWorker
+from ipt_desktop.ui.library_tasks import LibraryTasks
 from ipt_desktop.ui.main_actions import create_actions, shortcut_table
+from ipt_desktop.ui.preferences_dialog import PreferencesDialog
 from ipt_desktop.ui.reader_panel import ReaderPanel
 from ipt_desktop.ui.search_panel import SearchPanel
+from ipt_desktop.ui.theme import apply_theme
 
 
 @dataclass
@@ -63,6 +66,7 @@ class MainWindow(QMainWindow):
         self.actions_ = create_actions(self)
         self._build_toolbar()
         self._build_status_bar()
+        self.tasks = LibraryTasks(services.writer, self.busy, self)
         self._connect()
         self.setTabOrder(self.search.field, self.search.list)
         self.setTabOrder(self.search.list, self.reader.view)
@@ -108,6 +112,13 @@ class MainWindow(QMainWindow):
         a.shortcuts.triggered.connect(self.show_shortcuts)
         a.about.triggered.connect(self.show_about)
         a.quit.triggered.connect(self.close)
+        a.preferences.triggered.connect(self.edit_preferences)
+        a.import_files.triggered.connect(self.tasks.import_files)
+        a.reindex.triggered.connect(self.tasks.reindex)
+        a.add_to_calendar.triggered.connect(self._add_to_calendar)
+        self.tasks.message.connect(self.notify)
+        self.tasks.content_changed.connect(self.content_changed)
+        self.tasks.prepared.connect(self._prepared)
         self.search.document_activated.connect(self.reader.open)
         self.search.results_shown.connect(self.results_shown)
         self.browse.filter_requested.connect(self.search.add_filter)
@@ -124,20 +135,20 @@ class MainWindow(QMainWindow):
     def start(self) -> None:
         """Show the library at once, and bring bundled content and index up to date in the background."""
         self.search.search_now()
-        task = self.services.writer.submit(lambda library: library.ensure_ready(), name="prepare")
-        task.finished.connect(self._prepared)
-        task.failed.connect(lambda error: self.notify(self.tr("Could not prepare the library: %1").replace("%1", str(error))))
+        self.tasks.prepare()
         last = self.settings.last_document
         if last:
             self.reader.open(last, remember=False)
 
-    def _prepared(self, notices: list[str]) -> None:
-        for notice in notices:
-            self.notify(notice)
+    def _prepared(self) -> None:
         self.refresh_overview()
-        if notices:
-            self.search.search_now()
+        self.search.search_now()
         self.ready.emit()
+
+    def content_changed(self, _changes: object) -> None:
+        """Refresh counts and the visible list after an import or sync."""
+        self.refresh_overview()
+        self.search.search_now()
 
     def refresh_overview(self) -> None:
         task = self.services.reader.submit(calls.facet_overview, name="overview")
@@ -165,6 +176,22 @@ class MainWindow(QMainWindow):
         zoom = 0 if reset else self.settings.zoom + step
         self.settings.zoom = zoom
         self.reader.set_appearance(self.services.theme, self.settings.reader_font_pt, self.settings.zoom)
+
+    def edit_preferences(self) -> None:
+        dialog = PreferencesDialog(self.settings, self)
+        if dialog.exec():
+            self.apply_appearance()
+
+    def apply_appearance(self) -> None:
+        """Re-apply theme and reader font after the preferences changed."""
+        self.services.theme = apply_theme(QApplication.instance(), self.settings.theme)
+        self.reader.set_appearance(self.services.theme, self.settings.reader_font_pt, self.settings.zoom)
+        self.search.list.viewport().update()
+
+    def _add_to_calendar(self) -> None:
+        current = self.reader.current
+        if current is not None and current.document.type == "event":
+            self.tasks.add_to_calendar(current.document.id, current.document.title)
 
     def _copy_citation(self) -> None:
         if self.reader.copy_citation():
@@ -195,7 +222,7 @@ class MainWindow(QMainWindow):
     def _busy_changed(self, _count: int) -> None:
         pending = self.services.writer.pending
         self.busy.setVisible(pending > 0)
-        self.busy_label.setText(self.tr("Working…") if pending else "")
+        self.busy_label.setText(self.tr("Working in the background…") if pending else "")
 
     def notify(self, message: str, timeout_ms: int = 8000) -> None:
         """Show a message in the status bar."""

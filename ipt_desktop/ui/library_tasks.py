@@ -1,0 +1,129 @@
+"""Long library work started from the window: preparing the library (with a visible notice while the index
+is rebuilt), re-indexing with progress, importing files, and saving an event to a calendar file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QProgressBar, QWidget
+
+from ipt_desktop.core.calendar_export import write_ics
+from ipt_desktop.core.content_store import Changes
+from ipt_desktop.ui.core_worker import CoreWorker
+
+
+def _prepare(library, progress) -> list[str]:
+    return library.ensure_ready(progress)
+
+
+def _reindex(library, progress) -> int:
+    return library.rebuild_index(progress)
+
+
+def _index_problem(library) -> str | None:
+    return library.index_problem()
+
+
+def _import(library, path: str) -> tuple[Changes, tuple[str, ...]]:
+    from ipt_desktop.core.importer import import_markdown
+
+    source = Path(path)
+    if source.suffix.lower() == ".zip" or (source / "manifest.json").is_file():
+        from ipt_desktop.core.packs import import_pack
+
+        report = import_pack(library, source, None)
+    else:
+        report = import_markdown(library, source)
+    return report.changes, report.errors
+
+
+def _save_ics(library, doc_id: str, path: str) -> str:
+    return str(write_ics(library.get(doc_id), Path(path)))
+
+
+class LibraryTasks(QObject):
+    """Runs maintenance work on the writer worker and reports to the window.
+
+    Signals:
+        message: a line for the status bar (text).
+        content_changed: documents were added, updated or removed (Changes).
+        prepared: bundled content and index are ready.
+    """
+
+    message = Signal(str)
+    content_changed = Signal(object)
+    prepared = Signal()
+
+    def __init__(self, writer: CoreWorker, progress_bar: QProgressBar, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.writer = writer
+        self.progress_bar = progress_bar
+        self.window = parent
+
+    def _show_progress(self, done: int, total: int) -> None:
+        self.progress_bar.setRange(0, max(total, 1))
+        self.progress_bar.setValue(done)
+        self.progress_bar.show()
+
+    def prepare(self) -> None:
+        """Check the index first so that a rebuild is announced before it starts."""
+        check = self.writer.submit(_index_problem, name="index-check")
+        check.finished.connect(self._announce_rebuild)
+        task = self.writer.submit(_prepare, name="prepare", with_progress=True)
+        task.progressed.connect(self._show_progress)
+        task.finished.connect(self._prepared)
+        task.failed.connect(lambda error: self.message.emit(self.tr("Could not prepare the library: %1")
+                                                             .replace("%1", str(error))))
+
+    def _announce_rebuild(self, problem: str | None) -> None:
+        if problem:
+            self.message.emit(self.tr("Rebuilding the search index in the background (%1). You can keep "
+                                      "reading; search results fill in when it is done.").replace("%1", problem))
+
+    def _prepared(self, notices: list[str]) -> None:
+        self.progress_bar.setRange(0, 0)
+        for notice in notices:
+            self.message.emit(notice)
+        self.prepared.emit()
+
+    def reindex(self) -> None:
+        self.message.emit(self.tr("Rebuilding the search index…"))
+        task = self.writer.submit(_reindex, name="reindex", with_progress=True)
+        task.progressed.connect(self._show_progress)
+        task.finished.connect(lambda count: self._done(self.tr("Search index rebuilt: %n document(s).", "", count)))
+        task.failed.connect(lambda error: self._done(str(error)))
+
+    def _done(self, text: str) -> None:
+        self.progress_bar.setRange(0, 0)
+        self.message.emit(text)
+
+    def import_files(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self.window, self.tr("Import a folder of Markdown files or a content pack"))
+        if folder:
+            self.import_path(folder)
+
+    def import_path(self, path: str) -> None:
+        task = self.writer.submit(_import, path, name="import")
+        task.finished.connect(self._imported)
+        task.failed.connect(lambda error: self.message.emit(str(error)))
+
+    def _imported(self, outcome: tuple[Changes, tuple[str, ...]]) -> None:
+        changes, errors = outcome
+        text = self.tr("Imported: %1 added, %2 updated.").replace("%1", str(len(changes.added))).replace(
+            "%2", str(len(changes.updated)))
+        if errors:
+            text += " " + self.tr("%n file(s) refused; first: %1", "", len(errors)).replace("%1", errors[0])
+        self.message.emit(text)
+        if not changes.is_empty:
+            self.content_changed.emit(changes)
+
+    def add_to_calendar(self, doc_id: str, title: str) -> None:
+        safe = "".join(c if c.isalnum() or c in "-_ " else "_" for c in title)[:60].strip() or doc_id
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Add to calendar"), f"{safe}.ics",
+                                              self.tr("Calendar files (*.ics)"))
+        if path:
+            task = self.writer.submit(_save_ics, doc_id, path, name="calendar")
+            task.finished.connect(lambda saved: self.message.emit(self.tr("Saved %1. Open it with your calendar.")
+                                                                  .replace("%1", saved)))
+            task.failed.connect(lambda error: self.message.emit(str(error)))
