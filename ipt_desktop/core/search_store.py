@@ -60,7 +60,11 @@ class IndexMeta:
 
 def open_index(folder: Path):
     """(whoosh index, meta, None) or (None, empty meta, reason)."""
-    if not folder.is_dir() or not windex.exists_in(str(folder)):
+    try:
+        present = folder.is_dir() and windex.exists_in(str(folder))
+    except Exception as exc:  # noqa: BLE001 - a damaged table of contents means "rebuild"
+        return None, IndexMeta(), f"cannot open the index ({type(exc).__name__})"
+    if not present:
         return None, IndexMeta(), "index missing"
     meta, version = IndexMeta.read(folder)
     if version is None:

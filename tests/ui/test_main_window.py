@@ -1,0 +1,138 @@
+"""The desktop window, driven as a person would: type, filter, open, follow links, bookmark, note."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QUrl
+
+from ipt_desktop.core.search_types import Hit
+from ipt_desktop.ui.reader_view import classify_link
+from ipt_desktop.ui.result_model import ResultListModel
+
+
+def _hits(window):
+    return [window.search.model.hit(row) for row in range(window.search.model.rowCount())]
+
+
+def test_search_as_you_type_shows_results(qtbot, make_window):
+    window, _ = make_window()
+    qtbot.keyClicks(window.search.field, "market consultation")
+
+    def top_hits_match() -> None:
+        assert any("market-consultation" in h.id for h in _hits(window)[:5])
+
+    qtbot.waitUntil(top_hits_match, timeout=20000)
+    assert "result" in window.search.heading.text()
+
+
+def test_filters_change_the_results_and_show_chips(qtbot, make_window):
+    window, _ = make_window()
+    window.search.field.setText("procurement")
+    with qtbot.waitSignal(window.results_shown, timeout=20000):
+        window.search.add_filter("type", "guide")
+    assert _hits(window) and all(h.type == "guide" for h in _hits(window))
+    assert window.search.chips.isVisible()
+    with qtbot.waitSignal(window.results_shown, timeout=20000):
+        window.search.remove_filter("type", "guide")
+    assert {h.type for h in _hits(window)} != {"guide"}
+
+
+def test_opening_a_result_renders_it(qtbot, make_window):
+    window, _ = make_window()
+    with qtbot.waitSignal(window.results_shown, timeout=20000, check_params_cb=lambda n: n > 0):
+        window.search.field.setText("pre-commercial procurement")
+        window.search.search_now()
+    first = window.search.model.index(0)
+    with qtbot.waitSignal(window.document_shown, timeout=20000):
+        window.search.list.clicked.emit(first)
+    doc = window.reader.current.document
+    assert doc.title in window.reader.view.toPlainText()
+    assert window.reader.tabs.isVisible()
+
+
+def test_internal_link_and_back(qtbot, make_window):
+    window, _ = make_window()
+    with qtbot.waitSignal(window.document_shown, timeout=20000):
+        window.open_document("guide-preliminary-market-consultation")
+    with qtbot.waitSignal(window.document_shown, timeout=20000, check_params_cb=lambda d: d == "glossary-rfi"):
+        window.reader.view.anchorClicked.emit(QUrl("ipt://doc/glossary-rfi"))
+    assert window.actions_.back.isEnabled()
+    with qtbot.waitSignal(window.document_shown, timeout=20000,
+                          check_params_cb=lambda d: d == "guide-preliminary-market-consultation"):
+        window.actions_.back.trigger()
+    with qtbot.waitSignal(window.document_shown, timeout=20000, check_params_cb=lambda d: d == "glossary-rfi"):
+        window.actions_.forward.trigger()
+
+
+def test_dangerous_links_do_nothing(qtbot, make_window):
+    window, _ = make_window()
+    with qtbot.waitSignal(window.document_shown, timeout=20000):
+        window.open_document("glossary-pcp")
+    for link in ("javascript:alert(1)", "file:///etc/passwd", "data:text/html,hi", "vbscript:x", "ftp://x.example"):
+        assert classify_link(QUrl(link))[0] == "ignored"
+        with qtbot.assertNotEmitted(window.reader.view.document_link_clicked), \
+                qtbot.assertNotEmitted(window.reader.view.external_link_opened):
+            window.reader.view.anchorClicked.emit(QUrl(link))
+    assert window.reader.current.document.id == "glossary-pcp"
+
+
+def test_bookmark_and_note_survive_a_restart(qtbot, make_window):
+    window, workers = make_window()
+    with qtbot.waitSignal(window.document_shown, timeout=20000):
+        window.open_document("guide-ppi")
+    with qtbot.waitSignal(window.reader.bookmark_changed, timeout=20000):
+        window.actions_.bookmark.trigger()
+    with qtbot.waitSignal(window.reader.note_saved, timeout=20000):
+        qtbot.keyClicks(window.reader.note, "Ask the legal team about Article 31.")
+    window.close()
+    for worker in workers:
+        worker.stop()
+    again, _ = make_window()
+    with qtbot.waitSignal(again.document_shown, timeout=20000, check_params_cb=lambda d: d == "guide-ppi"):
+        again.open_document("guide-ppi")
+    assert again.reader.current.is_bookmarked
+    assert again.actions_.bookmark.isChecked()
+    assert again.reader.note.toPlainText() == "Ask the legal team about Article 31."
+
+
+def test_removed_documents_show_as_removed(qtbot, make_window):
+    window, workers = make_window()
+    task = workers[0].submit(lambda library: library.user.set_bookmark("story-gone", "A withdrawn story", True))
+    with qtbot.waitSignal(task.finished, timeout=20000):
+        pass
+    with qtbot.waitSignal(window.results_shown, timeout=20000):
+        window.show_view("bookmarks")
+    hit = window.search.model.hit(0)
+    assert (hit.id, hit.type, hit.title) == ("story-gone", "removed", "A withdrawn story")
+    with qtbot.waitSignal(window.reader.document_missing, timeout=20000):
+        window.search.list.clicked.emit(window.search.model.index(0))
+    assert "removed" in window.reader.view.toPlainText()
+
+
+def test_events_view_lists_upcoming_events(qtbot, make_window):
+    window, _ = make_window()
+    with qtbot.waitSignal(window.results_shown, timeout=20000):
+        window.show_view("events")
+    hits = _hits(window)
+    assert len(hits) >= 6 and all(h.type == "event" for h in hits)
+    upcoming = [h.updated for h in hits if "past" not in h.summary]
+    assert upcoming == sorted(upcoming)
+
+
+def test_zoom_and_window_state_persist(qtbot, make_window, settings):
+    window, workers = make_window()
+    window.actions_.zoom_in.trigger()
+    window.actions_.zoom_in.trigger()
+    window.resize(701, 555)
+    window.close()
+    for worker in workers:
+        worker.stop()
+    assert settings.zoom == 2
+    again, _ = make_window()
+    assert again.reader.zoom == 2
+    assert (again.size().width(), again.size().height()) == (701, 555)
+
+
+def test_result_model_passes_the_model_tester(qtmodeltester):
+    model = ResultListModel({"guide": "Guide"})
+    model.set_hits([Hit("a", "A", "guide", "s", "<b>x</b>", 1.0), Hit("b", "B", "guide", "s", "", 0.5)])
+    qtmodeltester.check(model)
