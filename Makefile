@@ -35,3 +35,12 @@ check-content: $(STAMP)
 
 clean:
 	rm -rf $(SEED) build/work dist .pytest_cache
+
+# One-folder PyInstaller bundle in dist/ipt-desktop (work files in build/work); skipped when up to date.
+.PHONY: bundle-smoke
+bundle: $(STAMP) library
+	PYTHON=$(BIN)/python build/build_bundle.sh
+
+# Builds the bundle (timed) unless up to date, then checks it; prints JSON with cold-start figures.
+bundle-smoke: $(STAMP) library
+	PYTHON=$(BIN)/python build/smoke_bundle.sh

@@ -8,27 +8,41 @@ import tempfile
 from pathlib import Path
 
 from ipt_desktop import APP_NAME, __version__
+from ipt_desktop.core.data_dir import default_data_dir, prepare_data_dir
 from ipt_desktop.core.errors import IptError
-from ipt_desktop.core.library import Library, default_data_dir
 from ipt_desktop.core.taxonomy import default_taxonomy
 
 
+def _open_library(data_dir: Path):
+    # Imported here, on the worker thread that calls it: the search engine loads while the window builds.
+    from ipt_desktop.core.library import Library
+
+    return Library(data_dir)
+
+
+def _warm_up(library) -> None:
+    """Open the index and its searcher before the first keystroke."""
+    from ipt_desktop.core.search_types import SearchQuery
+
+    library.search(SearchQuery(text="procurement", limit=1, with_facets=False))
+
+
 def create_window(data_dir: Path, settings=None):
-    """Create the workers and the main window for a data directory; returns (window, workers)."""
+    """Create the workers and the main window for a prepared data directory; returns (window, workers)."""
     from PySide6.QtWidgets import QApplication
 
-    from ipt_desktop.ui.app_settings import AppSettings
     from ipt_desktop.ui.core_worker import CoreWorker
+
+    reader = CoreWorker(lambda: _open_library(data_dir), "ipt-reader")
+    reader.submit(_warm_up, name="warm-up")
+    writer = CoreWorker(lambda: _open_library(data_dir), "ipt-writer")
+
+    from ipt_desktop.ui.app_settings import AppSettings
     from ipt_desktop.ui.main_window import MainWindow, Services
     from ipt_desktop.ui.theme import apply_theme
 
-    def open_library() -> Library:
-        return Library(data_dir)
-
     settings = settings or AppSettings()
     theme = apply_theme(QApplication.instance(), settings.theme)
-    reader = CoreWorker(open_library, "ipt-reader")
-    writer = CoreWorker(open_library, "ipt-writer")
     window = MainWindow(Services(reader, writer, default_taxonomy(), settings, theme))
     return window, [reader, writer]
 
@@ -47,7 +61,7 @@ def _application():
 def run(data_dir: Path | None) -> int:
     """Open the window and run until it closes."""
     data_dir = Path(data_dir) if data_dir else default_data_dir()
-    Library(data_dir).close()  # refuse early, with one clear line, a database the app must not touch
+    prepare_data_dir(data_dir)  # refuse early, with one clear line, a database the app must not touch
     app = _application()
     window, workers = create_window(data_dir)
     window.show()
@@ -65,7 +79,7 @@ def self_test(data_dir: Path | None) -> int:
     with tempfile.TemporaryDirectory(prefix="ipt-self-test-") as scratch:
         target = Path(data_dir) if data_dir else Path(scratch)
         try:
-            Library(target).close()
+            prepare_data_dir(target)
         except IptError as exc:
             print(f"ipt-desktop: error: {exc}", file=sys.stderr)
             return 2

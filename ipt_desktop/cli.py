@@ -133,3 +133,5 @@ def main(argv: list[str] | None = None) -> int:
 
 
 from ipt_desktop import cli_commands  # noqa: E402,F401  (registers the core subcommands)
+from ipt_desktop import cli_sync  # noqa: E402,F401
+from ipt_desktop import cli_trainer  # noqa: E402,F401

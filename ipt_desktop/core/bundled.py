@@ -1,11 +1,8 @@
-"""The bundled library: documents shipped in resources/content, and the prebuilt seed (content DB and index)
-that a first launch copies into the data directory so that it does no indexing.
-"""
+"""The bundled library: the documents shipped in resources/content and their fingerprint."""
 
 from __future__ import annotations
 
 import hashlib
-import shutil
 from pathlib import Path
 
 from ipt_desktop.core.documents import Document, load_document
@@ -39,22 +36,3 @@ def load_bundled(folder: Path) -> tuple[list[Document], list[str]]:
         except ContentError as exc:
             problems.append(str(exc))
     return documents, problems
-
-
-def copy_seed(seed: Path, data_dir: Path) -> bool:
-    """Copy a prebuilt content.db and index into an empty data directory; False when there is no seed."""
-    if not (seed / "content.db").is_file() or (data_dir / "content.db").exists():
-        return False
-    data_dir.mkdir(parents=True, exist_ok=True)
-    staging = data_dir / ".seed-staging"
-    shutil.rmtree(staging, ignore_errors=True)
-    staging.mkdir()
-    shutil.copy2(seed / "content.db", staging / "content.db")
-    if (seed / "index").is_dir():
-        shutil.copytree(seed / "index", staging / "index")
-        (data_dir / "index").exists() and shutil.rmtree(data_dir / "index")
-        (staging / "index").rename(data_dir / "index")
-    # content.db last: its presence is what marks the data directory as seeded.
-    (staging / "content.db").rename(data_dir / "content.db")
-    shutil.rmtree(staging, ignore_errors=True)
-    return True

@@ -197,6 +197,9 @@ class ContentStore:
     def set_state(self, key: str, value: str) -> None:
         self.conn.execute("INSERT OR REPLACE INTO library_state(key, value) VALUES (?, ?)", (key, value))
 
+    def clear_state(self, key: str) -> None:
+        self.conn.execute("DELETE FROM library_state WHERE key = ?", (key,))
+
     def apply(self, upserts: Iterable[Document], removals: Iterable[str] = (), *, origin: str,
               extra_sql: Iterable[tuple[str, tuple]] = ()) -> Changes:
         """Insert or update documents and delete ids in one transaction; unchanged documents are skipped.

@@ -17,7 +17,7 @@ from typing import Any, Mapping
 import yaml
 
 from ipt_desktop.core.errors import ContentError
-from ipt_desktop.core.taxonomy import LIST_FACETS, Taxonomy, default_taxonomy
+from ipt_desktop.core.taxonomy import LIST_FACETS, Taxonomy, default_taxonomy, safe_load
 
 MAX_DOCUMENT_BYTES = 8 * 1024 * 1024
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -82,7 +82,7 @@ def split_front_matter(text: str) -> tuple[dict[str, Any] | None, str, str | Non
         return None, text.lstrip("\ufeff"), None
     body = text.lstrip("\ufeff")[match.end():]
     try:
-        loaded = yaml.safe_load(match.group(1))
+        loaded = safe_load(match.group(1))
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 2}" if mark is not None else ""

@@ -97,7 +97,7 @@ def _xml_feed(data: bytes, headers: Mapping[str, str], url: str) -> tuple[str, l
     response_headers = {k.lower(): v for k, v in headers.items() if k.lower() in ("content-type", "content-language")}
     response_headers["content-location"] = url
     parsed = feedparser.parse(data, response_headers=response_headers, resolve_relative_uris=True,
-                              sanitize_html=True)
+                              sanitize_html=False)  # nh3 sanitises below, with a stricter allowlist
     if parsed.get("bozo"):
         error = parsed.get("bozo_exception")
         if type(error).__name__ in _WELL_FORMED_ERRORS or not parsed.get("version"):
@@ -119,7 +119,7 @@ def _xml_feed(data: bytes, headers: Mapping[str, str], url: str) -> tuple[str, l
             "html": html or summary_html,
             "summary_html": summary_html,
             "link": item.get("link", ""),
-            "date": _struct_date(item.get("updated_parsed") or item.get("published_parsed")),
+            "date": _struct_date(dict.get(item, "updated_parsed") or dict.get(item, "published_parsed")),
             "tags": [t.get("term", "") for t in item.get("tags", []) or []],
             "language": str(item.get("language") or (content[0].get("language") if content else "") or language),
             "starts": item.get("ev_startdate"),

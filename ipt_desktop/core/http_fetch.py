@@ -72,8 +72,15 @@ class FetchResult:
 class Fetcher:
     """Downloads URLs within the limits; one instance can serve a whole sync run."""
 
-    def __init__(self, limits: FetchLimits | None = None) -> None:
+    def __init__(self, limits: FetchLimits | None = None, *, proxy: str | None = None,
+                 use_environment: bool = True) -> None:
+        """Args:
+            proxy: a proxy URL chosen in the preferences; overrides the environment's.
+            use_environment: take proxies from HTTP(S)_PROXY/NO_PROXY (the "system" setting).
+        """
         self.limits = limits or FetchLimits()
+        self.proxy = proxy or None
+        self.use_environment = use_environment and not proxy
         self._client: httpx.Client | None = None
 
     def close(self) -> None:
@@ -90,7 +97,7 @@ class Fetcher:
     def _http(self) -> httpx.Client:
         if self._client is None:
             self._client = httpx.Client(
-                verify=_trust_context(), trust_env=True, follow_redirects=False,
+                verify=_trust_context(), trust_env=self.use_environment, proxy=self.proxy, follow_redirects=False,
                 headers={"User-Agent": USER_AGENT, "Accept-Encoding": "gzip, deflate"})
         return self._client
 

@@ -6,18 +6,16 @@ per worker thread.
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
-
-import platformdirs
+from typing import Callable, Iterable
 
 from ipt_desktop.core import bundled
 from ipt_desktop.core.content_store import Changes, ContentStore
+from ipt_desktop.core.data_dir import check_writable, copy_seed, default_data_dir
 from ipt_desktop.core.documents import Document
 from ipt_desktop.core.glossary import Glossary
-from ipt_desktop.core.errors import ContentError, IptError, StorageError
+from ipt_desktop.core.errors import ContentError, IptError
 from ipt_desktop.core.rendering import Rendered, html_to_text, render_markdown
 from ipt_desktop.core.resources import library_seed_dir
 from ipt_desktop.core.search import SearchIndex
@@ -26,14 +24,7 @@ from ipt_desktop.core.storage import integrity_problems
 from ipt_desktop.core.user_store import UserStore
 
 Progress = Callable[[int, int], None]
-
-
-def default_data_dir() -> Path:
-    """IPT_DATA_DIR, else the platform's per-user data folder."""
-    override = os.environ.get("IPT_DATA_DIR")
-    if override:
-        return Path(override)
-    return Path(platformdirs.user_data_dir("ipt-desktop", appauthor=False))
+INDEX_DIRTY_KEY = "index_dirty"
 
 
 @dataclass(frozen=True)
@@ -61,8 +52,8 @@ class Library:
                  seed_dir: Path | None = None) -> None:
         self.data_dir = Path(data_dir) if data_dir else default_data_dir()
         self.bundled_dir = bundled_dir if bundled_dir is not None else bundled.bundled_dir()
-        _check_writable(self.data_dir)
-        bundled.copy_seed(seed_dir if seed_dir is not None else library_seed_dir(), self.data_dir)
+        check_writable(self.data_dir)
+        copy_seed(seed_dir if seed_dir is not None else library_seed_dir(), self.data_dir)
         self.content = ContentStore(self.data_dir / "content.db")
         try:
             self.user = UserStore(self.data_dir / "user.db")
@@ -125,6 +116,8 @@ class Library:
     def ensure_ready(self, progress: Progress | None = None) -> list[str]:
         """Refresh bundled content and rebuild the index if needed; returns notices for the user."""
         notices = []
+        if self.repair_index():
+            notices.append("Search index repaired after an interrupted update.")
         changes = self.refresh_bundled()
         if not changes.is_empty:
             notices.append(f"Bundled library updated: {changes.total} documents changed.")
@@ -185,9 +178,32 @@ class Library:
 
     def import_markdown(self, documents: list[Document], origin: str = "import") -> Changes:
         """Store documents from an import and index them."""
-        changes = self.content.apply(documents, origin=origin)
+        return self.apply_changes(documents, (), origin)
+
+    def apply_changes(self, documents: Iterable[Document], removals: Iterable[str], origin: str,
+                      extra_sql: Iterable[tuple[str, tuple]] = ()) -> Changes:
+        """Apply documents in one transaction, then update the index.
+
+        ``index_dirty`` is set before and cleared after, so a process killed between the commit and the index
+        update is repaired by :meth:`repair_index` on the next start.
+        """
+        self.content.set_state(INDEX_DIRTY_KEY, "1")
+        try:
+            changes = self.content.apply(documents, removals, origin=origin, extra_sql=list(extra_sql))
+        except BaseException:
+            self.content.clear_state(INDEX_DIRTY_KEY)  # rolled back: the index still matches the content
+            raise
         self.update_index(changes)
+        self.content.clear_state(INDEX_DIRTY_KEY)
         return changes
+
+    def repair_index(self) -> bool:
+        """Rebuild the index if an update stopped between commit and index update; True if it did."""
+        if not self.content.state(INDEX_DIRTY_KEY):
+            return False
+        self.rebuild_index()
+        self.content.clear_state(INDEX_DIRTY_KEY)
+        return True
 
     def doctor(self, repair: bool = False) -> DoctorReport:
         """Check both databases and the index; with repair, rebuild what can be rebuilt."""
@@ -206,13 +222,3 @@ class Library:
             report.repaired.append(f"bundled library refreshed ({changes.total} documents)")
         report.facts = {"documents": self.content.count(), "indexed": self.index.doc_count()}
         return report
-
-
-def _check_writable(folder: Path) -> None:
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        probe = folder / ".write-test"
-        probe.write_bytes(b"")
-        probe.unlink()
-    except OSError as exc:
-        raise StorageError(f"data directory {folder} is not writable ({exc.strerror or exc})") from None

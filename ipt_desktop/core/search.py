@@ -9,6 +9,7 @@ Design:
   Glossary ``term``/``acronyms``/``synonyms`` expand the query both ways. When nothing matches, words are
   retried with fuzzy (edit distance) alternatives from the vocabulary, and a message says so.
 - Counts, filters and facets use byte-per-document integer masks (search_masks), not a loop per document.
+- A word that is a stop word in any searched language is dropped ("die" in a query without a language).
 - An empty query lists every document, most recently updated first (with facets). A query of stop words only
   returns nothing, with a message.
 - Threads: searches share one searcher under a lock (whoosh readers seek shared files), refreshed when the
@@ -28,7 +29,7 @@ from whoosh import query as wq
 
 from ipt_desktop.core.documents import Document
 from ipt_desktop.core.errors import SearchError
-from ipt_desktop.core.search_analysis import analyze, is_stopword_everywhere, language, words
+from ipt_desktop.core.search_analysis import analyze, is_stopword_anywhere, language, words
 from ipt_desktop.core.search_masks import MaskCache
 from ipt_desktop.core.search_plan import QueryPlan
 from ipt_desktop.core.search_query import ParsedQuery, apply_synonyms, parse
@@ -148,10 +149,10 @@ class SearchIndex:
             self._searcher = self._ix.searcher()
             self._masks = MaskCache(self._searcher, FACET_FIELDS)
         elif not self._searcher.up_to_date():
-            fresh = self._searcher.refresh()
-            if fresh is not self._searcher:
-                self._searcher = fresh
-                self._masks = MaskCache(fresh, FACET_FIELDS)
+            # A fresh searcher, not refresh(): whoosh's refresh reuses segment readers with stale deletions.
+            self._drop_searcher()
+            self._searcher = self._ix.searcher()
+            self._masks = MaskCache(self._searcher, FACET_FIELDS)
         return self._searcher, self._masks
 
     # -- searching ---------------------------------------------------------------------------------------
@@ -232,7 +233,7 @@ class _Run:
         messages = list(parsed.messages)
         if q is None:
             if parsed.positive:
-                if all(is_stopword_everywhere(w, self.langs) for c in parsed.positive for w in c.words):
+                if all(is_stopword_anywhere(w, self.langs) for c in parsed.positive for w in c.words):
                     messages.append("The query has only very common words; add a more specific one.")
                 return self.make(None, 0, messages)
             if parsed.messages and not parsed.filters:

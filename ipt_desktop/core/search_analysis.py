@@ -70,7 +70,8 @@ class _Language:
         stop: Iterable[str] = ()
         self._stem: Callable[[str], str] | None = None
         if code in STEMMED_LANGUAGES and has_stemmer(code):
-            self._stem = stemmer_for_language(code)
+            # English uses the original Porter stemmer: several times faster than Snowball's porter2.
+            self._stem = stemmer_for_language("en_porter" if code == "en" else code)
             try:
                 stop = stopwords_for_language(code)
             except Exception:  # noqa: BLE001 - a language without a stop list still works
@@ -128,20 +129,21 @@ def analyze(text: str, lang: str | None) -> list[str]:
 
 def stem_variants(word: str, langs: Iterable[str]) -> list[str]:
     """Distinct stems of one folded word across languages (stop words of a language give nothing)."""
+    langs = tuple(langs)
+    if is_stopword_anywhere(word, langs):
+        return []
     out: list[str] = []
     for code in langs:
         lang = language(code)
-        if word in lang.stopwords:
-            continue
         stem = lang.stem(word)
         if stem not in out:
             out.append(stem)
     return out
 
 
-def is_stopword_everywhere(word: str, langs: Iterable[str]) -> bool:
-    """True when every language lists the word as a stop word."""
-    return all(word in language(code).stopwords for code in langs)
+def is_stopword_anywhere(word: str, langs: Iterable[str]) -> bool:
+    """True when any of the languages lists the word as a stop word."""
+    return any(word in language(code).stopwords for code in langs)
 
 
 class StemmedText(fields.FieldType):

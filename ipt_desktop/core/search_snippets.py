@@ -15,6 +15,7 @@ from ipt_desktop.core.search_analysis import fold, language
 
 SNIPPET_CHARS = 220
 MAX_SCAN_CHARS = 60_000
+MAX_SPANS = 200
 
 
 class SnippetMaker:
@@ -44,6 +45,8 @@ class SnippetMaker:
         for match in self.pattern.finditer(folded):
             if self._is_hit(match.group().lower(), lang):
                 out.append(match.span())
+                if len(out) >= MAX_SPANS:
+                    break
         return out
 
     def snippet(self, text: str, lang: str, fallback: str = "") -> str:

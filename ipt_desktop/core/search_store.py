@@ -15,6 +15,23 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from whoosh import index as windex
+from whoosh.codec import whoosh3
+
+_original_cached_reader = whoosh3.W3PerDocReader._cached_reader
+
+
+def _cached_reader(self, fieldname, column):
+    # whoosh asks for the length column of every posting while flushing a segment and checks the
+    # file system each time when the field has none (our unscored fields); a segment's columns never
+    # change, so remember the absence too.
+    if fieldname in self._readers:
+        return self._readers[fieldname]
+    reader = _original_cached_reader(self, fieldname, column)
+    self._readers[fieldname] = reader
+    return reader
+
+
+whoosh3.W3PerDocReader._cached_reader = _cached_reader
 
 from ipt_desktop.core.documents import Document
 from ipt_desktop.core.errors import SearchError
@@ -135,7 +152,8 @@ def update_index(ix, meta: IndexMeta, folder: Path, upserts: Iterable[Document],
     writer = ix.writer(limitmb=WRITER_LIMIT_MB)
     try:
         for doc in upserts:
-            writer.update_document(**document_fields(doc))
+            writer.delete_by_term("id", doc.id)
+            writer.add_document(**document_fields(doc))
             meta.note(doc)
         for doc_id in removals:
             writer.delete_by_term("id", doc_id)

@@ -5,7 +5,7 @@ others go on. A source is polled at most once an hour unless forced, and never b
 for with Retry-After. A 301 stores the new URL; a 410 disables the source.
 
 ``index_dirty`` in library_state is set before content is applied and cleared once the index has caught up,
-so a run killed in between is repaired on the next open by :func:`repair_index`.
+so a run killed in between is repaired on the next open by ``Library.repair_index``.
 
 Test hook: with ``IPT_TEST_PAUSE_IN_APPLY=SECONDS`` set, :func:`commit` prints ``IPT_TEST_PAUSED`` on stderr
 and sleeps that long inside the apply transaction (after the first document), so that a test can kill the
@@ -30,7 +30,6 @@ from ipt_desktop.core.http_fetch import Fetcher, GoneError, RetryLaterError
 from ipt_desktop.core.sources import SourceRecord, SourceStore, curated_base
 
 POLL_INTERVAL = dt.timedelta(hours=1)
-INDEX_DIRTY_KEY = "index_dirty"
 PAUSE_ENV = "IPT_TEST_PAUSE_IN_APPLY"
 
 
@@ -212,30 +211,8 @@ def _sync_curated(library, store: SourceStore, record: SourceRecord, fetcher: Fe
 
 def commit(library, documents: Iterable[Document], removals: Iterable[str], origin: str,
            extra_sql: Iterable[tuple[str, tuple]] = ()) -> Changes:
-    """Apply documents in one transaction, then update the index, with index_dirty set in between."""
-    content = library.content
-    content.set_state(INDEX_DIRTY_KEY, "1")
-    try:
-        changes = content.apply(_paused(documents), removals, origin=origin, extra_sql=list(extra_sql))
-    except BaseException:
-        _clear_dirty(library)  # rolled back: the index still matches the content
-        raise
-    library.update_index(changes)
-    _clear_dirty(library)
-    return changes
-
-
-def repair_index(library) -> bool:
-    """Rebuild the index if a sync or import stopped between commit and index update; True if it did."""
-    if not library.content.state(INDEX_DIRTY_KEY):
-        return False
-    library.rebuild_index()
-    _clear_dirty(library)
-    return True
-
-
-def _clear_dirty(library) -> None:
-    library.content.conn.execute("DELETE FROM library_state WHERE key = ?", (INDEX_DIRTY_KEY,))
+    """Apply a source's documents in one transaction and update the index (see Library.apply_changes)."""
+    return library.apply_changes(_paused(documents), removals, origin, extra_sql)
 
 
 def _paused(documents: Iterable[Document]) -> Iterator[Document]:

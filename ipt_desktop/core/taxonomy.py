@@ -26,6 +26,11 @@ LIST_FACETS: Mapping[str, str] = MappingProxyType(
 )
 
 
+def safe_load(text: str):
+    """yaml.safe_load through libyaml's C parser when PyYAML has it (same safe subset, ten times faster)."""
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506 - a safe loader
+
+
 @dataclass(frozen=True)
 class Taxonomy:
     """Vocabularies keyed by name (``types``, ``topics`` ...), each mapping value to label."""
@@ -50,7 +55,7 @@ class Taxonomy:
 def load_taxonomy(path: Path) -> Taxonomy:
     """Read a taxonomy file."""
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = safe_load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise ContentError(f"{path}: cannot read the taxonomy ({exc})") from None
     vocabularies = {

@@ -7,11 +7,12 @@ SQLite connections stay on the worker thread that opened them.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from ipt_desktop.core.library import Library
+if TYPE_CHECKING:
+    from ipt_desktop.core.library import Library
 
 
 class Task(QObject):

@@ -4,14 +4,18 @@ values (dataclasses), so nothing Qt crosses into the core and no database object
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import datetime as dt
 from dataclasses import dataclass, field, replace
 
-from ipt_desktop.core.documents import Document
 from ipt_desktop.core.errors import IptError
-from ipt_desktop.core.library import Library
-from ipt_desktop.core.rendering import Rendered, render_markdown
 from ipt_desktop.core.search_types import Hit, SearchQuery, SearchResult
+
+if TYPE_CHECKING:
+    from ipt_desktop.core.documents import Document
+    from ipt_desktop.core.library import Library
+    from ipt_desktop.core.rendering import Rendered
 
 
 @dataclass(frozen=True)
@@ -49,6 +53,8 @@ def list_type(library: Library, seq: int, doc_type: str | None) -> SearchReply:
 
 def open_document(library: Library, doc_id: str) -> OpenedDocument:
     """Load, render, annotate glossary terms and record a visit; NotFoundError when the document was removed."""
+    from ipt_desktop.core.rendering import render_markdown  # Markdown loads on the worker, not at start-up
+
     doc = library.get(doc_id)
     rendered = render_markdown(doc.body)
     glossary = library.glossary()

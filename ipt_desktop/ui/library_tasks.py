@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QProgressBar, QWidget
 
-from ipt_desktop.core.calendar_export import write_ics
 from ipt_desktop.core.content_store import Changes
 from ipt_desktop.ui.core_worker import CoreWorker
 
@@ -39,6 +38,8 @@ def _import(library, path: str) -> tuple[Changes, tuple[str, ...]]:
 
 
 def _save_ics(library, doc_id: str, path: str) -> str:
+    from ipt_desktop.core.calendar_export import write_ics  # icalendar is slow to import; load it on use
+
     return str(write_ics(library.get(doc_id), Path(path)))
 
 

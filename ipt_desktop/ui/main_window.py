@@ -135,7 +135,9 @@ class MainWindow(QMainWindow):
     def start(self) -> None:
         """Show the library at once, and bring bundled content and index up to date in the background."""
         self.search.search_now()
-        self.tasks.prepare()
+        # Maintenance waits until the reader has answered its first queries, so start-up work never delays
+        # the first results; jobs on one worker run in order.
+        self.services.reader.submit(lambda _library: None, name="first-answers").finished.connect(self.tasks.prepare)
         last = self.settings.last_document
         if last:
             self.reader.open(last, remember=False)

@@ -7,7 +7,7 @@ window does and scales the picture down, so the presenter view's previews show w
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, QSizeF, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ipt_desktop.core.slides import Slide
@@ -71,17 +71,25 @@ class SlideView(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         colors = self.colors()
-        painter.fillRect(self.rect(), QColor("#000000") if self.is_blank else QColor(colors.background))
-        fitted = None if self.is_blank else self.fitted()
-        if fitted is None:
-            return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         canvas = self.canvas_size()
         if self.reference_size is not None and canvas.width() and canvas.height():
+            # A preview: the slide as a framed picture, scaled down from the presentation screen's size.
+            painter.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Window))
             scale = min(self.width() / canvas.width(), self.height() / canvas.height())
             painter.translate((self.width() - canvas.width() * scale) / 2,
                               (self.height() - canvas.height() * scale) / 2)
             painter.scale(scale, scale)
+            frame = QRectF(0, 0, canvas.width(), canvas.height())
+            painter.fillRect(frame, QColor(colors.background).darker(104))
+            painter.setPen(self.palette().color(QPalette.ColorRole.Mid))
+            painter.drawRect(frame)
+        else:
+            painter.fillRect(self.rect(), QColor("#000000") if self.is_blank else QColor(colors.background))
+        fitted = None if self.is_blank else self.fitted()
+        if fitted is None:
+            painter.end()
+            return
         paint_slide(painter, fitted, self.content_box(), colors)
         painter.end()

@@ -1,0 +1,1 @@
+"""Benchmarks for IPT Desktop (``make bench``)."""

@@ -1,0 +1,58 @@
+"""Child process for the start-up benchmark: starts a bare Qt window or the app and exits as soon as it is
+usable. Run by benchmarks/bench_ui.py, which times it from outside (process start to exit).
+
+    python -m benchmarks.ui_probe bare
+    python -m benchmarks.ui_probe app DATA_DIR     # exits when a typed query shows results
+"""
+
+from __future__ import annotations
+
+import sys
+
+
+def bare() -> int:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    app = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    window.setWindowTitle("bare")
+    window.resize(800, 600)
+    window.show()
+    QTimer.singleShot(0, app.quit)  # after the first round of paint events
+    app.exec()
+    return 0
+
+
+def app_window(data_dir: str) -> int:
+    from pathlib import Path
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from ipt_desktop.app import _application, create_window
+
+    app = _application()
+    window, workers = create_window(Path(data_dir))
+    outcome = {"code": 1}
+
+    def typed_results(count: int) -> None:
+        if count and window.search.field.text() == "market consultation":
+            outcome["code"] = 0
+            QApplication.instance().quit()
+
+    window.results_shown.connect(typed_results)
+    window.show()
+    window.start()
+    window.search.field.setText("market consultation")
+    window.search.search_now()
+    QTimer.singleShot(60000, app.quit)
+    app.exec()
+    for worker in workers:
+        worker.stop()
+    return outcome["code"]
+
+
+if __name__ == "__main__":
+    mode = sys.argv[1]
+    sys.exit(bare() if mode == "bare" else app_window(sys.argv[2]))

@@ -1,0 +1,95 @@
+"""DeckItemsModel: the ordered items of one collection, reorderable by drag and drop (moveRows)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+
+from ipt_desktop.core.user_store import CollectionItem
+
+DocIdRole = Qt.ItemDataRole.UserRole + 1
+SectionRole = Qt.ItemDataRole.UserRole + 2
+Index = QModelIndex | QPersistentModelIndex
+
+
+class DeckItemsModel(QAbstractListModel):
+    """Items of a collection; QListView's internal move calls ``moveRows``.
+
+    Signals:
+        items_reordered: the user moved or removed items (the new tuple of CollectionItem).
+    """
+
+    items_reordered = Signal(object)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._items: list[CollectionItem] = []
+
+    def set_items(self, items: tuple[CollectionItem, ...] | list[CollectionItem]) -> None:
+        self.beginResetModel()
+        self._items = list(items)
+        self.endResetModel()
+
+    def items(self) -> tuple[CollectionItem, ...]:
+        return tuple(self._items)
+
+    def item(self, row: int) -> CollectionItem | None:
+        return self._items[row] if 0 <= row < len(self._items) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._items)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
+            return None
+        item = self._items[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{item.title} — § {item.section}" if item.section else item.title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return item.doc_id + (f"#{item.section}" if item.section else "")
+        if role == DocIdRole:
+            return item.doc_id
+        if role == SectionRole:
+            return item.section
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def moveRows(self, source_parent: Index, source_row: int, count: int, destination_parent: Index,
+                 destination_child: int) -> bool:
+        """Move ``count`` rows to before ``destination_child`` (Qt's convention)."""
+        if source_parent.isValid() or destination_parent.isValid() or count < 1:
+            return False
+        if source_row < 0 or source_row + count > len(self._items):
+            return False
+        if not 0 <= destination_child <= len(self._items):
+            return False
+        if source_row <= destination_child <= source_row + count:
+            return False
+        if not self.beginMoveRows(QModelIndex(), source_row, source_row + count - 1, QModelIndex(),
+                                  destination_child):
+            return False
+        moving = self._items[source_row:source_row + count]
+        del self._items[source_row:source_row + count]
+        target = destination_child - count if destination_child > source_row else destination_child
+        self._items[target:target] = moving
+        self.endMoveRows()
+        self.items_reordered.emit(tuple(self._items))
+        return True
+
+    def removeRows(self, row: int, count: int, parent: Index = QModelIndex()) -> bool:
+        if parent.isValid() or row < 0 or count < 1 or row + count > len(self._items):
+            return False
+        self.beginRemoveRows(QModelIndex(), row, row + count - 1)
+        del self._items[row:row + count]
+        self.endRemoveRows()
+        self.items_reordered.emit(tuple(self._items))
+        return True

@@ -1,0 +1,284 @@
+"""DeckPanel: the trainer's collections (workshop decks) — pick one, reorder its items by drag and drop, rename,
+delete, remove items, present, export or import deck files, and export handout PDFs. Every core call runs on
+the CoreWorker; results and errors come back as signals and show in the panel's status line.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QInputDialog, QLabel, QListView,
+                               QListWidget, QMenu, QMessageBox, QPushButton, QToolButton, QVBoxLayout, QWidget)
+
+from ipt_desktop.core import decks
+from ipt_desktop.core.slides import deck_for_collection
+from ipt_desktop.core.user_store import Collection
+from ipt_desktop.ui.core_worker import CoreWorker
+from ipt_desktop.ui.deck_items_model import DeckItemsModel
+from ipt_desktop.ui.presentation_controller import PresentationController
+
+DECK_FILTER = "IPT deck (*.ipt-deck.json *.json)"
+
+
+def _collections(library) -> list[Collection]:
+    return library.user.collections()
+
+
+def _export_handout(library, name: str, path: Path, layout: str) -> str:
+    from ipt_desktop.ui.pdf_export import export_handout_pdf
+
+    pages = export_handout_pdf(deck_for_collection(library, library.user.collection(name)), path, layout)
+    return f"Wrote {path} ({pages} pages)."
+
+
+class DeckPanel(QWidget):
+    """Collections and the items of the selected one.
+
+    Signals:
+        collections_loaded: the list of collections was (re)loaded (count).
+        message_shown: a result or an error to show the user (one sentence).
+    """
+
+    collections_loaded = Signal(int)
+    message_shown = Signal(str)
+
+    def __init__(self, worker: CoreWorker, controller: PresentationController | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.worker = worker
+        self.controller = controller or PresentationController(self)
+        self._collections: list[Collection] = []
+        self._wanted: str | None = None
+        self.collection_list = QListWidget()
+        self.collection_list.setAccessibleName(self.tr("Collections"))
+        self.model = DeckItemsModel(self)
+        self.items_view = QListView()
+        self.items_view.setModel(self.model)
+        self.items_view.setAccessibleName(self.tr("Documents in the collection"))
+        self.items_view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.items_view.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.items_view.setDragDropOverwriteMode(False)
+        self.items_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self._build_layout()
+        self.collection_list.currentRowChanged.connect(self._show_collection)
+        self.model.items_reordered.connect(self._save_items)
+        self.controller.failed.connect(self._report)
+        self.message_shown.connect(self.status.setText)
+
+    # -- layout --------------------------------------------------------------------------------------------
+
+    def _action(self, text: str, slot: Callable[[], Any], shortcut: str | None = None) -> QAction:
+        action = QAction(text, self)
+        action.triggered.connect(slot)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+        return action
+
+    def _build_layout(self) -> None:
+        present = QPushButton(self.tr("Present"))
+        present.clicked.connect(self.present_current)
+        self.move_up = self._action(self.tr("Move up"), lambda: self.move_current(-1), "Ctrl+Up")
+        self.move_down = self._action(self.tr("Move down"), lambda: self.move_current(1), "Ctrl+Down")
+        self.remove = self._action(self.tr("Remove from collection"), self.remove_current_item, "Delete")
+        menu = QMenu(self)
+        for text, slot in ((self.tr("New collection…"), self.ask_new),
+                           (self.tr("Rename…"), self.ask_rename),
+                           (self.tr("Delete collection"), self.ask_delete),
+                           (None, None),
+                           (self.tr("Export deck…"), self.ask_export_deck),
+                           (self.tr("Import deck…"), self.ask_import_deck),
+                           (self.tr("Export handout PDF…"), lambda: self.ask_export_handout("notes")),
+                           (self.tr("Export handout PDF, six per page…"), lambda: self.ask_export_handout("grid"))):
+            if text is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(self._action(text, slot))
+        more = QToolButton()
+        more.setText(self.tr("Deck"))
+        more.setMenu(menu)
+        more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        buttons = QHBoxLayout()
+        buttons.addWidget(present)
+        for action in (self.move_up, self.move_down, self.remove):
+            button = QToolButton()
+            button.setDefaultAction(action)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(more)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Collections")))
+        layout.addWidget(self.collection_list, 1)
+        layout.addWidget(QLabel(self.tr("Slides come from, in order:")))
+        layout.addWidget(self.items_view, 2)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+
+    # -- loading -------------------------------------------------------------------------------------------
+
+    def refresh(self, select: str | None = None) -> None:
+        """Reload the collections from user.db, then select ``select`` (or keep the current one)."""
+        self._wanted = select or self.current_name()
+        self._run(_collections, on_done=self._set_collections)
+
+    def current_collection(self) -> Collection | None:
+        row = self.collection_list.currentRow()
+        return self._collections[row] if 0 <= row < len(self._collections) else None
+
+    def current_name(self) -> str | None:
+        current = self.current_collection()
+        return current.name if current else None
+
+    def _set_collections(self, collections: list[Collection]) -> None:
+        self._collections = list(collections)
+        self.collection_list.blockSignals(True)
+        self.collection_list.clear()
+        self.collection_list.addItems([c.name for c in collections])
+        names = [c.name for c in collections]
+        row = names.index(self._wanted) if self._wanted in names else (0 if names else -1)
+        self.collection_list.setCurrentRow(row)
+        self.collection_list.blockSignals(False)
+        self._show_collection(row)
+        self.collections_loaded.emit(len(collections))
+
+    def _show_collection(self, row: int) -> None:
+        collection = self._collections[row] if 0 <= row < len(self._collections) else None
+        self.model.set_items(collection.items if collection else ())
+
+    # -- editing -------------------------------------------------------------------------------------------
+
+    def move_current(self, step: int) -> None:
+        """Move the selected item up (-1) or down (+1)."""
+        row = self.items_view.currentIndex().row()
+        target = row + step
+        if row < 0 or not 0 <= target < self.model.rowCount():
+            return
+        self.model.moveRow(self.items_view.rootIndex(), row, self.items_view.rootIndex(),
+                           target + 1 if step > 0 else target)
+        self.items_view.setCurrentIndex(self.model.index(target))
+
+    def remove_current_item(self) -> None:
+        row = self.items_view.currentIndex().row()
+        if row >= 0:
+            self.model.removeRow(row)
+
+    def _save_items(self, items) -> None:
+        current = self.current_collection()
+        if current is not None:
+            self._run(_set_items, current.id, tuple(items), on_done=self._saved)
+
+    def _saved(self, collection: Collection) -> None:
+        """Keep the cache in step without resetting the view (the model already shows the new order)."""
+        for n, known in enumerate(self._collections):
+            if known.id == collection.id:
+                self._collections[n] = collection
+
+    def create(self, name: str) -> None:
+        self._run(lambda library, n: decks.create_collection(library.user, n), name,
+                  on_done=lambda _id: self.refresh(" ".join(name.split())))
+
+    def rename_current(self, new_name: str) -> None:
+        current = self.current_collection()
+        if current is not None:
+            self._run(lambda library, cid, n: decks.rename_collection(library.user, cid, n), current.id, new_name,
+                      on_done=lambda c: self.refresh(c.name))
+
+    def delete_current(self) -> None:
+        current = self.current_collection()
+        if current is not None:
+            self._run(lambda library, cid: library.user.delete_collection(cid), current.id,
+                      on_done=lambda _r: self.refresh())
+
+    def present_current(self) -> None:
+        name = self.current_name()
+        if name is not None:
+            self.controller.present_collection(self.worker, name)
+
+    def export_deck_to(self, path: Path) -> None:
+        name = self.current_name()
+        if name is not None:
+            self._run(decks.export_deck, name, Path(path),
+                      on_done=lambda p: self.message_shown.emit(self.tr("Wrote {0}.").format(p)))
+
+    def import_deck_from(self, path: Path) -> None:
+        self._run(decks.import_deck, Path(path), on_done=self._imported)
+
+    def export_handout_to(self, path: Path, layout: str = "notes") -> None:
+        name = self.current_name()
+        if name is not None:
+            self._run(_export_handout, name, Path(path), layout, on_done=self.message_shown.emit)
+
+    def _imported(self, report: decks.DeckImport) -> None:
+        text = self.tr("Imported “{0}” with {1} items.").format(report.name, report.items)
+        if report.missing:
+            text += " " + self.tr("Not in this library: {0}.").format(", ".join(report.missing))
+        if report.changed:
+            text += " " + self.tr("Changed since the export: {0}.").format(", ".join(report.changed))
+        self.message_shown.emit(text)
+        self.refresh(report.name)
+
+    # -- dialogs -------------------------------------------------------------------------------------------
+
+    def ask_new(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("New collection"), self.tr("Name:"))
+        if ok and name.strip():
+            self.create(name)
+
+    def ask_rename(self) -> None:
+        current = self.current_name()
+        if current is None:
+            return
+        name, ok = QInputDialog.getText(self, self.tr("Rename collection"), self.tr("New name:"), text=current)
+        if ok and name.strip():
+            self.rename_current(name)
+
+    def ask_delete(self) -> None:
+        current = self.current_name()
+        if current is None:
+            return
+        answer = QMessageBox.question(self, self.tr("Delete collection"),
+                                      self.tr("Delete the collection “{0}”? The documents stay in the library.")
+                                      .format(current))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.delete_current()
+
+    def ask_export_deck(self) -> None:
+        name = self.current_name()
+        if name is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export deck"), f"{name}.ipt-deck.json", DECK_FILTER)
+        if path:
+            self.export_deck_to(Path(path))
+
+    def ask_import_deck(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import deck"), "", DECK_FILTER)
+        if path:
+            self.import_deck_from(Path(path))
+
+    def ask_export_handout(self, layout: str) -> None:
+        name = self.current_name()
+        if name is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export handout PDF"), f"{name}.pdf", "PDF (*.pdf)")
+        if path:
+            self.export_handout_to(Path(path), layout)
+
+    # -- worker --------------------------------------------------------------------------------------------
+
+    def _run(self, fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], None]) -> None:
+        task = self.worker.submit(fn, *args)
+        task.finished.connect(on_done)
+        task.failed.connect(self._report)
+
+    def _report(self, error: object) -> None:
+        self.message_shown.emit(str(error))
+
+
+def _set_items(library, collection_id: int, items) -> Collection:
+    return decks.set_collection_items(library.user, collection_id, items)

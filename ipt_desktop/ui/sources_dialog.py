@@ -1,0 +1,245 @@
+"""The Sources dialog: feed sources with their enabled state and last result; add, remove and sync them.
+
+Every core call runs on the CoreWorker's thread; this dialog only reacts to the tasks' signals. "Sync now"
+queues one task per enabled source, so each row shows its own progress and result as it finishes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QMessageBox, QProgressBar, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from ipt_desktop.core.library import Library
+from ipt_desktop.core.sources import SourceRecord, SourceStore, public_key_argument
+from ipt_desktop.core.sync import SourceResult, sync_source
+from ipt_desktop.ui.core_worker import CoreWorker
+
+COLUMNS = ("Enabled", "Name", "Address", "Kind", "Last result")
+
+
+def list_sources(library: Library) -> list[SourceRecord]:
+    return SourceStore(library.content.conn).list()
+
+
+def set_enabled(library: Library, name: str, enabled: bool) -> list[SourceRecord]:
+    SourceStore(library.content.conn).set_enabled(name, enabled)
+    return list_sources(library)
+
+
+def add_source(library: Library, url: str, name: str, keys: tuple[str, ...]) -> list[SourceRecord]:
+    SourceStore(library.content.conn).add(url, name or None, [public_key_argument(k) for k in keys])
+    return list_sources(library)
+
+
+def remove_source(library: Library, name: str) -> list[SourceRecord]:
+    SourceStore(library.content.conn).remove(name)
+    return list_sources(library)
+
+
+def _last_result(record: SourceRecord) -> str:
+    if record.last_error:
+        return f"Error: {record.last_error}"
+    if record.last_success:
+        return f"OK at {record.last_success}"
+    return "Never synced"
+
+
+class AddSourceDialog(QDialog):
+    """Asks for a feed address, an optional name and optional public keys (for a signed curated feed)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Add source")
+        self.url_edit = QLineEdit()
+        self.url_edit.setPlaceholderText("https://example.org/feed/")
+        self.name_edit = QLineEdit()
+        self.key_edit = QLineEdit()
+        self.key_edit.setPlaceholderText("minisign public key or .pub file (signed feeds only)")
+        form = QFormLayout(self)
+        form.addRow("Address:", self.url_edit)
+        form.addRow("Name:", self.name_edit)
+        form.addRow("Public key:", self.key_edit)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def values(self) -> tuple[str, str, tuple[str, ...]]:
+        key = self.key_edit.text().strip()
+        return self.url_edit.text().strip(), self.name_edit.text().strip(), (key,) if key else ()
+
+
+class SourcesDialog(QDialog):
+    """Table of sources with Add…, Remove and Sync now.
+
+    Signals:
+        sources_loaded: the table was filled from the library (list of SourceRecord).
+        source_synced: one source finished syncing (SourceResult).
+        sync_finished: a "Sync now" run ended (list of SourceResult); the window refreshes from their changes.
+        error_shown: a core call failed (the message shown).
+    """
+
+    sources_loaded = Signal(object)
+    source_synced = Signal(object)
+    sync_finished = Signal(object)
+    error_shown = Signal(str)
+
+    def __init__(self, worker: CoreWorker, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Sources")
+        self.resize(820, 380)
+        self._worker = worker
+        self._records: list[SourceRecord] = []
+        self._pending: list[str] = []
+        self._results: list[SourceResult] = []
+        self._run_lines: dict[str, str] = {}  # this session's sync results, shown over the stored state
+        self._filling = False
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.itemChanged.connect(self._on_item_changed)
+        self.add_button = QPushButton("Add…")
+        self.remove_button = QPushButton("Remove")
+        self.sync_button = QPushButton("Sync now")
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
+        self.status = QLabel()
+        close = QPushButton("Close")
+        self.add_button.clicked.connect(self._ask_add)
+        self.remove_button.clicked.connect(lambda: self.remove_selected(confirm=True))
+        self.sync_button.clicked.connect(self.sync_now)
+        close.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.remove_button, self.sync_button):
+            buttons.addWidget(button)
+        buttons.addWidget(self.progress, 1)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+        self.refresh()
+
+    # -- talking to the core through the worker ------------------------------------------------------------
+
+    def _submit(self, fn, *args) -> None:
+        task = self._worker.submit(fn, *args)
+        task.finished.connect(self._fill)
+        task.failed.connect(self._show_error)
+
+    def refresh(self) -> None:
+        """Reload the table from the library."""
+        self._submit(list_sources)
+
+    def add_source(self, url: str, name: str = "", keys: tuple[str, ...] = ()) -> None:
+        self._submit(add_source, url, name, keys)
+
+    def remove_selected(self, confirm: bool = True) -> None:
+        record = self.selected_record()
+        if record is None:
+            return
+        if confirm and QMessageBox.question(
+                self, "Remove source", f"Remove {record.name!r}? Its documents stay in the library.") \
+                != QMessageBox.StandardButton.Yes:
+            return
+        self._submit(remove_source, record.name)
+
+    def sync_now(self) -> None:
+        """Sync every enabled source, one task each, showing each row's progress."""
+        if self._pending:
+            return
+        self._pending = [r.name for r in self._records if r.is_enabled]
+        self._results = []
+        if not self._pending:
+            self.status.setText("No enabled sources to sync.")
+            self.sync_finished.emit([])
+            return
+        self.sync_button.setEnabled(False)
+        self.progress.setRange(0, len(self._pending))
+        self.progress.setValue(0)
+        self.progress.setVisible(True)
+        for name in self._pending:
+            self._set_result_text(name, "Waiting…")
+            task = self._worker.submit(sync_source, name)
+            task.finished.connect(self._on_synced)
+            task.failed.connect(lambda error, name=name: self._on_synced(
+                SourceResult(name, "", "failed", error=str(error))))
+
+    # -- slots -----------------------------------------------------------------------------------------------
+
+    def _fill(self, records: list[SourceRecord]) -> None:
+        self._records = list(records)
+        self._filling = True
+        self.table.setRowCount(len(self._records))
+        for row, record in enumerate(self._records):
+            check = QTableWidgetItem()
+            check.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            check.setCheckState(Qt.CheckState.Checked if record.is_enabled else Qt.CheckState.Unchecked)
+            self.table.setItem(row, 0, check)
+            name = record.name + (" (suggested)" if record.is_suggested else "")
+            last = self._run_lines.get(record.name) or _last_result(record)
+            for column, text in ((1, name), (2, record.url), (3, record.kind), (4, last)):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.table.setItem(row, column, item)
+        self._filling = False
+        self.table.resizeColumnsToContents()
+        self.sources_loaded.emit(self._records)
+
+    def _on_item_changed(self, item: QTableWidgetItem) -> None:
+        if self._filling or item.column() != 0 or item.row() >= len(self._records):
+            return
+        record = self._records[item.row()]
+        self._submit(set_enabled, record.name, item.checkState() == Qt.CheckState.Checked)
+
+    def _on_synced(self, result: SourceResult) -> None:
+        self._results.append(result)
+        self._run_lines[result.name] = result.line() if not result.is_failed else f"Error: {result.error}"
+        self._set_result_text(result.name, self._run_lines[result.name])
+        self.progress.setValue(len(self._results))
+        self.source_synced.emit(result)
+        if len(self._results) == len(self._pending):
+            self._pending = []
+            self.progress.setVisible(False)
+            self.sync_button.setEnabled(True)
+            failed = sum(r.is_failed for r in self._results)
+            self.status.setText(f"Synced {len(self._results)} sources" + (f", {failed} failed." if failed else "."))
+            self.sync_finished.emit(list(self._results))
+            self.refresh()  # a 410 may have disabled a source, a 301 moved one
+
+    def _show_error(self, error: object) -> None:
+        message = str(error)
+        self.status.setText(message)
+        self.error_shown.emit(message)
+
+    # -- helpers ---------------------------------------------------------------------------------------------
+
+    def selected_record(self) -> SourceRecord | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self._records[rows[0].row()] if rows else None
+
+    def row_of(self, name: str) -> int:
+        return next((i for i, r in enumerate(self._records) if r.name == name), -1)
+
+    def _set_result_text(self, name: str, text: str) -> None:
+        row = self.row_of(name)
+        if row >= 0:
+            item = QTableWidgetItem(text)
+            item.setToolTip(text)
+            self._filling = True
+            self.table.setItem(row, 4, item)
+            self._filling = False
+
+    def _ask_add(self) -> None:
+        dialog = AddSourceDialog(self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            url, name, keys = dialog.values()
+            if url:
+                self.add_source(url, name, keys)

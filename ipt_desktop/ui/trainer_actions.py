@@ -1,0 +1,126 @@
+"""TrainerActions: the reader's trainer commands — Present (F5), Export PDF…, Print… (Ctrl+P), Add to deck… —
+as QActions that act on the document the reader shows. Core calls run on the CoreWorker; PDF files are also
+written there (QPdfWriter needs no widgets), so the window never stalls.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
+
+from ipt_desktop.core import decks
+from ipt_desktop.core.user_store import Collection
+from ipt_desktop.ui.core_worker import CoreWorker
+from ipt_desktop.ui.presentation_controller import PresentationController
+
+
+def _export_pdf(library, doc_id: str, path: Path) -> str:
+    from ipt_desktop.ui.pdf_export import export_document_pdf
+
+    pages = export_document_pdf(library.get(doc_id), path)
+    return f"Wrote {path} ({pages} pages)."
+
+
+def _collection_names(library) -> list[str]:
+    return [c.name for c in library.user.collections()]
+
+
+class TrainerActions(QObject):
+    """Trainer commands for the document ``current_document()`` returns (None when no document is open).
+
+    Signals:
+        deck_changed: a collection gained an item (its name), so a DeckPanel can refresh.
+        message_shown: a result or an error for the status bar (one sentence).
+    """
+
+    deck_changed = Signal(str)
+    message_shown = Signal(str)
+
+    def __init__(self, worker: CoreWorker, window: QWidget, current_document: Callable[[], str | None],
+                 controller: PresentationController | None = None) -> None:
+        super().__init__(window)
+        self.worker = worker
+        self.window = window
+        self.current_document = current_document
+        self.controller = controller or PresentationController(self)
+        self.controller.failed.connect(self.message_shown.emit)
+        self.present_action = self._action(self.tr("Present"), "F5", self._on_present)
+        self.export_pdf_action = self._action(self.tr("Export PDF…"), "Ctrl+Shift+E", self._on_export_pdf)
+        self.print_action = self._action(self.tr("Print…"), QKeySequence.StandardKey.Print, self._on_print)
+        self.add_to_deck_action = self._action(self.tr("Add to deck…"), "Ctrl+Shift+D", self._on_add_to_deck)
+
+    def actions(self) -> list[QAction]:
+        return [self.present_action, self.export_pdf_action, self.print_action, self.add_to_deck_action]
+
+    def _action(self, text: str, shortcut, slot: Callable[[], None]) -> QAction:
+        action = QAction(text, self.window)
+        action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    # -- commands with explicit arguments (no dialogs) -----------------------------------------------------
+
+    def present_document(self, doc_id: str) -> None:
+        self.controller.present_document(self.worker, doc_id)
+
+    def export_document_pdf(self, doc_id: str, path: Path) -> None:
+        task = self.worker.submit(_export_pdf, doc_id, Path(path), name="export-pdf")
+        task.finished.connect(self.message_shown.emit)
+        task.failed.connect(lambda error: self.message_shown.emit(str(error)))
+
+    def add_to_deck(self, doc_id: str, name: str, section: str | None = None) -> None:
+        task = self.worker.submit(decks.add_to_collection, name, doc_id, section, name="add-to-deck")
+        task.finished.connect(self._added)
+        task.failed.connect(lambda error: self.message_shown.emit(str(error)))
+
+    def _added(self, collection: Collection) -> None:
+        self.message_shown.emit(self.tr("Added to “{0}” ({1} items).").format(collection.name,
+                                                                             len(collection.items)))
+        self.deck_changed.emit(collection.name)
+
+    # -- the actions (they ask with dialogs) ---------------------------------------------------------------
+
+    def _on_present(self) -> None:
+        doc_id = self.current_document()
+        if doc_id:
+            self.present_document(doc_id)
+
+    def _on_export_pdf(self) -> None:
+        doc_id = self.current_document()
+        if not doc_id:
+            return
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export PDF"), f"{doc_id}.pdf", "PDF (*.pdf)")
+        if path:
+            self.export_document_pdf(doc_id, Path(path))
+
+    def _on_print(self) -> None:
+        doc_id = self.current_document()
+        if not doc_id:
+            return
+        task = self.worker.submit(lambda library, d: library.get(d), doc_id, name="print")
+        task.finished.connect(self._print)
+        task.failed.connect(lambda error: self.message_shown.emit(str(error)))
+
+    def _print(self, doc) -> None:
+        from ipt_desktop.ui.pdf_export import print_document
+
+        print_document(self.window, doc)
+
+    def _on_add_to_deck(self) -> None:
+        doc_id = self.current_document()
+        if not doc_id:
+            return
+        task = self.worker.submit(_collection_names, name="collections")
+        task.finished.connect(lambda names: self._ask_deck(doc_id, names))
+        task.failed.connect(lambda error: self.message_shown.emit(str(error)))
+
+    def _ask_deck(self, doc_id: str, names: list[str]) -> None:
+        name, ok = QInputDialog.getItem(self.window, self.tr("Add to deck"),
+                                        self.tr("Collection (type a new name to create one):"),
+                                        names or [self.tr("Workshop")], 0, True)
+        if ok and name.strip():
+            self.add_to_deck(doc_id, name)

@@ -1,0 +1,89 @@
+"""DeckItemsModel passes the model tester; DeckPanel edits collections through the CoreWorker."""
+
+import json
+
+import pytest
+from PySide6.QtCore import QModelIndex
+
+from ipt_desktop.core import decks
+from ipt_desktop.core.user_store import CollectionItem
+from ipt_desktop.ui.deck_items_model import DeckItemsModel, DocIdRole
+from tests.conftest import SMALL_LIBRARY
+
+ITEMS = [CollectionItem("a", "Alpha"), CollectionItem("b", "Beta", section="part"), CollectionItem("c", "Gamma")]
+
+
+def test_model_passes_modeltester_and_moves_rows(qtmodeltester, qtbot):
+    model = DeckItemsModel()
+    model.set_items(ITEMS)
+    qtmodeltester.check(model)
+    with qtbot.waitSignal(model.items_reordered) as blocker:
+        assert model.moveRows(QModelIndex(), 0, 1, QModelIndex(), 3)
+    assert [i.doc_id for i in blocker.args[0]] == ["b", "c", "a"]
+    assert model.moveRow(QModelIndex(), 2, QModelIndex(), 0)
+    assert [model.index(r).data(DocIdRole) for r in range(3)] == ["a", "b", "c"]
+    assert not model.moveRows(QModelIndex(), 0, 1, QModelIndex(), 1)
+    assert model.index(1).data() == "Beta — § part"
+    assert model.removeRow(1) and model.rowCount() == 2
+    qtmodeltester.check(model)
+
+
+@pytest.fixture
+def panel(qtbot, small_library, data_dir, tmp_path):
+    from ipt_desktop.core.library import Library
+    from ipt_desktop.ui.core_worker import CoreWorker
+    from ipt_desktop.ui.deck_panel import DeckPanel
+
+    for doc_id in ("guide-market-dialogue", "glossary-test-pcp", "story-test-buses"):
+        decks.add_to_collection(small_library, "Workshop", doc_id)
+    worker = CoreWorker(lambda: Library(data_dir, bundled_dir=SMALL_LIBRARY, seed_dir=tmp_path / "no-seed"), "t")
+    widget = DeckPanel(worker)
+    qtbot.addWidget(widget)
+    with qtbot.waitSignal(widget.collections_loaded, timeout=10000):
+        widget.refresh()
+    yield widget
+    worker.stop()
+
+
+def _saved(panel, qtbot):
+    task = panel.worker.submit(lambda library: library.user.collection("Workshop"))
+    with qtbot.waitSignal(task.finished, timeout=10000) as blocker:
+        pass
+    return [i.doc_id for i in blocker.args[0].items]
+
+
+def test_panel_reorders_removes_and_saves(panel, qtbot):
+    assert panel.current_name() == "Workshop" and panel.model.rowCount() == 3
+    panel.items_view.setCurrentIndex(panel.model.index(0))
+    panel.move_current(1)
+    assert _saved(panel, qtbot) == ["glossary-test-pcp", "guide-market-dialogue", "story-test-buses"]
+    panel.items_view.setCurrentIndex(panel.model.index(2))
+    panel.remove_current_item()
+    assert _saved(panel, qtbot) == ["glossary-test-pcp", "guide-market-dialogue"]
+
+
+def test_panel_exports_imports_and_reports_errors(panel, qtbot, tmp_path):
+    out = tmp_path / "w.ipt-deck.json"
+    with qtbot.waitSignal(panel.message_shown, timeout=10000):
+        panel.export_deck_to(out)
+    assert json.loads(out.read_text(encoding="utf-8"))["name"] == "Workshop"
+    with qtbot.waitSignal(panel.collections_loaded, timeout=10000):
+        panel.import_deck_from(out)
+    assert panel.current_name() == "Workshop (2)"
+    bad = tmp_path / "bad.json"
+    bad.write_text("{", encoding="utf-8")
+    with qtbot.waitSignal(panel.message_shown, timeout=10000) as blocker:
+        panel.import_deck_from(bad)
+    assert str(bad) in blocker.args[0]
+    with qtbot.waitSignal(panel.message_shown, timeout=20000) as blocker:
+        panel.export_handout_to(tmp_path / "handout.pdf", "grid")
+    assert (tmp_path / "handout.pdf").stat().st_size > 1000, blocker.args[0]
+
+
+def test_panel_renames_and_deletes(panel, qtbot):
+    with qtbot.waitSignal(panel.collections_loaded, timeout=10000):
+        panel.rename_current("Day one")
+    assert panel.current_name() == "Day one"
+    with qtbot.waitSignal(panel.collections_loaded, timeout=10000):
+        panel.delete_current()
+    assert panel.collection_list.count() == 0 and panel.model.rowCount() == 0

@@ -1,0 +1,137 @@
+"""The full-screen presentation, its keyboard, the presenter view and slide fitting (pytest-qt, offscreen)."""
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSizeF, Qt
+
+from ipt_desktop.core.documents import load_document
+from ipt_desktop.core.slides import Deck, deck_for_document
+from ipt_desktop.ui.presentation_controller import PresentationController, choose_screens
+from ipt_desktop.ui.presenter_view import format_elapsed
+from ipt_desktop.ui.slide_renderer import PRINT_COLORS, fit_slide
+
+TRAINING = Path(__file__).parents[2] / "resources" / "content" / "training-pre-commercial-procurement.md"
+
+
+@pytest.fixture
+def deck() -> Deck:
+    return deck_for_document(load_document(TRAINING))
+
+
+@pytest.fixture
+def shown(qtbot, deck):
+    controller = PresentationController()
+    window = controller.present_deck(deck)
+    yield controller, window, controller.presenter
+    controller.stop()
+
+
+def test_arrows_home_end_and_counter(qtbot, shown, deck):
+    _controller, window, presenter = shown
+    total = len(deck.slides)
+    assert window.counter_text() == f"1 / {total}"
+    with qtbot.waitSignal(window.slide_changed) as blocker:
+        qtbot.keyClick(window, Qt.Key.Key_Right)
+    assert blocker.args == [1]
+    for key in (Qt.Key.Key_Space, Qt.Key.Key_PageDown, Qt.Key.Key_N, Qt.Key.Key_Down):
+        with qtbot.waitSignal(window.slide_changed):
+            qtbot.keyClick(window, key)
+    assert window.counter_text() == f"6 / {total}"
+    for key in (Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_PageUp, Qt.Key.Key_Backspace, Qt.Key.Key_P):
+        with qtbot.waitSignal(window.slide_changed):
+            qtbot.keyClick(window, key)
+    assert window.current == 0
+    with qtbot.waitSignal(window.slide_changed) as blocker:
+        qtbot.keyClick(window, Qt.Key.Key_End)
+    assert blocker.args == [total - 1] and window.counter_text() == f"{total} / {total}"
+    assert presenter.counter.text() == f"{total} / {total}"
+    with qtbot.assertNotEmitted(window.slide_changed):
+        qtbot.keyClick(window, Qt.Key.Key_Right)
+    with qtbot.waitSignal(window.slide_changed) as blocker:
+        qtbot.keyClick(window, Qt.Key.Key_Home)
+    assert blocker.args == [0]
+
+
+def test_digits_and_enter_jump(qtbot, shown):
+    _controller, window, presenter = shown
+    qtbot.keyClicks(window, "12")
+    assert "12" in window.counter_text()
+    with qtbot.waitSignal(window.slide_changed) as blocker:
+        qtbot.keyClick(window, Qt.Key.Key_Return)
+    assert blocker.args == [11]
+    assert window.counter_text().startswith("12 / ")
+    assert presenter.current == 11
+
+
+def test_blank_toggle_and_escape(qtbot, shown):
+    controller, window, presenter = shown
+    with qtbot.waitSignal(window.blank_changed) as blocker:
+        qtbot.keyClick(window, Qt.Key.Key_B)
+    assert blocker.args == [True] and window.is_blank and presenter.status.text()
+    with qtbot.waitSignal(window.blank_changed) as blocker:
+        qtbot.keyClick(window, Qt.Key.Key_B)
+    assert blocker.args == [False]
+    with qtbot.waitSignals([window.closed, controller.ended]):
+        qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert controller.window is None
+
+
+def test_presenter_view_follows_and_forwards_keys(qtbot, shown, deck):
+    _controller, window, presenter = shown
+    notes_slide = next(s.index for s in deck.slides if "Draw the funnel" in s.notes)
+    with qtbot.waitSignal(window.slide_changed):
+        qtbot.keyClicks(presenter, str(notes_slide + 1))
+        qtbot.keyClick(presenter, Qt.Key.Key_Enter)
+    assert window.current == notes_slide
+    assert "Draw the funnel" in presenter.notes.toPlainText()
+    assert presenter.next_view.slide == deck.slides[notes_slide + 1]
+    assert presenter.counter.text() == window.counter_text()
+    with qtbot.waitSignal(window.closed):
+        presenter.close()
+
+
+def test_timer_ticks(qtbot, shown):
+    _controller, _window, presenter = shown
+    presenter._clock.restart()
+    qtbot.waitUntil(lambda: presenter._ticker.isActive())
+    assert format_elapsed(61_000) == "1:01" and format_elapsed(3_725_000) == "1:02:05"
+
+
+def test_overlong_slide_shrinks_until_it_fits(deck):
+    slide = replace(deck.slides[3], html="<ul>" + "<li>A long point about procurement rules</li>" * 40 + "</ul>")
+    box = QSizeF(1700, 900)
+    fitted = fit_slide(slide, box, PRINT_COLORS, 1080)
+    assert fitted.body_px < round(1080 / 24)
+    assert fitted.document.size().height() <= box.height()
+
+
+def test_every_training_slide_fits_at_1280x720(deck):
+    for slide in deck.slides:
+        fitted = fit_slide(slide, QSizeF(1126, 604), PRINT_COLORS, 720)
+        assert fitted.document.size().height() <= 604, slide.title
+
+
+def test_choose_screens_single_and_dual():
+    assert choose_screens(["one"], "one") == ("one", None)
+    assert choose_screens(["laptop", "projector"], "laptop") == ("projector", "laptop")
+
+
+def test_present_document_builds_on_the_worker(qtbot, small_library, data_dir, tmp_path):
+    from ipt_desktop.core.library import Library
+    from ipt_desktop.ui.core_worker import CoreWorker
+    from tests.conftest import SMALL_LIBRARY
+
+    worker = CoreWorker(lambda: Library(data_dir, bundled_dir=SMALL_LIBRARY, seed_dir=tmp_path / "no-seed"), "t")
+    controller = PresentationController(with_presenter_view=False)
+    try:
+        with qtbot.waitSignal(controller.started, timeout=10000) as blocker:
+            controller.present_document(worker, "guide-market-dialogue")
+        assert blocker.args[0].doc_ids == ("guide-market-dialogue",)
+        with qtbot.waitSignal(controller.failed, timeout=10000) as blocker:
+            controller.present_collection(worker, "No such deck")
+        assert "No such deck" in blocker.args[0]
+    finally:
+        controller.stop()
+        worker.stop()
