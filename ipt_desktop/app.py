@@ -63,6 +63,10 @@ def run(data_dir: Path | None) -> int:
     data_dir = Path(data_dir) if data_dir else default_data_dir()
     prepare_data_dir(data_dir)  # refuse early, with one clear line, a database the app must not touch
     app = _application()
+    from ipt_desktop.ui.app_settings import AppSettings
+    from ipt_desktop.ui.translations import install_translators
+
+    install_translators(app, AppSettings().language)
     window, workers = create_window(data_dir)
     window.show()
     window.start()

@@ -31,8 +31,9 @@ from ipt_desktop.core.documents import Document
 from ipt_desktop.core.errors import SearchError
 from ipt_desktop.core.search_analysis import analyze, is_stopword_anywhere, language, words
 from ipt_desktop.core.search_masks import MaskCache
+from ipt_desktop.core.search_rank import Ranker, masks_of
 from ipt_desktop.core.search_plan import QueryPlan
-from ipt_desktop.core.search_query import ParsedQuery, apply_synonyms, parse
+from ipt_desktop.core.search_query import Clause, ParsedQuery, apply_synonyms, parse
 from ipt_desktop.core.search_schema import plain_text
 from ipt_desktop.core.search_snippets import SnippetMaker
 from ipt_desktop.core.search_store import IndexMeta, build_index, open_index, swap_folders, update_index, write_lock
@@ -53,6 +54,7 @@ class SearchIndex:
         self._problem: str | None = None
         self._searcher = None
         self._masks: MaskCache | None = None
+        self._ranker: Ranker | None = None
         self._synonyms: tuple[dict, list] = ({}, [])
         self._open()
 
@@ -70,7 +72,7 @@ class SearchIndex:
                 self._searcher.close()
             except Exception:  # noqa: BLE001 - closing a stale searcher must not fail a search
                 pass
-        self._searcher, self._masks = None, None
+        self._searcher, self._masks, self._ranker = None, None, None
 
     def close(self) -> None:
         """Release files."""
@@ -148,11 +150,13 @@ class SearchIndex:
         if self._searcher is None:
             self._searcher = self._ix.searcher()
             self._masks = MaskCache(self._searcher, FACET_FIELDS)
+            self._ranker = Ranker(self._searcher, self._masks)
         elif not self._searcher.up_to_date():
             # A fresh searcher, not refresh(): whoosh's refresh reuses segment readers with stale deletions.
             self._drop_searcher()
             self._searcher = self._ix.searcher()
             self._masks = MaskCache(self._searcher, FACET_FIELDS)
+            self._ranker = Ranker(self._searcher, self._masks)
         return self._searcher, self._masks
 
     # -- searching ---------------------------------------------------------------------------------------
@@ -221,8 +225,9 @@ class _Run:
         self.query = query
         self.parsed = parsed
         self.searcher, self.masks = index._current()
+        self.ranker = index._ranker
         self.langs = (query.language.lower(),) if query.language else index.languages()
-        self.plan = QueryPlan(self.searcher, self.langs)
+        self.plan = QueryPlan(self.searcher, self.langs, index._meta.vocabulary)
 
     def result(self) -> SearchResult:
         parsed, masks = self.parsed, self.masks
@@ -239,18 +244,33 @@ class _Run:
             if parsed.messages and not parsed.filters:
                 return self.make(None, 0, messages)
             return self.make(None, allowed, messages)
-        matched = masks.query(q) & allowed
-        if not matched and any(c.kind == "word" for c in parsed.positive):
-            fuzzy = QueryPlan(self.searcher, self.langs).build(parsed, fuzzy=True)
-            if fuzzy is not None:
-                fuzzy_matched = masks.query(fuzzy) & allowed
-                if fuzzy_matched:
-                    self.plan = QueryPlan(self.searcher, self.langs)
-                    q = self.plan.build(parsed, fuzzy=True)
-                    matched = fuzzy_matched
+        self.parts, exclude = self.rank_parts(self.plan, fuzzy=False)
+        every, matched = masks_of(self.parts)
+        if not matched & allowed & ~exclude and any(c.kind == "word" for c in parsed.positive):
+            fuzzy_plan = QueryPlan(self.searcher, self.langs, self.index._meta.vocabulary)
+            if fuzzy_plan.build(parsed, fuzzy=True) is not None:
+                fuzzy_parts, fuzzy_exclude = self.rank_parts(fuzzy_plan, fuzzy=True)
+                fuzzy_every, fuzzy_some = masks_of(fuzzy_parts)
+                if fuzzy_some & allowed & ~fuzzy_exclude:
+                    self.plan, self.parts, exclude = fuzzy_plan, fuzzy_parts, fuzzy_exclude
+                    every, matched = fuzzy_every, fuzzy_some
                     messages.append("No exact matches; showing results for similar words.")
+        keep = allowed & ~exclude
+        self.every, matched = every & keep, matched & keep
         messages += self.plan.messages
         return self.make(q, matched, messages)
+
+    def rank_parts(self, plan: QueryPlan, fuzzy: bool) -> tuple[list, int]:
+        """Postings of the positive clauses, and the mask of documents a negated clause excludes."""
+        parts = [p for p in (self.ranker.clause(c, plan, self.langs, fuzzy) for c in self.parsed.positive)
+                 if p is not None]
+        exclude = 0
+        for clause in self.parsed.clauses:
+            if clause.negated:
+                found = self.ranker.clause(Clause(clause.kind, clause.words, False, clause.alternatives), plan,
+                                           self.langs)
+                exclude |= found.mask if found is not None else 0
+        return parts, exclude
 
     def filter_mask(self) -> int:
         masks = self.masks
@@ -281,14 +301,14 @@ class _Run:
 
     def hits(self, q, matched: int, offset: int, limit: int) -> tuple[Hit, ...]:
         searcher = self.searcher
-        restrict = None if matched == self.masks.live else self.masks.docnums(matched)
         wanted = offset + limit
         if q is None or self.query.sort == "date":
+            restrict = None if matched == self.masks.live else self.masks.docnums(matched)
             results = searcher.search(q or wq.Every(), limit=wanted, sortedby="updated", reverse=True,
                                       filter=restrict, terms=False)
+            top = results.top_n[offset:wanted]
         else:
-            results = searcher.search(q, limit=wanted, filter=restrict, terms=False, optimize=True)
-        top = results.top_n[offset:wanted]
+            top = self.ranker.top(self.parts, self.every, matched, wanted)[offset:wanted]
         maker = SnippetMaker(self.plan.stems, self.plan.literal, self.langs) if self.query.with_highlights else None
         out = []
         for score, docnum in top:

@@ -167,6 +167,23 @@ class StemmedText(fields.FieldType):
         return iter(analyze(qstring, "en"))
 
 
+class WeightedText(fields.FieldType):
+    """A text field without positions: each stem's posting carries only its frequency, as the weight."""
+
+    def __init__(self) -> None:
+        super().__init__(formats.Existence(), analyzer=None, scorable=True, stored=False)
+
+    def index(self, value, **kwargs):
+        lang, text = value
+        counts: dict[str, int] = defaultdict(int)
+        for stem in analyze(text, lang):
+            counts[stem] += 1
+        return [(stem.encode("utf-8"), tf, float(tf), b"") for stem, tf in counts.items()]
+
+    def process_text(self, qstring, mode="", **kwargs):
+        return iter(analyze(qstring, "en"))
+
+
 class SurfaceWords(fields.FieldType):
     """Distinct folded words of a text, without positions: the vocabulary for prefixes and suggestions."""
 

@@ -26,8 +26,9 @@ COORD_SCALE = 0.9
 class QueryPlan:
     """The whoosh query of a parsed query, plus the stems and words that snippets should highlight."""
 
-    def __init__(self, searcher, languages: tuple[str, ...]) -> None:
+    def __init__(self, searcher, languages: tuple[str, ...], vocabulary) -> None:
         self.searcher = searcher
+        self.vocabulary = vocabulary
         self.reader = searcher.reader()
         self.languages = languages
         self.stems: set[str] = set()
@@ -80,20 +81,31 @@ class QueryPlan:
             terms.append(wq.Term("text", stem))
         return wq.Or(terms)
 
-    def phrase(self, words: tuple[str, ...]) -> wq.Query | None:
+    def phrase_variants(self, words: tuple[str, ...]) -> list[tuple[str, ...]]:
+        """The phrase's stem sequences, one per distinct analysis across the query's languages."""
         variants: list[tuple[str, ...]] = []
         for code in self.languages:
             lang = language(code)
             stems = tuple(lang.stem(w) for w in words if w not in lang.stopwords)
             if stems and stems not in variants:
                 variants.append(stems)
+        return variants
+
+    def phrase(self, words: tuple[str, ...]) -> wq.Query | None:
+        """Titles with the exact phrase, or texts with all its words (the ranker checks their order)."""
         nodes: list[wq.Query] = []
-        for stems in variants:
+        for stems in self.phrase_variants(words):
             self.stems.update(stems)
             if len(stems) == 1:
                 nodes += [wq.Term("title", stems[0], boost=TITLE_BOOST), wq.Term("text", stems[0])]
             else:
-                nodes += [wq.Phrase("title", list(stems), boost=TITLE_BOOST), wq.Phrase("text", list(stems))]
+                nodes += [wq.Phrase("title", list(stems), boost=TITLE_BOOST),
+                          wq.And([wq.Term("text", stem) for stem in stems])]
+        return wq.Or(nodes) if nodes else None
+
+    def title_phrase(self, words: tuple[str, ...]) -> wq.Query | None:
+        """Titles that hold the phrase word for word."""
+        nodes = [wq.Phrase("title", list(stems)) for stems in self.phrase_variants(words) if len(stems) > 1]
         return wq.Or(nodes) if nodes else None
 
     def _alternatives(self, words: list[str], exact: str | None = None) -> wq.Query | None:
@@ -105,16 +117,13 @@ class QueryPlan:
 
     def expand(self, prefix: str, pattern: re.Pattern | None) -> list[str]:
         """Up to MAX_EXPANSIONS vocabulary words with the prefix (and pattern), most frequent first."""
-        found = []
-        for index, term in enumerate(self.reader.expand_prefix("words", prefix)):
-            if index >= MAX_SCANNED_TERMS:
-                self.messages.append(f"'{prefix}…' matches many words; only the most common were searched.")
-                break
-            word = term.decode("utf-8") if isinstance(term, bytes) else term
-            if pattern is None or pattern.fullmatch(word):
-                found.append(word)
+        found = self.vocabulary.with_prefix(prefix)
+        if len(found) > MAX_SCANNED_TERMS:
+            self.messages.append(f"'{prefix}…' matches many words; only the most common were searched.")
+        if pattern is not None:
+            found = [w for w in found[:MAX_SCANNED_TERMS * 10] if pattern.fullmatch(w)]
         if len(found) > MAX_EXPANSIONS:
-            found = heapq.nlargest(MAX_EXPANSIONS, found, key=lambda w: self.reader.doc_frequency("words", w))
+            found = heapq.nlargest(MAX_EXPANSIONS, found, key=self.vocabulary.frequency)
         return found
 
     def fuzzy_words(self, word: str) -> list[str]:
@@ -128,18 +137,18 @@ class QueryPlan:
         except Exception:  # noqa: BLE001 - a vocabulary quirk only means no fuzzy match
             return []
         near = [w for w in near if w != word]
-        near.sort(key=lambda w: -self.reader.doc_frequency("words", w))
+        near.sort(key=lambda w: -self.vocabulary.frequency(w))
         return near[:MAX_EXPANSIONS // 4]
 
     def suggestion_for(self, word: str, rare_below: int) -> str | None:
         """A more common vocabulary word close to a rare or absent one."""
         if len(word) < 4 or word.isdigit():
             return None
-        own = self.reader.doc_frequency("words", word)
+        own = self.vocabulary.frequency(word)
         if own >= rare_below:
             return None
         candidates = self.fuzzy_words(word)
         if not candidates:
             return None
         best = candidates[0]
-        return best if self.reader.doc_frequency("words", best) > max(own, 0) * 3 else None
+        return best if self.vocabulary.frequency(best) > max(own, 0) * 3 else None

@@ -3,8 +3,9 @@
 Fields:
 - ``id``: unique and stored; ``title`` and ``text`` (summary + plain body): stemmed in the document's language,
   with positions (phrases); ``title`` is boosted at query time.
-- ``words``: the document's distinct folded words, unstemmed: the vocabulary for prefix search, wildcards,
-  fuzzy fallback and did-you-mean.
+- ``words``: the distinct folded words of the title, summary and glossary terms, unstemmed: the vocabulary
+  for prefix search, wildcards, fuzzy fallback and did-you-mean (body words are searched through their
+  stems; leaving them out of the vocabulary halves the postings to write).
 - facet fields (``type``, ``topics`` ... ``year``): exact values, for filters and facet counts.
 - ``updated``: a sortable column for the date sort.
 - stored: id, label (the title), kind (the type), lang, summary, updated and the plain text (zlib-compressed) for snippets. Nothing else is
@@ -21,9 +22,10 @@ from typing import Any
 from whoosh import fields
 
 from ipt_desktop.core.documents import Document
-from ipt_desktop.core.search_analysis import StemmedText, SurfaceWords, Tags, markdown_to_text, words
+from ipt_desktop.core.search_analysis import (StemmedText, SurfaceWords, Tags, WeightedText, markdown_to_text,
+                                              words)
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 TAG_FIELDS = ("type", "topics", "stages", "procedures", "sectors", "countries", "year", "project", "language")
 TITLE_BOOST = 2.5
 GLOSSARY_KEYS = ("term", "acronyms", "synonyms")
@@ -34,7 +36,7 @@ def build_schema() -> fields.Schema:
     spec: dict[str, Any] = dict(
         id=fields.ID(unique=True, stored=True),
         title=StemmedText(),
-        text=StemmedText(),
+        text=WeightedText(),
         words=SurfaceWords(),
         updated=fields.ID(sortable=True, stored=True),
         label=fields.STORED(),
@@ -71,7 +73,9 @@ def document_fields(doc: Document) -> dict[str, Any]:
         "title": (lang, f"{title} {extra}" if extra else title),
         "label": title,
         "text": (lang, text),
-        "words": f"{title} {text}",
+        # The vocabulary for prefixes, fuzzy matching and "did you mean": titles, summaries and glossary
+        # terms carry the words people type; the body's words would double the postings to write.
+        "words": f"{title} {doc.summary} {extra}",
         "updated": doc.updated or "0000",
         "kind": doc.type,
         "lang": lang,
@@ -87,6 +91,12 @@ def document_fields(doc: Document) -> dict[str, Any]:
         "project": (doc.project,) if doc.project else (),
         "language": (lang,),
     }
+
+
+def vocabulary_text(doc: Document) -> str:
+    """The words of a document that the vocabulary counts: title, summary and body (as stored for snippets,
+    so that a deleted document's words can be uncounted from what the index holds)."""
+    return f"{doc.title} {doc.summary} {markdown_to_text(doc.body)}"
 
 
 def plain_text(stored: dict[str, Any]) -> str:

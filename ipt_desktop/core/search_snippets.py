@@ -28,13 +28,17 @@ class SnippetMaker:
         starts = sorted({s[:4] for s in self.stems | self.literal if s}, key=len, reverse=True)
         self.pattern = (re.compile(r"\b(?:%s)\w*" % "|".join(map(re.escape, starts)), re.IGNORECASE)
                         if starts else None)
+        self._verdicts: dict[tuple[str, str], bool] = {}
 
     def _is_hit(self, word: str, lang: str) -> bool:
-        if word in self.literal or word in self.stems:
-            return True
-        if language(lang).stem(word) in self.stems:
-            return True
-        return any(language(code).stem(word) in self.stems for code in self.languages if code != lang)
+        # The same words recur within and across the page's documents: decide each once.
+        key = (word, lang)
+        verdict = self._verdicts.get(key)
+        if verdict is None:
+            # A document's words were indexed with its own language's stemmer, so that one decides.
+            verdict = word in self.literal or word in self.stems or language(lang).stem(word) in self.stems
+            self._verdicts[key] = verdict
+        return verdict
 
     def spans(self, text: str, lang: str) -> list[tuple[int, int]]:
         """Character spans of matched words."""

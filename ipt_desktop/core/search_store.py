@@ -7,14 +7,17 @@ index keeps serving, then swaps the folders with two renames.
 
 from __future__ import annotations
 
+import bisect
 import json
 import os
 import shutil
 import threading
+from collections import Counter
 from pathlib import Path
 from typing import Callable, Iterable
 
 from whoosh import index as windex
+from whoosh.codec.whoosh3 import W3Codec
 from whoosh.codec import whoosh3
 
 _original_cached_reader = whoosh3.W3PerDocReader._cached_reader
@@ -35,22 +38,60 @@ whoosh3.W3PerDocReader._cached_reader = _cached_reader
 
 from ipt_desktop.core.documents import Document
 from ipt_desktop.core.errors import SearchError
-from ipt_desktop.core.search_schema import SCHEMA_VERSION, build_schema, document_fields, synonym_group
+from ipt_desktop.core.search_analysis import words
+from ipt_desktop.core.search_schema import (SCHEMA_VERSION, build_schema, document_fields, plain_text,
+                                            synonym_group, vocabulary_text)
 
 META_FILE = "ipt-search.json"
+VOCABULARY_FILE = "ipt-vocabulary.json"
 PARALLEL_FROM = 1500          # below this many documents one process is faster than forking workers
 WRITER_LIMIT_MB = 96
 PROGRESS_EVERY = 200
 
 
-class IndexMeta:
-    """Languages and synonym groups kept beside the index."""
+class Vocabulary:
+    """Every folded surface word of titles and texts with its document frequency: what "did you mean" and
+    prefix expansion compare against. Kept beside the index instead of as postings, which are costly to write."""
 
-    def __init__(self, languages: Iterable[str] = (), synonyms: dict[str, dict[str, list[str]]] | None = None) -> None:
+    def __init__(self, counts: dict[str, int] | None = None) -> None:
+        self.counts: Counter = Counter(counts or {})
+        self._sorted: list[str] | None = None
+
+    def add(self, text: str, sign: int = 1) -> None:
+        """Count (or, with sign -1, uncount) the distinct words of one document."""
+        counts = self.counts
+        for word in set(words(text)):
+            value = counts[word] + sign
+            if value > 0:
+                counts[word] = value
+            else:
+                del counts[word]
+        self._sorted = None
+
+    def frequency(self, word: str) -> int:
+        return self.counts.get(word, 0)
+
+    def with_prefix(self, prefix: str) -> list[str]:
+        """Words that start with prefix, in alphabetical order."""
+        if self._sorted is None:
+            self._sorted = sorted(self.counts)
+        start = bisect.bisect_left(self._sorted, prefix)
+        end = bisect.bisect_left(self._sorted, prefix + "\uffff")
+        return self._sorted[start:end]
+
+
+class IndexMeta:
+    """Languages, synonym groups and the vocabulary kept beside the index."""
+
+    def __init__(self, languages: Iterable[str] = (), synonyms: dict[str, dict[str, list[str]]] | None = None,
+                 vocabulary: Vocabulary | None = None) -> None:
         self.languages = set(languages)
         self.synonyms = dict(synonyms or {})
+        self.vocabulary = vocabulary or Vocabulary()
 
-    def note(self, doc: Document) -> None:
+    def note(self, doc: Document, text: str = "") -> None:
+        if text:
+            self.vocabulary.add(text)
         self.languages.add(doc.language)
         group = synonym_group(doc)
         if group:
@@ -61,16 +102,19 @@ class IndexMeta:
     def write(self, folder: Path) -> None:
         data = {"schema_version": SCHEMA_VERSION, "languages": sorted(self.languages),
                 "synonyms": dict(sorted(self.synonyms.items()))}
-        temp = folder / (META_FILE + ".tmp")
-        temp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-        os.replace(temp, folder / META_FILE)
+        for name, payload in ((META_FILE, data), (VOCABULARY_FILE, self.vocabulary.counts)):
+            temp = folder / (name + ".tmp")
+            temp.write_text(json.dumps(payload, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+            os.replace(temp, folder / name)
 
     @classmethod
     def read(cls, folder: Path) -> tuple["IndexMeta", int | None]:
         """The meta data and the schema version found (None when the file is unreadable)."""
         try:
             data = json.loads((folder / META_FILE).read_text(encoding="utf-8"))
-            return cls(data.get("languages", ()), data.get("synonyms", {})), int(data["schema_version"])
+            counts = json.loads((folder / VOCABULARY_FILE).read_text(encoding="utf-8"))
+            return (cls(data.get("languages", ()), data.get("synonyms", {}), Vocabulary(counts)),
+                    int(data["schema_version"]))
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             return cls(), None
 
@@ -107,7 +151,8 @@ def build_index(folder: Path, documents: Iterable[Document], total: int,
     folder.mkdir(parents=True)
     ix = windex.create_in(str(folder), build_schema())
     procs = min(2, os.cpu_count() or 1) if total >= PARALLEL_FROM else 1
-    options = {"limitmb": WRITER_LIMIT_MB}
+    # Posting blocks uncompressed (zlib was a fifth of the build time) and no compound file to copy at the end.
+    options = {"limitmb": WRITER_LIMIT_MB, "codec": W3Codec(compression=0), "compound": False}
     if procs > 1:
         options.update(procs=procs, multisegment=True, batchsize=200)
     writer = ix.writer(**options)
@@ -115,8 +160,9 @@ def build_index(folder: Path, documents: Iterable[Document], total: int,
     count = 0
     try:
         for doc in documents:
-            writer.add_document(**document_fields(doc))
-            meta.note(doc)
+            fields = document_fields(doc)
+            writer.add_document(**fields)
+            meta.note(doc, vocabulary_text(doc))
             count += 1
             if progress and count % PROGRESS_EVERY == 0:
                 progress(count, total)
@@ -151,10 +197,16 @@ def update_index(ix, meta: IndexMeta, folder: Path, upserts: Iterable[Document],
     """Add or replace documents and delete ids in one commit."""
     writer = ix.writer(limitmb=WRITER_LIMIT_MB)
     try:
+        with ix.searcher() as searcher:
+            for doc_id in [doc.id for doc in upserts] + list(removals):
+                old = searcher.document(id=doc_id)
+                if old is not None:
+                    meta.vocabulary.add(f"{old.get('label', '')} {old.get('summary', '')} {plain_text(old)}", -1)
         for doc in upserts:
             writer.delete_by_term("id", doc.id)
-            writer.add_document(**document_fields(doc))
-            meta.note(doc)
+            fields = document_fields(doc)
+            writer.add_document(**fields)
+            meta.note(doc, vocabulary_text(doc))
         for doc_id in removals:
             writer.delete_by_term("id", doc_id)
             meta.synonyms.pop(doc_id, None)

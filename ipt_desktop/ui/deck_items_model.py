@@ -43,7 +43,9 @@ class DeckItemsModel(QAbstractListModel):
             return None
         item = self._items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{item.title} — § {item.section}" if item.section else item.title
+            if not item.section:
+                return item.title
+            return self.tr("%1 — § %2").replace("%1", item.title).replace("%2", item.section)
         if role == Qt.ItemDataRole.ToolTipRole:
             return item.doc_id + (f"#{item.section}" if item.section else "")
         if role == DocIdRole:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QInputDialog, QLabel, QListView,
                                QListWidget, QMenu, QMessageBox, QPushButton, QToolButton, QVBoxLayout, QWidget)
@@ -20,7 +20,10 @@ from ipt_desktop.ui.core_worker import CoreWorker
 from ipt_desktop.ui.deck_items_model import DeckItemsModel
 from ipt_desktop.ui.presentation_controller import PresentationController
 
-DECK_FILTER = "IPT deck (*.ipt-deck.json *.json)"
+
+
+def _deck_filter() -> str:
+    return QCoreApplication.translate("DeckPanel", "IPT deck (*.ipt-deck.json *.json)")
 
 
 def _collections(library) -> list[Collection]:
@@ -31,7 +34,8 @@ def _export_handout(library, name: str, path: Path, layout: str) -> str:
     from ipt_desktop.ui.pdf_export import export_handout_pdf
 
     pages = export_handout_pdf(deck_for_collection(library, library.user.collection(name)), path, layout)
-    return f"Wrote {path} ({pages} pages)."
+    text = QCoreApplication.translate("DeckPanel", "Wrote %1 (%n page(s)).", "", pages)
+    return text.replace("%1", str(path))
 
 
 class DeckPanel(QWidget):
@@ -215,7 +219,7 @@ class DeckPanel(QWidget):
             self._run(_export_handout, name, Path(path), layout, on_done=self.message_shown.emit)
 
     def _imported(self, report: decks.DeckImport) -> None:
-        text = self.tr("Imported “{0}” with {1} items.").format(report.name, report.items)
+        text = self.tr("Imported “%1” with %n item(s).", "", report.items).replace("%1", report.name)
         if report.missing:
             text += " " + self.tr("Not in this library: {0}.").format(", ".join(report.missing))
         if report.changed:
@@ -252,12 +256,12 @@ class DeckPanel(QWidget):
         name = self.current_name()
         if name is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export deck"), f"{name}.ipt-deck.json", DECK_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export deck"), f"{name}.ipt-deck.json", _deck_filter())
         if path:
             self.export_deck_to(Path(path))
 
     def ask_import_deck(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import deck"), "", DECK_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import deck"), "", _deck_filter())
         if path:
             self.import_deck_from(Path(path))
 
@@ -265,7 +269,8 @@ class DeckPanel(QWidget):
         name = self.current_name()
         if name is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export handout PDF"), f"{name}.pdf", "PDF (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export handout PDF"), f"{name}.pdf",
+                                              self.tr("PDF files (*.pdf)"))
         if path:
             self.export_handout_to(Path(path), layout)
 

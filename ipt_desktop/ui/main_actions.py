@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
@@ -52,7 +53,10 @@ def _action(window: QMainWindow, text: str, shortcuts: tuple[str | QKeySequence.
 
 def create_actions(window: QMainWindow) -> MainActions:
     """Create the actions (texts through the window's tr) and add them to menus."""
-    tr = window.tr
+    def tr(text: str) -> str:
+        # The translation tool files these bare tr() calls under the empty context; look them up there.
+        return QCoreApplication.translate("", text)
+
     a = MainActions(
         focus_search=_action(window, tr("&Search"), ("Ctrl+K", "Ctrl+L"), tr("Go to the search field")),
         back=_action(window, tr("&Back"), ("Alt+Left",), tr("Back to the previous document")),

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QProgressBar, QSplitter, QToolBar
+from PySide6.QtWidgets import (QApplication, QLabel, QMainWindow, QMessageBox, QProgressBar, QSplitter,
+                               QStackedWidget, QToolBar)
 
 from ipt_desktop import APP_NAME, __version__
 from ipt_desktop.core.taxonomy import Taxonomy
@@ -19,9 +20,12 @@ from ipt_desktop.ui.core_worker import CoreWorker
 from ipt_desktop.ui.library_tasks import LibraryTasks
 from ipt_desktop.ui.main_actions import create_actions, shortcut_table
 from ipt_desktop.ui.preferences_dialog import PreferencesDialog
+from ipt_desktop.ui.presentation_controller import PresentationController
 from ipt_desktop.ui.reader_panel import ReaderPanel
 from ipt_desktop.ui.search_panel import SearchPanel
+from ipt_desktop.ui.sync_tasks import SyncTasks
 from ipt_desktop.ui.theme import apply_theme
+from ipt_desktop.ui.trainer_actions import TrainerActions
 
 
 @dataclass
@@ -57,8 +61,11 @@ class MainWindow(QMainWindow):
         self.browse = BrowsePanel(services.taxonomy)
         self.search = SearchPanel(services.reader, services.taxonomy)
         self.reader = ReaderPanel(services.reader, services.taxonomy)
+        self.middle = QStackedWidget()
+        self.middle.addWidget(self.search)
+        self.deck_panel = None  # created when the decks view is first shown
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        for widget in (self.browse, self.search, self.reader):
+        for widget in (self.browse, self.middle, self.reader):
             self.splitter.addWidget(widget)
         self.splitter.setStretchFactor(2, 1)
         self.splitter.setSizes([230, 400, 730])
@@ -67,6 +74,9 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_status_bar()
         self.tasks = LibraryTasks(services.writer, self.busy, self)
+        self.sync = SyncTasks(services.writer, self.settings, self)
+        self.presentations = PresentationController(self)
+        self.trainer = TrainerActions(services.reader, self, self._current_id, self.presentations)
         self._connect()
         self.setTabOrder(self.search.field, self.search.list)
         self.setTabOrder(self.search.list, self.reader.view)
@@ -116,11 +126,23 @@ class MainWindow(QMainWindow):
         a.import_files.triggered.connect(self.tasks.import_files)
         a.reindex.triggered.connect(self.tasks.reindex)
         a.add_to_calendar.triggered.connect(self._add_to_calendar)
+        a.present.triggered.connect(self.trainer.present_current)
+        a.export_pdf.triggered.connect(self.trainer.export_current_pdf)
+        a.print_document.triggered.connect(self.trainer.print_current)
+        a.add_to_deck.triggered.connect(self.trainer.add_current_to_deck)
+        a.sync_now.triggered.connect(self.sync.sync_now)
+        a.sources.triggered.connect(self.show_sources)
+        self.trainer.message_shown.connect(self.notify)
+        self.trainer.deck_changed.connect(self._deck_changed)
+        self.sync.message.connect(self.notify)
+        self.sync.synced.connect(self._synced)
         self.tasks.message.connect(self.notify)
         self.tasks.content_changed.connect(self.content_changed)
         self.tasks.prepared.connect(self._prepared)
         self.search.document_activated.connect(self.reader.open)
+        self.search.field.textEdited.connect(lambda _t: self.middle.setCurrentWidget(self.search))
         self.search.results_shown.connect(self.results_shown)
+        self.browse.filter_requested.connect(lambda *_: self.middle.setCurrentWidget(self.search))
         self.browse.filter_requested.connect(self.search.add_filter)
         self.browse.view_requested.connect(self.show_view)
         self.reader.document_shown.connect(self._document_shown)
@@ -145,6 +167,7 @@ class MainWindow(QMainWindow):
     def _prepared(self) -> None:
         self.refresh_overview()
         self.search.search_now()
+        self.sync.start_up()
         self.ready.emit()
 
     def content_changed(self, _changes: object) -> None:
@@ -163,6 +186,10 @@ class MainWindow(QMainWindow):
         self.search.field.selectAll()
 
     def show_view(self, view: str) -> None:
+        if view == "decks":
+            self._show_decks()
+            return
+        self.middle.setCurrentWidget(self.search)
         if view == "all":
             self.search.view = None
             self.search.filters.clear()
@@ -174,6 +201,36 @@ class MainWindow(QMainWindow):
     def open_document(self, doc_id: str) -> None:
         self.reader.open(doc_id)
 
+    def _current_id(self) -> str | None:
+        return self.reader.current.document.id if self.reader.current is not None else None
+
+    def _show_decks(self) -> None:
+        if self.deck_panel is None:
+            from ipt_desktop.ui.deck_panel import DeckPanel
+
+            self.deck_panel = DeckPanel(self.services.reader, self.presentations)
+            self.deck_panel.message_shown.connect(self.notify)
+            self.middle.addWidget(self.deck_panel)
+        self.deck_panel.refresh()
+        self.middle.setCurrentWidget(self.deck_panel)
+
+    def _deck_changed(self, _name: str) -> None:
+        if self.deck_panel is not None:
+            self.deck_panel.refresh()
+
+    def show_sources(self) -> None:
+        from ipt_desktop.ui.sources_dialog import SourcesDialog  # loads the HTTP stack on first use
+
+        dialog = SourcesDialog(self.services.writer, self)
+        dialog.sync_finished.connect(lambda results: self.content_changed(results))
+        dialog.exec()
+
+    def _synced(self, report) -> None:
+        if not report.changes.is_empty:
+            self.content_changed(report.changes)
+            if self.search.view == "whats_new":
+                self.search.search_now()
+
     def change_zoom(self, step: int, reset: bool = False) -> None:
         zoom = 0 if reset else self.settings.zoom + step
         self.settings.zoom = zoom
@@ -183,6 +240,7 @@ class MainWindow(QMainWindow):
         dialog = PreferencesDialog(self.settings, self)
         if dialog.exec():
             self.apply_appearance()
+            self.sync.apply_interval()
 
     def apply_appearance(self) -> None:
         """Re-apply theme and reader font after the preferences changed."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Sequence
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (QAbstractTextDocumentLayout, QColor, QFont, QPageLayout, QPagedPaintDevice, QPageSize,
                            QPainter, QPdfWriter, QTextDocument)
 
@@ -65,7 +65,7 @@ def print_document(parent, doc: Document) -> bool:
     printer.setDocName(doc.title)
     printer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(parent.tr("Print “{0}”").format(doc.title) if parent else doc.title)
+    dialog.setWindowTitle(QCoreApplication.translate("PdfExport", "Print “{0}”").format(doc.title))
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return False
     _paint_documents(printer, [doc], Path(printer.outputFileName() or doc.id))

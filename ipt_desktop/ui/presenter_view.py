@@ -108,7 +108,8 @@ class PresenterView(QWidget):
         self.next_view.set_slide(slides[index + 1] if index + 1 < len(slides) else None)
         notes = slides[index].notes
         paragraphs = [f"<p>{html.escape(part)}</p>" for part in notes.split("\n\n") if part.strip()]
-        self.notes.setHtml("".join(paragraphs) or f"<p><i>{self.tr('No notes for this slide.')}</i></p>")
+        empty = self.tr("No notes for this slide.")
+        self.notes.setHtml("".join(paragraphs) or f"<p><i>{html.escape(empty)}</i></p>")
         self.counter.setText(f"{index + 1} / {len(slides)}")
 
     def set_blank(self, is_blank: bool) -> None:

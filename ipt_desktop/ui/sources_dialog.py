@@ -6,18 +6,18 @@ queues one task per enabled source, so each row shows its own progress and resul
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
     QMessageBox, QProgressBar, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from ipt_desktop.core.library import Library
+
 from ipt_desktop.core.sources import SourceRecord, SourceStore, public_key_argument
 from ipt_desktop.core.sync import SourceResult, sync_source
 from ipt_desktop.ui.core_worker import CoreWorker
 
-COLUMNS = ("Enabled", "Name", "Address", "Kind", "Last result")
+COLUMNS = ("Enabled", "Name", "Address", "Kind", "Last result")  # English names; the headers are translated
 
 
 def list_sources(library: Library) -> list[SourceRecord]:
@@ -41,10 +41,10 @@ def remove_source(library: Library, name: str) -> list[SourceRecord]:
 
 def _last_result(record: SourceRecord) -> str:
     if record.last_error:
-        return f"Error: {record.last_error}"
+        return QCoreApplication.translate("SourcesDialog", "Error: %1").replace("%1", str(record.last_error))
     if record.last_success:
-        return f"OK at {record.last_success}"
-    return "Never synced"
+        return QCoreApplication.translate("SourcesDialog", "OK at %1").replace("%1", str(record.last_success))
+    return QCoreApplication.translate("SourcesDialog", "Never synced")
 
 
 class AddSourceDialog(QDialog):
@@ -52,16 +52,16 @@ class AddSourceDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Add source")
+        self.setWindowTitle(self.tr("Add source"))
         self.url_edit = QLineEdit()
         self.url_edit.setPlaceholderText("https://example.org/feed/")
         self.name_edit = QLineEdit()
         self.key_edit = QLineEdit()
-        self.key_edit.setPlaceholderText("minisign public key or .pub file (signed feeds only)")
+        self.key_edit.setPlaceholderText(self.tr("minisign public key or .pub file (signed feeds only)"))
         form = QFormLayout(self)
-        form.addRow("Address:", self.url_edit)
-        form.addRow("Name:", self.name_edit)
-        form.addRow("Public key:", self.key_edit)
+        form.addRow(self.tr("Address:"), self.url_edit)
+        form.addRow(self.tr("Name:"), self.name_edit)
+        form.addRow(self.tr("Public key:"), self.key_edit)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -89,7 +89,7 @@ class SourcesDialog(QDialog):
 
     def __init__(self, worker: CoreWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Sources")
+        self.setWindowTitle(self.tr("Sources"))
         self.resize(820, 380)
         self._worker = worker
         self._records: list[SourceRecord] = []
@@ -98,20 +98,21 @@ class SourcesDialog(QDialog):
         self._run_lines: dict[str, str] = {}  # this session's sync results, shown over the stored state
         self._filling = False
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([self.tr("Enabled"), self.tr("Name"), self.tr("Address"),
+                                              self.tr("Kind"), self.tr("Last result")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.itemChanged.connect(self._on_item_changed)
-        self.add_button = QPushButton("Add…")
-        self.remove_button = QPushButton("Remove")
-        self.sync_button = QPushButton("Sync now")
+        self.add_button = QPushButton(self.tr("Add…"))
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.sync_button = QPushButton(self.tr("Sync now"))
         self.progress = QProgressBar()
         self.progress.setVisible(False)
         self.status = QLabel()
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         self.add_button.clicked.connect(self._ask_add)
         self.remove_button.clicked.connect(lambda: self.remove_selected(confirm=True))
         self.sync_button.clicked.connect(self.sync_now)
@@ -146,7 +147,8 @@ class SourcesDialog(QDialog):
         if record is None:
             return
         if confirm and QMessageBox.question(
-                self, "Remove source", f"Remove {record.name!r}? Its documents stay in the library.") \
+                self, self.tr("Remove source"),
+                self.tr("Remove “%1”? Its documents stay in the library.").replace("%1", record.name)) \
                 != QMessageBox.StandardButton.Yes:
             return
         self._submit(remove_source, record.name)
@@ -158,7 +160,7 @@ class SourcesDialog(QDialog):
         self._pending = [r.name for r in self._records if r.is_enabled]
         self._results = []
         if not self._pending:
-            self.status.setText("No enabled sources to sync.")
+            self.status.setText(self.tr("No enabled sources to sync."))
             self.sync_finished.emit([])
             return
         self.sync_button.setEnabled(False)
@@ -166,7 +168,7 @@ class SourcesDialog(QDialog):
         self.progress.setValue(0)
         self.progress.setVisible(True)
         for name in self._pending:
-            self._set_result_text(name, "Waiting…")
+            self._set_result_text(name, self.tr("Waiting…"))
             task = self._worker.submit(sync_source, name)
             task.finished.connect(self._on_synced)
             task.failed.connect(lambda error, name=name: self._on_synced(
@@ -183,7 +185,9 @@ class SourcesDialog(QDialog):
             check.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             check.setCheckState(Qt.CheckState.Checked if record.is_enabled else Qt.CheckState.Unchecked)
             self.table.setItem(row, 0, check)
-            name = record.name + (" (suggested)" if record.is_suggested else "")
+            name = record.name
+            if record.is_suggested:
+                name = self.tr("%1 (suggested)").replace("%1", name)
             last = self._run_lines.get(record.name) or _last_result(record)
             for column, text in ((1, name), (2, record.url), (3, record.kind), (4, last)):
                 item = QTableWidgetItem(text)
@@ -201,7 +205,8 @@ class SourcesDialog(QDialog):
 
     def _on_synced(self, result: SourceResult) -> None:
         self._results.append(result)
-        self._run_lines[result.name] = result.line() if not result.is_failed else f"Error: {result.error}"
+        self._run_lines[result.name] = (result.line() if not result.is_failed
+                                       else self.tr("Error: %1").replace("%1", str(result.error)))
         self._set_result_text(result.name, self._run_lines[result.name])
         self.progress.setValue(len(self._results))
         self.source_synced.emit(result)
@@ -210,7 +215,9 @@ class SourcesDialog(QDialog):
             self.progress.setVisible(False)
             self.sync_button.setEnabled(True)
             failed = sum(r.is_failed for r in self._results)
-            self.status.setText(f"Synced {len(self._results)} sources" + (f", {failed} failed." if failed else "."))
+            count = len(self._results)
+            self.status.setText(self.tr("Synced %n source(s), %1 failed.", "", count).replace("%1", str(failed))
+                                if failed else self.tr("Synced %n source(s).", "", count))
             self.sync_finished.emit(list(self._results))
             self.refresh()  # a 410 may have disabled a source, a 301 moved one
 

@@ -1,6 +1,6 @@
-"""TrainerActions: the reader's trainer commands — Present (F5), Export PDF…, Print… (Ctrl+P), Add to deck… —
-as QActions that act on the document the reader shows. Core calls run on the CoreWorker; PDF files are also
-written there (QPdfWriter needs no widgets), so the window never stalls.
+"""TrainerActions: the reader's trainer commands — Present, Export PDF…, Print…, Add to deck… — acting on the
+document the reader shows (the window's actions trigger them). Core calls run on the CoreWorker; PDF files
+are also written there (QPdfWriter needs no widgets), so the window never stalls.
 """
 
 from __future__ import annotations
@@ -8,8 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 
 from ipt_desktop.core import decks
@@ -22,7 +21,8 @@ def _export_pdf(library, doc_id: str, path: Path) -> str:
     from ipt_desktop.ui.pdf_export import export_document_pdf
 
     pages = export_document_pdf(library.get(doc_id), path)
-    return f"Wrote {path} ({pages} pages)."
+    text = QCoreApplication.translate("TrainerActions", "Wrote %1 (%n page(s)).", "", pages)
+    return text.replace("%1", str(path))
 
 
 def _collection_names(library) -> list[str]:
@@ -48,19 +48,6 @@ class TrainerActions(QObject):
         self.current_document = current_document
         self.controller = controller or PresentationController(self)
         self.controller.failed.connect(self.message_shown.emit)
-        self.present_action = self._action(self.tr("Present"), "F5", self._on_present)
-        self.export_pdf_action = self._action(self.tr("Export PDF…"), "Ctrl+Shift+E", self._on_export_pdf)
-        self.print_action = self._action(self.tr("Print…"), QKeySequence.StandardKey.Print, self._on_print)
-        self.add_to_deck_action = self._action(self.tr("Add to deck…"), "Ctrl+Shift+D", self._on_add_to_deck)
-
-    def actions(self) -> list[QAction]:
-        return [self.present_action, self.export_pdf_action, self.print_action, self.add_to_deck_action]
-
-    def _action(self, text: str, shortcut, slot: Callable[[], None]) -> QAction:
-        action = QAction(text, self.window)
-        action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        return action
 
     # -- commands with explicit arguments (no dialogs) -----------------------------------------------------
 
@@ -78,26 +65,27 @@ class TrainerActions(QObject):
         task.failed.connect(lambda error: self.message_shown.emit(str(error)))
 
     def _added(self, collection: Collection) -> None:
-        self.message_shown.emit(self.tr("Added to “{0}” ({1} items).").format(collection.name,
-                                                                             len(collection.items)))
+        self.message_shown.emit(self.tr("Added to “%1” (%n item(s)).", "", len(collection.items))
+                                .replace("%1", collection.name))
         self.deck_changed.emit(collection.name)
 
     # -- the actions (they ask with dialogs) ---------------------------------------------------------------
 
-    def _on_present(self) -> None:
+    def present_current(self) -> None:
         doc_id = self.current_document()
         if doc_id:
             self.present_document(doc_id)
 
-    def _on_export_pdf(self) -> None:
+    def export_current_pdf(self) -> None:
         doc_id = self.current_document()
         if not doc_id:
             return
-        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export PDF"), f"{doc_id}.pdf", "PDF (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export PDF"), f"{doc_id}.pdf",
+                                              self.tr("PDF files (*.pdf)"))
         if path:
             self.export_document_pdf(doc_id, Path(path))
 
-    def _on_print(self) -> None:
+    def print_current(self) -> None:
         doc_id = self.current_document()
         if not doc_id:
             return
@@ -110,7 +98,7 @@ class TrainerActions(QObject):
 
         print_document(self.window, doc)
 
-    def _on_add_to_deck(self) -> None:
+    def add_current_to_deck(self) -> None:
         doc_id = self.current_document()
         if not doc_id:
             return

@@ -12,7 +12,6 @@ import pytest
 
 from ipt_desktop.core import minisign
 from ipt_desktop.core.errors import VerificationError
-from ipt_desktop.core.library import Library
 from ipt_desktop.core.packs import PackReader, import_pack
 from ipt_desktop.core.publishing import publish
 from ipt_desktop.core.sources import SourceStore

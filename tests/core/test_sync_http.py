@@ -12,7 +12,6 @@ import pytest
 
 from benchmarks.bench_sync import LoopbackServer, Route, rss_feed
 from ipt_desktop.core.http_fetch import USER_AGENT, FetchLimits, Fetcher
-from ipt_desktop.core.library import Library
 from ipt_desktop.core.sources import SourceStore
 from ipt_desktop.core.library import INDEX_DIRTY_KEY
 from ipt_desktop.core.sync import sync

@@ -1,0 +1,353 @@
+"""Ranking without whoosh's per-posting matcher machinery.
+
+whoosh stores the postings; scoring them one matcher call at a time in Python is what made a query slow. Here
+each query word is turned once into an impact-ordered list: its postings in ``title`` and ``text`` (every stem
+variant, the best variant per field) are scored with BM25 in one pass, and kept sorted by score, with a
+score map and a document mask. Words are cached per searcher (index generation), so a word met again costs a
+dictionary look-up.
+
+Top hits come from a threshold algorithm over those lists: walk every list in score order, score each new
+document fully by look-ups, and stop as soon as the k-th best score reaches the sum of the scores still
+ahead. Documents with all query words rank before documents with only some ("all terms preferred, any
+term accepted"): the walk runs first over the documents that have them all, then over the rest.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import heapq
+import math
+import re
+import threading
+from collections import OrderedDict, deque
+from itertools import repeat
+from typing import Iterable, Iterator
+
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN
+from whoosh.util.numeric import byte_to_length
+
+from ipt_desktop.core.search_analysis import language, stem_variants
+from ipt_desktop.core.search_analysis import words as surface_words
+from ipt_desktop.core.search_query import Clause, ParsedQuery
+from ipt_desktop.core.search_schema import TITLE_BOOST, plain_text
+
+K1 = 1.2
+B = 0.75
+FIELDS = (("title", TITLE_BOOST), ("text", 1.0))
+CACHE_POSTINGS = 4_000_000     # postings kept across queries, per searcher
+WALK_BATCH = 32
+MAX_PHRASE_CHECKS = 5000       # candidates whose stored text is read to confirm a phrase
+MAX_PHRASE_CHARS = 100_000
+
+
+class Postings:
+    """One query element over one searcher: documents by descending score, their scores, and a mask."""
+
+    __slots__ = ("docs", "scores", "score_of", "mask")
+
+    def __init__(self, score_of: dict[int, float], size: int) -> None:
+        ordered = sorted(zip(score_of.values(), score_of.keys()), reverse=True)
+        self.scores = [s for s, _ in ordered]
+        self.docs = [d for _, d in ordered]
+        self.score_of = score_of
+        buffer = bytearray(size)
+        deque(map(buffer.__setitem__, score_of, repeat(1)), 0)
+        self.mask = int.from_bytes(buffer, "little")
+
+    def __len__(self) -> int:
+        return len(self.docs)
+
+
+def _leaf_postings(leaf, fieldname: str, btext: bytes) -> Iterator[tuple[list[int], list[float]]]:
+    """(ids, weights) of a term in one segment, a block at a time."""
+    if (fieldname, btext) not in leaf:
+        return
+    matcher = leaf.postings(fieldname, btext)
+    if hasattr(matcher, "_read_ids") and hasattr(matcher, "_read_weights") and hasattr(matcher, "_goto"):
+        while not matcher._atend:
+            if matcher._ids is None:
+                matcher._read_ids()
+            if matcher._weights is None:
+                matcher._read_weights()
+            yield matcher._ids, matcher._weights
+            if matcher._lastblock:
+                break
+            matcher._goto(matcher._nextoffset)
+    else:  # another codec: the public, slower interface
+        items = list(matcher.items_as("weight"))
+        yield [i for i, _ in items], [w for _, w in items]
+
+
+_BYTE_LENGTHS = [byte_to_length(b) for b in range(256)]
+
+
+def _segment_lengths(leaf, fieldname: str) -> list[int]:
+    """Every document's length in a field, read as one column (per-document calls are slow)."""
+    count = leaf.doc_count_all()
+    try:
+        column = leaf._perdoc._cached_reader(f"_{fieldname}_len", LENGTHS_COLUMN)
+        if column is not None:
+            raw = column.load()
+            if len(raw) >= count:
+                return [_BYTE_LENGTHS[b] for b in raw[:count]]
+    except (AttributeError, TypeError, ValueError):
+        pass
+    return [leaf.doc_field_length(d, fieldname, 0) for d in range(count)]
+
+
+def _merge(a: dict[int, float], b: dict[int, float], combine) -> dict[int, float]:
+    """Both score maps in one; documents in both get ``combine(x, y)``. The larger map is reused."""
+    if len(a) < len(b):
+        a, b = b, a
+    get = a.get
+    for docnum, score in b.items():
+        mine = get(docnum)
+        a[docnum] = score if mine is None else combine(mine, score)
+    return a
+
+
+class Ranker:
+    """BM25 over cached impact-ordered word lists, for one searcher."""
+
+    def __init__(self, searcher, masks) -> None:
+        self.searcher = searcher
+        self.reader = searcher.reader()
+        self.masks = masks
+        self.size = masks.size
+        self.leaves = masks.leaves
+        self._norms: dict[str, list[float]] = {}
+        self._cache: OrderedDict[tuple, Postings] = OrderedDict()
+        self._cached_postings = 0
+        self._lock = threading.Lock()
+
+    # -- per-field numbers -------------------------------------------------------------------------------
+
+    def _norm(self, fieldname: str) -> list[float]:
+        """K1 * (1 - B + B * length / average length) for every document number."""
+        found = self._norms.get(fieldname)
+        if found is not None:
+            return found
+        lengths: list[float] = []
+        for leaf, _offset in self.leaves:
+            lengths.extend(_segment_lengths(leaf, fieldname))
+        average = (sum(lengths) / len(lengths)) if lengths else 1.0
+        average = average or 1.0
+        found = [K1 * (1 - B + B * n / average) for n in lengths]
+        self._norms[fieldname] = found
+        return found
+
+    # -- words -------------------------------------------------------------------------------------------
+
+    def word(self, stems: tuple[str, ...]) -> Postings:
+        """The impact-ordered postings of one word, given its stem variants (cached)."""
+        key = ("w",) + stems
+        with self._lock:
+            found = self._cache.get(key)
+            if found is not None:
+                self._cache.move_to_end(key)
+                return found
+        result = Postings(self._score_word(stems), self.size)
+        self._remember(key, result)
+        return result
+
+    def _score_word(self, stems: tuple[str, ...]) -> dict[int, float]:
+        """BM25 of a word per document: the best stem variant in each field, title and text added."""
+        total = max(1, self.size)
+        per_field: list[dict[int, float]] = []
+        for fieldname, boost in FIELDS:
+            norm = self._norm(fieldname)
+            best: dict[int, float] | None = None
+            for stem in stems:
+                btext = stem.encode("utf-8")
+                df = self.reader.doc_frequency(fieldname, btext)
+                if not df:
+                    continue
+                scale = math.log(1 + (total - df + 0.5) / (df + 0.5)) * (K1 + 1) * boost
+                ids, weights = self._term_postings(fieldname, btext)
+                # Comprehensions and dict(zip()) keep the per-posting work in C as far as Python allows.
+                scores = dict(zip(ids, [scale * w / (w + norm[d]) for d, w in zip(ids, weights)]))
+                best = scores if best is None else _merge(best, scores, max)
+            if best:
+                per_field.append(best)
+        if not per_field:
+            return {}
+        result = per_field[0]
+        for other in per_field[1:]:
+            result = _merge(result, other, float.__add__)
+        return result
+
+    def _term_postings(self, fieldname: str, btext: bytes) -> tuple[list[int], list[float]]:
+        ids: list[int] = []
+        weights: list[float] = []
+        for leaf, offset in self.leaves:
+            for block_ids, block_weights in _leaf_postings(leaf, fieldname, btext):
+                ids.extend([i + offset for i in block_ids] if offset else block_ids)
+                weights.extend(block_weights)
+        return ids, weights
+
+    def _remember(self, key: tuple, postings: Postings) -> None:
+        with self._lock:
+            if key in self._cache:
+                return
+            self._cache[key] = postings
+            self._cached_postings += len(postings)
+            while self._cached_postings > CACHE_POSTINGS and len(self._cache) > 1:
+                _, old = self._cache.popitem(last=False)
+                self._cached_postings -= len(old)
+
+    # -- combining ---------------------------------------------------------------------------------------
+
+    def best_of(self, parts: list[Postings]) -> Postings | None:
+        """A document's best score among alternatives (prefix expansions, synonyms, fuzzy matches)."""
+        present = [p for p in parts if p is not None]
+        if not present:
+            return None  # nothing searchable (only stop words)
+        parts = [p for p in present if len(p)] or present[:1]
+        if len(parts) == 1:
+            return parts[0]
+        merged: dict[int, float] = dict(parts[0].score_of)
+        for part in parts[1:]:
+            get = merged.get
+            for docnum, score in part.score_of.items():
+                if score > get(docnum, 0.0):
+                    merged[docnum] = score
+        return Postings(merged, self.size)
+
+    def all_of(self, parts: list[Postings], within: int) -> Postings | None:
+        """Documents in ``within`` that have every part, scored by the sum (phrases)."""
+        parts = [p for p in parts if p is not None]
+        if not parts:
+            return None
+        data = within.to_bytes(self.size, "little") if within > 0 else bytes(self.size)
+        smallest = min(parts, key=len)
+        maps = [p.score_of for p in parts]
+        merged = {}
+        for docnum in smallest.docs:
+            if data[docnum]:
+                scores = [m.get(docnum) for m in maps]
+                if None not in scores:
+                    merged[docnum] = sum(scores)
+        return Postings(merged, self.size)
+
+    # -- clauses -----------------------------------------------------------------------------------------
+
+    def word_of(self, word: str, languages: tuple[str, ...]) -> Postings | None:
+        stems = tuple(stem_variants(word, languages))
+        return self.word(stems) if stems else None
+
+    def clause(self, clause: Clause, plan, languages: tuple[str, ...], fuzzy: bool = False) -> Postings | None:
+        """The postings of one positive clause; ``plan`` (a QueryPlan) expands prefixes and wildcards."""
+        if clause.kind == "word":
+            word = clause.words[0]
+            if fuzzy:
+                return self.best_of([self.word_of(w, languages) for w in (plan.fuzzy_words(word) or [word])])
+            return self.word_of(word, languages)
+        if clause.kind == "phrase":
+            return self.phrase(clause.words, plan, languages)
+        if clause.kind == "prefix":
+            exact = clause.words[0]
+            words = dict.fromkeys([exact] + plan.expand(exact, None))
+            return self.best_of([self.word_of(w, languages) for w in words])
+        if clause.kind == "wildcard":
+            pattern = clause.words[0]
+            literal = re.split(r"[*?]", pattern, maxsplit=1)[0]
+            words = plan.expand(literal, re.compile(fnmatch.translate(pattern)))
+            return self.best_of([self.word_of(w, languages) for w in words])
+        if clause.kind == "synonyms":
+            parts = [self.word_of(m[0], languages) if len(m) == 1 else self.phrase(m, plan, languages)
+                     for m in clause.alternatives]
+            return self.best_of(parts)
+        return None
+
+    def phrase(self, words: tuple[str, ...], plan, languages: tuple[str, ...]) -> Postings | None:
+        """Documents with the words in order, scored as the words' sum. Titles keep positions, so whoosh
+        checks them; the body text is checked against the stored plain text of each candidate."""
+        if plan.phrase(words) is None:
+            return None
+        kept = [w for w in words if not any(w in language(code).stopwords for code in languages)]
+        if len(words) == 1 or len(kept) <= 1:
+            return self.word_of(kept[0] if kept else words[0], languages)
+        title_node = plan.title_phrase(words)
+        in_title = self.masks.query(title_node) if title_node is not None else 0
+        candidates = self.all_of([self.word_of(w, languages) for w in kept], self.masks.live)
+        if candidates is None:
+            return None
+        titles = in_title.to_bytes(self.size, "little") if in_title > 0 else bytes(self.size)
+        pattern = re.compile(r"\b" + r"\W+".join(re.escape(w) + r"\w*" for w in words) + r"\b")
+        verified = {}
+        for checked, docnum in enumerate(candidates.docs):
+            if checked >= MAX_PHRASE_CHECKS:
+                break
+            if titles[docnum] or pattern.search(self._folded_text(docnum)):
+                verified[docnum] = candidates.score_of[docnum]
+        return Postings(verified, self.size)
+
+    def _folded_text(self, docnum: int) -> str:
+        return " ".join(surface_words(plain_text(self.searcher.stored_fields(docnum))[:MAX_PHRASE_CHARS]))
+
+    # -- top hits ----------------------------------------------------------------------------------------
+
+    def top(self, parts: list[Postings], every: int, some: int, wanted: int) -> list[tuple[float, int]]:
+        """The best ``wanted`` (score, docnum): first among ``every`` (documents with all parts), then the
+        rest of ``some``."""
+        found = self._walk(parts, every, wanted) if every else []
+        if len(found) < wanted:
+            rest = some & ~every if every else some
+            if rest:
+                found += self._walk(parts, rest, wanted - len(found))
+        return found
+
+    def _walk(self, parts: list[Postings], allowed: int, wanted: int) -> list[tuple[float, int]]:
+        """Threshold algorithm over impact-ordered lists, restricted to a document set."""
+        parts = [p for p in parts if p is not None]
+        if wanted <= 0 or not parts:
+            return []
+        data = allowed.to_bytes(self.size, "little")
+        maps = [p.score_of for p in parts]
+        lists = [(p.docs, p.scores) for p in parts]
+        positions = [0] * len(parts)
+        heap: list[tuple[float, int]] = []
+        seen: set[int] = set()
+        while True:
+            moved = False
+            for index, (docs, _scores) in enumerate(lists):
+                start = positions[index]
+                if start >= len(docs):
+                    continue
+                end = min(start + WALK_BATCH, len(docs))
+                positions[index] = end
+                moved = True
+                for docnum in docs[start:end]:
+                    if docnum in seen:
+                        continue
+                    seen.add(docnum)
+                    if not data[docnum]:
+                        continue
+                    score = 0.0
+                    for score_of in maps:
+                        score += score_of.get(docnum, 0.0)
+                    if len(heap) < wanted:
+                        heapq.heappush(heap, (score, -docnum))
+                    elif score > heap[0][0]:
+                        heapq.heapreplace(heap, (score, -docnum))
+            if not moved:
+                break
+            if len(heap) >= wanted:
+                ahead = sum(scores[positions[i]] for i, (_docs, scores) in enumerate(lists)
+                            if positions[i] < len(scores))
+                if heap[0][0] >= ahead:
+                    break
+        return [(score, -negdoc) for score, negdoc in sorted(heap, reverse=True)]
+
+
+def masks_of(parts: Iterable[Postings | None]) -> tuple[int, int]:
+    """(documents with every part, documents with any part)."""
+    every, some, first = 0, 0, True
+    for part in parts:
+        if part is None:
+            continue  # a clause of stop words only constrains nothing
+        mask = part.mask
+        every = mask if first else every & mask
+        some |= mask
+        first = False
+    return every, some

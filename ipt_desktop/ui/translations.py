@@ -1,0 +1,52 @@
+"""Interface language: installs the app's compiled translations and Qt's own for one language.
+
+The .ts sources live in resources/translations/ and are compiled by build/update_translations.sh. English is the
+source language, but its .qm is loaded too: it holds the plural forms of the %n messages ("1 result"/"2 results").
+Call ``install_translators`` once, after the QApplication exists and before any window is built.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
+
+from ipt_desktop.core.resources import resource_path
+
+TRANSLATOR_NAME = "ipt-desktop-translator"
+
+
+def app_translation_file(language: str) -> Path:
+    """The compiled translations of the app for ``language`` (e.g. resources/translations/ipt_desktop_de.qm)."""
+    return resource_path("translations", f"ipt_desktop_{language}.qm")
+
+
+def qt_translation_file(language: str) -> Path:
+    """Qt's own translations (standard buttons, file dialogs, context menus) for ``language``."""
+    return Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)) / f"qtbase_{language}.qm"
+
+
+def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Install the translators for ``language`` ("en", "de", …) into ``app``; returns those installed.
+
+    The translators are children of ``app``, so they live as long as it does. Calling again replaces the ones
+    an earlier call installed. A missing file is skipped (the interface then stays in English).
+    """
+    for old in app.findChildren(QTranslator, TRANSLATOR_NAME):
+        app.removeTranslator(old)
+        old.setParent(None)
+        old.deleteLater()
+    language = (language or "en").split("_")[0].split("-")[0].lower()
+    installed: list[QTranslator] = []
+    # Installed last is asked first: the app's own messages before Qt's.
+    for path in (qt_translation_file(language), app_translation_file(language)):
+        if not path.is_file():
+            continue
+        translator = QTranslator(app)
+        translator.setObjectName(TRANSLATOR_NAME)
+        if translator.load(str(path)) and app.installTranslator(translator):
+            installed.append(translator)
+        else:
+            translator.setParent(None)
+            translator.deleteLater()
+    return installed

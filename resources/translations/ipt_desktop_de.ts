@@ -1,0 +1,1181 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../ipt_desktop/ui/main_actions.py" line="+61"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Go to the search field</source>
+        <translation>Zum Suchfeld springen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Back to the previous document</source>
+        <translation>Zurück zum vorherigen Dokument</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Forward</source>
+        <translation>&amp;Vorwärts</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Forward to the next document</source>
+        <translation>Weiter zum nächsten Dokument</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Bookmark</source>
+        <translation>&amp;Lesezeichen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bookmark this document</source>
+        <translation>Lesezeichen für dieses Dokument setzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find in document…</source>
+        <translation>Im Dokument &amp;finden…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Find in this document</source>
+        <translation>In diesem Dokument suchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;in</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Larger text</source>
+        <translation>Größere Schrift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Smaller text</source>
+        <translation>Kleinere Schrift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reset zoom</source>
+        <translation>&amp;Normalgröße</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Normal text size</source>
+        <translation>Normale Schriftgröße</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy &amp;citation</source>
+        <translation>&amp;Zitierhinweis kopieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy a citation of this document</source>
+        <translation>Zitierhinweis für dieses Dokument kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add to &amp;calendar…</source>
+        <translation>Zum &amp;Kalender hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save this event as an .ics file</source>
+        <translation>Diese Veranstaltung als .ics-Datei speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Present</source>
+        <translation>&amp;Vortragen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Present this document as slides</source>
+        <translation>Dieses Dokument als Folien im Vortragsmodus zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export PDF…</source>
+        <translation>Als PDF &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save this document as a PDF</source>
+        <translation>Dieses Dokument als PDF speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Print this document</source>
+        <translation>Dieses Dokument drucken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add to &amp;deck…</source>
+        <translation>Zum &amp;Foliensatz hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add this document to a workshop deck</source>
+        <translation>Dieses Dokument einem Workshop-Foliensatz hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Import Markdown files or a content pack</source>
+        <translation>Markdown-Dateien oder ein Inhaltspaket importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ync now</source>
+        <translation>&amp;Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fetch new content from your sources</source>
+        <translation>Neue Inhalte aus Ihren Quellen abrufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ources…</source>
+        <translation>&amp;Quellen…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Manage content sources</source>
+        <translation>Inhaltsquellen verwalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rebuild search index</source>
+        <translation>&amp;Suchindex neu aufbauen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rebuild the search index</source>
+        <translation>Den Suchindex neu aufbauen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theme, font, sync and proxy</source>
+        <translation>Design, Schrift, Synchronisierung und Proxy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>List the keyboard shortcuts</source>
+        <translation>Die Tastenkürzel auflisten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About IPT Desktop</source>
+        <translation>Ü&amp;ber IPT Desktop</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>About this application</source>
+        <translation>Über diese Anwendung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Document</source>
+        <translation>D&amp;okument</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Tools</source>
+        <translation>E&amp;xtras</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+</context>
+<context>
+    <name>AddSourceDialog</name>
+    <message>
+        <location filename="../../ipt_desktop/ui/sources_dialog.py" line="+55"/>
+        <source>Add source</source>
+        <translation>Quelle hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>minisign public key or .pub file (signed feeds only)</source>
+        <translation>Öffentlicher minisign-Schlüssel oder .pub-Datei (nur bei signierten Feeds)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public key:</source>
+        <translation>Öffentlicher Schlüssel:</translation>
+    </message>
+</context>
+<context>
+    <name>BrowsePanel</name>
+    <message>
+        <location filename="../../ipt_desktop/ui/browse_panel.py" line="+38"/>
+        <source>Browse</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Types</source>
+        <translation>Dokumenttypen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Topics</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stages</source>
+        <translation>Phasen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Procedures</source>
+        <translation>Verfahren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sectors</source>
+        <translation>Sektoren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Projects</source>
+        <translation>Projekte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All documents</source>
+        <translation>Alle Dokumente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What&apos;s new</source>
+        <translation>Neu hinzugekommen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bookmarks</source>
+        <translation>Lesezeichen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>My notes</source>
+        <translation>Meine Notizen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Upcoming events</source>
+        <translation>Anstehende Veranstaltungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newsletter</source>
+        <translation>Newsletter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Workshop decks</source>
+        <translation>Workshop-Foliensätze</translation>
+    </message>
+</context>
+<context>
+    <name>DeckItemsModel</name>
+    <message>
+        <location filename="../../ipt_desktop/ui/deck_items_model.py" line="+48"/>
+        <source>%1 — § %2</source>
+        <translation>%1 — § %2</translation>
+    </message>
+</context>
+<context>
+    <name>DeckPanel</name>
+    <message>
+        <location filename="../../ipt_desktop/ui/deck_panel.py" line="+26"/>
+        <source>IPT deck (*.ipt-deck.json *.json)</source>
+        <translation>IPT-Foliensatz (*.ipt-deck.json *.json)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>%1 gespeichert (%n Seite).</numerusform>
+            <numerusform>%1 gespeichert (%n Seiten).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+60"/>
+        <source>Collections</source>
+        <translation>Sammlungen</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>Documents in the collection</source>
+        <translation>Dokumente der Sammlung</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Present</source>
+        <translation>Vortragen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove from collection</source>
+        <translation>Aus der Sammlung entfernen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New collection…</source>
+        <translation>Neue Sammlung…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+152"/>
+        <source>Delete collection</source>
+        <translation>Sammlung löschen</translation>
+    </message>
+    <message>
+        <location line="-150"/>
+        <source>Export deck…</source>
+        <translation>Foliensatz exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import deck…</source>
+        <translation>Foliensatz importieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export handout PDF…</source>
+        <translation>Handout als PDF exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export handout PDF, six per page…</source>
+        <translation>Handout als PDF exportieren, sechs Folien pro Seite…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Deck</source>
+        <translation>Foliensatz</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Slides come from, in order:</source>
+        <translation>Die Folien stammen, in dieser Reihenfolge, aus:</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Wrote {0}.</source>
+        <translation>{0} gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Imported “%1” with %n item(s).</source>
+        <translation>
+            <numerusform>„%1“ mit %n Eintrag importiert.</numerusform>
+            <numerusform>„%1“ mit %n Einträgen importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not in this library: {0}.</source>
+        <translation>Nicht in dieser Bibliothek: {0}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed since the export: {0}.</source>
+        <translation>Seit dem Export geändert: {0}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New collection</source>
+        <translation>Neue Sammlung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rename collection</source>
+        <translation>Sammlung umbenennen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New name:</source>
+        <translation>Neuer Name:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Delete the collection “{0}”? The documents stay in the library.</source>
+        <translation>Die Sammlung „{0}“ löschen? Die Dokumente bleiben in der Bibliothek.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export deck</source>
+        <translation>Foliensatz exportieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import deck</source>
+        <translation>Foliensatz importieren</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export handout PDF</source>
+        <translation>Handout als PDF exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>FilterChips</name>
+    <message>
+        <location filename="../../ipt_desktop/ui/filter_chips.py" line="+24"/>
+        <source>Active filters</source>
+        <translation>Aktive Filter</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Remove this filter</source>
+        <translation>Diesen Filter entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove filter %1</source>
+        <translation>Filter %1 entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../ipt_desktop/ui/find_bar.py" line="+23"/>
+        <location line="+1"/>
+        <source>Find in document</source>
+        <translation>Im Dokument suchen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Vorheriger Treffer (Umschalt+F3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous match</source>
+        <translation>Vorheriger Treffer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next match (F3)</source>
+        <translation>Nächster Treffer (F3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next match</source>
+        <translation>Nächster Treffer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close find bar</source>
+        <translation>Suchleiste schließen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LibraryTasks</name>
+    <message>
+        <location filename="../../ipt_desktop/ui/library_tasks.py" line="+77"/>
+        <source>Could not prepare the library: %1</source>
+        <translation>Die Bibliothek konnte nicht vorbereitet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rebuilding the search index in the background (%1). You can keep reading; search results fill in when it is done.</source>
+        <translation>Der Suchindex wird im Hintergrund neu aufgebaut (%1). Sie können weiterlesen; die Suchergebnisse erscheinen, sobald er fertig ist.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rebuilding the search index…</source>
+        <translation>Suchindex wird neu aufgebaut…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Search index rebuilt: %n document(s).</source>
+        <translation>
+            <numerusform>Suchindex neu aufgebaut: %n Dokument.</numerusform>
+            <numerusform>Suchindex neu aufgebaut: %n Dokumente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import a folder of Markdown files or a content pack</source>
+        <translation>Ordner mit Markdown-Dateien oder ein Inhaltspaket importieren</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Imported: %1 added, %2 updated.</source>
+        <translation>Importiert: %1 hinzugefügt, %2 aktualisiert.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n file(s) refused; first: %1</source>
+        <translation>
+            <numerusform>%n Datei abgelehnt: %1</numerusform>
+            <numerusform>%n Dateien abgelehnt; die erste: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add to calendar</source>
+        <translation>Zum Kalender hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderdateien (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved %1. Open it with your calendar.</source>
+        <translation>%1 gespeichert. Öffnen Sie die Datei mit Ihrem Kalenderprogramm.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ipt_desktop/ui/main_window.py" line="+92"/>
+        <source>Main toolbar</source>
+        <translation>Hauptsymbolleiste</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Background work in progress</source>
+        <translation>Hintergrundarbeit läuft</translation>
+    </message>
+    <message>
+        <location line="+153"/>
+        <source>Citation copied to the clipboard.</source>
+        <translation>Zitierhinweis in die Zwischenablage kopiert.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Bookmarked.</source>
+        <translation>Lesezeichen gesetzt.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bookmark removed.</source>
+        <translation>Lesezeichen entfernt.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Working in the background…</source>
+        <translation>Arbeitet im Hintergrund…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>About %1</source>
+        <translation>Über %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;An offline library on innovation procurement for public buyers, trainers and suppliers, from the Innovation Procurement Task Force: PROCEDIN, BUILD and Health InnoFacilitator.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Eine Offline-Bibliothek zur innovationsorientierten öffentlichen Beschaffung für Vergabestellen, Trainerinnen und Trainer sowie Anbieter – von der Innovation Procurement Task Force: PROCEDIN, BUILD und Health InnoFacilitator.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>PdfExport</name>
+    <message>
+        <location filename="../../ipt_desktop/ui/pdf_export.py" line="+68"/>
+        <source>Print “{0}”</source>
+        <translation>„{0}“ drucken</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../ipt_desktop/ui/preferences_dialog.py" line="+17"/>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow the system</source>
+        <translation>Wie im System</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source> hours</source>
+        <translation> Stunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never (sync by hand)</source>
+        <translation>Nie (manuell synchronisieren)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the system settings</source>
+        <translation>Systemeinstellungen verwenden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No proxy</source>
+        <translation>Kein Proxy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manual</source>
+        <translation>Manuell</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A new interface language takes effect when the app restarts.</source>
+        <translation>Eine neue Oberflächensprache wird nach einem Neustart der Anwendung wirksam.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Design:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reader &amp;font size:</source>
+        <translation>&amp;Schriftgröße im Lesebereich:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Oberflächensprache:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Sync every:</source>
+        <translation>S&amp;ynchronisieren alle:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Proxy:</source>
+        <translation>&amp;Proxy:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proxy &amp;address:</source>
+        <translation>Proxy-&amp;Adresse:</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationWindow</name>
+    <message>
+        <location filename="../../ipt_desktop/ui/presentation_window.py" line="+53"/>
+        <source>Slide number</source>
+        <translation>Foliennummer</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Go to {0}… / {1}</source>
+        <translation>Zu Folie {0}… / {1}</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterView</name>
+    <message>
+        <location filename="../../ipt_desktop/ui/presenter_view.py" line="+45"/>
+        <source>Presenter view — {0}</source>
+        <translation>Referentenansicht — {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Current slide</source>
+        <translation>Aktuelle Folie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next slide</source>
+        <translation>Nächste Folie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Presenter notes</source>
+        <translation>Vortragsnotizen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Next</source>
+        <translation>Als Nächstes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>No notes for this slide.</source>
+        <translation>Keine Notizen zu dieser Folie.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The audience screen is blank (press B to show it).</source>
+        <translation>Die Publikumsansicht ist ausgeblendet (zum Einblenden B drücken).</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderPanel</name>
+    <message>
+        <location filename="../../ipt_desktop/ui/reader_panel.py" line="+56"/>
+        <source>Choose a document from the list, or type in the search field (Ctrl+K).</source>
+        <translation>Wählen Sie ein Dokument aus der Liste oder geben Sie einen Begriff ins Suchfeld ein (Strg+K).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Table of contents</source>
+        <translation>Inhaltsverzeichnis</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Document details</source>
+        <translation>Dokumentdetails</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Related documents</source>
+        <translation>Verwandte Dokumente</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your private note on this document. It is saved as you type.</source>
+        <translation>Ihre private Notiz zu diesem Dokument. Sie wird während der Eingabe gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personal note</source>
+        <translation>Persönliche Notiz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outline</source>
+        <translation>Gliederung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Related</source>
+        <translation>Verwandt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>This document was removed</source>
+        <translation>Dieses Dokument wurde entfernt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is no longer in the library. It may have been withdrawn by its publisher in a sync. Your bookmark and note are kept.</source>
+        <translation>„%1“ ist nicht mehr in der Bibliothek. Möglicherweise hat der Herausgeber es zurückgezogen und es wurde bei einer Synchronisierung entfernt. Ihr Lesezeichen und Ihre Notiz bleiben erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderView</name>
+    <message>
+        <location filename="../../ipt_desktop/ui/reader_view.py" line="+47"/>
+        <source>Document reader</source>
+        <translation>Dokumentansicht</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../../ipt_desktop/ui/search_panel.py" line="+45"/>
+        <source>Search guides, practices, stories, terms…  (Ctrl+K)</source>
+        <translation>Leitfäden, Praxisbeispiele, Erfahrungsberichte, Glossarbegriffe durchsuchen…  (Strg+K)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Result summary</source>
+        <translation>Ergebnisübersicht</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>Search failed: %1</source>
+        <translation>Suche fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Did you mean “%1”?</source>
+        <translation>Meinten Sie „%1“?</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Nothing here yet.</source>
+        <translation>Hier ist noch nichts vorhanden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No documents match.</source>
+        <translation>Keine passenden Dokumente.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Try removing a filter, or clear them all.</source>
+        <translation>Entfernen Sie einen Filter oder setzen Sie alle zurück.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the spelling, use fewer words, or try an acronym such as PCP or MEAT.</source>
+        <translation>Prüfen Sie die Schreibweise, verwenden Sie weniger Wörter oder versuchen Sie eine Abkürzung wie PCP oder MEAT.</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesDialog</name>
+    <message>
+        <location filename="../../ipt_desktop/ui/sources_dialog.py" line="-20"/>
+        <location line="+165"/>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <location line="-163"/>
+        <source>OK at %1</source>
+        <translation>Zuletzt erfolgreich: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never synced</source>
+        <translation>Noch nie synchronisiert</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enabled</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last result</source>
+        <translation>Letztes Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync now</source>
+        <translation>Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Remove source</source>
+        <translation>Quelle entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove “%1”? Its documents stay in the library.</source>
+        <translation>„%1“ entfernen? Die Dokumente dieser Quelle bleiben in der Bibliothek.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No enabled sources to sync.</source>
+        <translation>Keine aktiven Quellen zum Synchronisieren.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Waiting…</source>
+        <translation>Wartet…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 (suggested)</source>
+        <translation>%1 (vorgeschlagen)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>Synced %n source(s), %1 failed.</source>
+        <translation>
+            <numerusform>%n Quelle synchronisiert, %1 fehlgeschlagen.</numerusform>
+            <numerusform>%n Quellen synchronisiert, %1 fehlgeschlagen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Synced %n source(s).</source>
+        <translation>
+            <numerusform>%n Quelle synchronisiert.</numerusform>
+            <numerusform>%n Quellen synchronisiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncTasks</name>
+    <message>
+        <location filename="../../ipt_desktop/ui/sync_tasks.py" line="+92"/>
+        <source>Syncing your sources…</source>
+        <translation>Ihre Quellen werden synchronisiert…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No sources to sync. Add or enable one under File › Sources.</source>
+        <translation>Keine Quellen zum Synchronisieren. Fügen Sie unter Datei › Quellen eine hinzu oder aktivieren Sie eine.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync: %1 new, %2 updated, %3 removed.</source>
+        <translation>Synchronisiert: %1 neu, %2 aktualisiert, %3 entfernt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n source(s) failed: %1</source>
+        <translation>
+            <numerusform>Synchronisierung von %n Quelle fehlgeschlagen: %1</numerusform>
+            <numerusform>Synchronisierung von %n Quellen fehlgeschlagen: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sync failed: %1</source>
+        <translation>Synchronisierung fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrainerActions</name>
+    <message numerus="yes">
+        <location filename="../../ipt_desktop/ui/trainer_actions.py" line="+24"/>
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>%1 gespeichert (%n Seite).</numerusform>
+            <numerusform>%1 gespeichert (%n Seiten).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+44"/>
+        <source>Added to “%1” (%n item(s)).</source>
+        <translation>
+            <numerusform>Zu „%1“ hinzugefügt (%n Eintrag).</numerusform>
+            <numerusform>Zu „%1“ hinzugefügt (%n Einträge).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Export PDF</source>
+        <translation>Als PDF exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Add to deck</source>
+        <translation>Zum Foliensatz hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collection (type a new name to create one):</source>
+        <translation>Sammlung (für eine neue einen neuen Namen eingeben):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+</context>
+</TS>

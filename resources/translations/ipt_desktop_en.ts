@@ -1,0 +1,121 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>DeckPanel</name>
+    <message numerus="yes">
+        <location filename="../../ipt_desktop/ui/deck_panel.py" line="+37"/>
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Wrote %1 (%n page).</numerusform>
+            <numerusform>Wrote %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+185"/>
+        <source>Imported “%1” with %n item(s).</source>
+        <translation>
+            <numerusform>Imported “%1” with %n item.</numerusform>
+            <numerusform>Imported “%1” with %n items.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message numerus="yes">
+        <location filename="../../ipt_desktop/ui/find_bar.py" line="+71"/>
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LibraryTasks</name>
+    <message numerus="yes">
+        <location filename="../../ipt_desktop/ui/library_tasks.py" line="+95"/>
+        <source>Search index rebuilt: %n document(s).</source>
+        <translation>
+            <numerusform>Search index rebuilt: %n document.</numerusform>
+            <numerusform>Search index rebuilt: %n documents.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n file(s) refused; first: %1</source>
+        <translation>
+            <numerusform>%n file refused: %1</numerusform>
+            <numerusform>%n files refused; first: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message numerus="yes">
+        <location filename="../../ipt_desktop/ui/search_panel.py" line="+170"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SourcesDialog</name>
+    <message numerus="yes">
+        <location filename="../../ipt_desktop/ui/sources_dialog.py" line="+219"/>
+        <source>Synced %n source(s), %1 failed.</source>
+        <translation>
+            <numerusform>Synced %n source, %1 failed.</numerusform>
+            <numerusform>Synced %n sources, %1 failed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Synced %n source(s).</source>
+        <translation>
+            <numerusform>Synced %n source.</numerusform>
+            <numerusform>Synced %n sources.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncTasks</name>
+    <message numerus="yes">
+        <location filename="../../ipt_desktop/ui/sync_tasks.py" line="+107"/>
+        <source>%n source(s) failed: %1</source>
+        <translation>
+            <numerusform>%n source failed: %1</numerusform>
+            <numerusform>%n sources failed: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrainerActions</name>
+    <message numerus="yes">
+        <location filename="../../ipt_desktop/ui/trainer_actions.py" line="+24"/>
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Wrote %1 (%n page).</numerusform>
+            <numerusform>Wrote %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+44"/>
+        <source>Added to “%1” (%n item(s)).</source>
+        <translation>
+            <numerusform>Added to “%1” (%n item).</numerusform>
+            <numerusform>Added to “%1” (%n items).</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,40 @@
+"""PySide6 6.12.0's Signal.emit() returns a borrowed ``True``: each emit from Python drops a reference to it
+and the interpreter aborts at exit ("Fatal Python error: bool_dealloc"). ipt_desktop.ui applies a
+work-around (ipt_desktop/ui/qt_fixes.py); this checks, in a child process so a failure cannot take the test
+run down, that emitting after importing the UI keeps True's reference count and the interpreter exits cleanly.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+_PROBE = """
+import sys
+import ipt_desktop.ui  # applies the PySide6 work-arounds
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+
+class Emitter(QObject):
+    fired = Signal(object)
+
+app = QCoreApplication([])
+emitter = Emitter()
+emitter.fired.connect(lambda value: None)
+before = sys.getrefcount(True)
+for _ in range(2000):  # more than True's whole reference count: without the fix this aborts
+    emitter.fired.emit(None)
+    app.objectNameChanged.emit("x")
+print(sys.getrefcount(True) - before)
+"""
+
+
+def test_signal_emit_keeps_bool_refcounts_and_the_interpreter_exits_cleanly():
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run([sys.executable, "-c", _PROBE], cwd=ROOT, env=env, capture_output=True, text=True,
+                          timeout=60)
+    assert done.returncode == 0, f"the interpreter crashed (PySide6 refcount defect?): {done.stderr[-500:]}"
+    assert done.stdout.strip() == "0", f"Signal.emit() changed True's reference count by {done.stdout.strip()}"
