@@ -26,7 +26,7 @@ STEMMED_LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "pt", "da", "fi", "hu",
 MAX_WORD_LENGTH = 40
 _WORD = re.compile(r"[^\W_]+")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-_MD_NOISE = re.compile(r"<[^>]{0,300}>|https?://\S+|ipt://\S+|[#*_`>|~]+|^\s*[-+]\s|\{[^}\n]{0,200}\}", re.M)
+_MD_NOISE = re.compile(r"<[^>]{0,300}>|https?://\S+|ipt://\S+|[#*_`>|~]+|^\s*[-+]\s|\{[^}\n]{0,200}\}|:?-{3,}:?", re.M)
 _SPACES = re.compile(r"\s+")
 _CACHE_LIMIT = 300_000
 

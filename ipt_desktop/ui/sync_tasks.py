@@ -63,6 +63,7 @@ class SyncTasks(QObject):
         self.writer = writer
         self.settings = settings
         self.is_running = False
+        self._is_manual = False
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.sync_due)
         self.apply_interval()
@@ -88,7 +89,8 @@ class SyncTasks(QObject):
         if self.is_running:
             return
         self.is_running = True
-        if hours is None:
+        self._is_manual = hours is None
+        if self._is_manual:
             self.message.emit(self.tr("Syncing your sources…"))
         task = self.writer.submit(run_sync, self.settings.proxy_mode, self.settings.proxy_url, hours, name="sync")
         task.finished.connect(self._finished)
@@ -98,7 +100,8 @@ class SyncTasks(QObject):
         self.is_running = False
         changes = report.changes
         if not report.results:
-            self.message.emit(self.tr("No sources to sync. Add or enable one under File › Sources."))
+            if self._is_manual:  # a background run with nothing due stays silent
+                self.message.emit(self.tr("No sources to sync. Add or enable one under File › Sources."))
         else:
             text = self.tr("Sync: %1 new, %2 updated, %3 removed.").replace("%1", str(len(changes.added))).replace(
                 "%2", str(len(changes.updated))).replace("%3", str(len(changes.removed)))
