@@ -6,7 +6,8 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 SEED   := build/library
-CONTENT := $(shell find resources/content -name '*.md' 2>/dev/null) resources/taxonomy.yaml $(wildcard db/content/*.sql)
+CONTENT := $(shell find resources/content -name '*.md' 2>/dev/null) resources/taxonomy.yaml $(wildcard db/content/*.sql) \
+           $(wildcard ipt_desktop/core/search*.py)
 
 .PHONY: run test bench bench-quick library bundle clean check-content
 

@@ -89,42 +89,46 @@ def _phase(name: str, corpus: str, work: str, size: int, queries: list[str], war
 
 
 def _time_ours(folder: Path, queries: list[str], warmup: list[str]) -> dict:
+    """Each timed pass opens the index afresh, so no pass gains from another's caches on the same queries."""
     from ipt_desktop.core.search import SearchIndex
     from ipt_desktop.core.search_types import SearchQuery
-    index = SearchIndex(folder)
-    for text in warmup:
-        index.search(SearchQuery(text, limit=10))
-    bare, full, totals = [], [], 0
-    for text in queries:
-        start = time.perf_counter()
-        index.search(SearchQuery(text, limit=10, with_facets=False, with_highlights=False))
-        bare.append(time.perf_counter() - start)
-    for text in queries:
-        start = time.perf_counter()
-        result = index.search(SearchQuery(text, limit=10))
-        full.append(time.perf_counter() - start)
-        totals += result.total
-    index.close()
+
+    def timed(with_extras: bool) -> tuple[list[float], int]:
+        index = SearchIndex(folder)
+        for text in warmup:
+            index.search(SearchQuery(text, limit=10))
+        times, totals = [], 0
+        for text in queries:
+            start = time.perf_counter()
+            result = index.search(SearchQuery(text, limit=10, with_facets=with_extras, with_highlights=with_extras))
+            times.append(time.perf_counter() - start)
+            totals += result.total
+        index.close()
+        return times, totals
+
+    bare, _ = timed(False)
+    full, totals = timed(True)
     return {"query": _percentiles(bare), "query_facets_highlights": _percentiles(full),
             "mean_total_hits": round(totals / len(queries), 1)}
 
 
 def _time_fts5(path: Path, queries: list[str], warmup: list[str]) -> dict:
+    """The same passes for FTS5, each on a freshly opened connection after the same warm-up."""
     from benchmarks.fts5_baseline import Fts5Baseline
-    fts = Fts5Baseline(path)
-    for text in warmup:
-        fts.search(text)
-    bare, full = [], []
-    for text in queries:
-        start = time.perf_counter()
-        fts.search(text, with_snippet=False)
-        bare.append(time.perf_counter() - start)
-    for text in queries:
-        start = time.perf_counter()
-        fts.search(text)
-        full.append(time.perf_counter() - start)
-    fts.close()
-    return {"query": _percentiles(bare), "query_snippet": _percentiles(full)}
+
+    def timed(with_snippet: bool) -> list[float]:
+        fts = Fts5Baseline(path)
+        for text in warmup:
+            fts.search(text)
+        times = []
+        for text in queries:
+            start = time.perf_counter()
+            fts.search(text, with_snippet=with_snippet)
+            times.append(time.perf_counter() - start)
+        fts.close()
+        return times
+
+    return {"query": _percentiles(timed(False)), "query_snippet": _percentiles(timed(True))}
 
 
 def _run_phase(name: str, corpus: Path, work: Path, size: int, queries: list[str], warmup: list[str]) -> dict:

@@ -1,8 +1,8 @@
 """Document sets as integers, for match counts, filters and facet counts without a Python loop per document.
 
-A set over a searcher's documents is an ``int`` holding one byte per document number (byte value 1 when the
-document is in the set), so that ``&``, ``|`` and ``int.bit_count`` do set algebra and counting in C.
-Posting lists are read block by block and written into a bytearray with ``map``, which also runs in C.
+A set over a searcher's documents is an ``int`` with bit ``n`` set when document number ``n`` is in it, so
+that ``&``, ``|`` and ``int.bit_count`` do set algebra and counting in C on ``size / 8`` bytes. Membership of
+one document is a byte look-up in the set's ``to_bytes`` form (:func:`contains`).
 
 :class:`MaskCache` belongs to one searcher (one index generation) and keeps the masks of the facet values and
 of the live documents; it is dropped when the searcher is refreshed.
@@ -12,13 +12,41 @@ from __future__ import annotations
 
 import re
 import threading
-from collections import deque
-from itertools import repeat
 from typing import Iterable, Iterator
 
 from whoosh import query as wq
 
-_ONE = re.compile(b"\x01")
+_NONZERO = re.compile(b"[^\x00]")
+BIT = tuple(1 << n for n in range(8))
+
+
+def set_from(docnums: Iterable[int], size: int) -> int:
+    """The set of the given document numbers."""
+    buffer = bytearray((size + 7) // 8)
+    for docnum in docnums:
+        buffer[docnum >> 3] |= BIT[docnum & 7]
+    return int.from_bytes(buffer, "little")
+
+
+def as_bytes(mask: int, size: int) -> bytes:
+    """A set in the form :func:`contains` reads."""
+    return mask.to_bytes((size + 7) // 8, "little") if mask > 0 else bytes((size + 7) // 8)
+
+
+def contains(data: bytes, docnum: int) -> bool:
+    return bool(data[docnum >> 3] & BIT[docnum & 7])
+
+
+def members(mask: int, size: int) -> list[int]:
+    """The document numbers in a set, ascending."""
+    data = as_bytes(mask, size)
+    out = []
+    for match in _NONZERO.finditer(data):
+        index = match.start()
+        byte = data[index]
+        base = index << 3
+        out.extend(base + bit for bit in range(8) if byte & BIT[bit])
+    return out
 
 
 def _posting_id_blocks(matcher) -> Iterator[Iterable[int]]:
@@ -49,43 +77,38 @@ class MaskCache:
 
     # -- building ----------------------------------------------------------------------------------------
 
-    def _mark(self, buffer: bytearray, fieldname: str, btext: bytes) -> None:
+    def _docnums(self, fieldname: str, btext: bytes) -> Iterator[int]:
         for leaf, offset in self.leaves:
             if (fieldname, btext) not in leaf:
                 continue
             matcher = leaf.postings(fieldname, btext)
-            setter = buffer.__setitem__
             for ids in _posting_id_blocks(matcher):
-                if offset:
-                    ids = map(offset.__add__, ids)
-                deque(map(setter, ids, repeat(1)), 0)
+                yield from (map(offset.__add__, ids) if offset else ids)
 
     def term(self, fieldname: str, text: str | bytes) -> int:
         """The set of documents that contain a term (deleted documents included)."""
         btext = text.encode("utf-8") if isinstance(text, str) else text
-        buffer = bytearray(self.size)
-        self._mark(buffer, fieldname, btext)
-        return int.from_bytes(buffer, "little")
+        return set_from(self._docnums(fieldname, btext), self.size)
 
     def terms(self, fieldname: str, texts: Iterable[str | bytes]) -> int:
         """Documents that contain any of the terms."""
-        buffer = bytearray(self.size)
+        result = 0
         for text in texts:
-            self._mark(buffer, fieldname, text.encode("utf-8") if isinstance(text, str) else text)
-        return int.from_bytes(buffer, "little")
+            result |= self.term(fieldname, text)
+        return result
 
     @property
     def live(self) -> int:
         """Every document that is not deleted."""
         if self._live is None:
-            buffer = bytearray(b"\x01") * self.size
+            live = (1 << self.size) - 1
             for leaf, offset in self.leaves:
                 if leaf.has_deletions():
                     alive = set(leaf.all_doc_ids())
                     for docnum in range(leaf.doc_count_all()):
                         if docnum not in alive:
-                            buffer[offset + docnum] = 0
-            self._live = int.from_bytes(buffer, "little")
+                            live &= ~(1 << (offset + docnum))
+            self._live = live
         return self._live
 
     def facet_values(self, fieldname: str) -> list[tuple[str, int]]:
@@ -125,10 +148,7 @@ class MaskCache:
             return self.live
         if isinstance(q, wq.NullQuery.__class__) or q is wq.NullQuery:
             return 0
-        buffer = bytearray(self.size)
-        for docnum in self.searcher.docs_for_query(q):
-            buffer[docnum] = 1
-        return int.from_bytes(buffer, "little")
+        return set_from(self.searcher.docs_for_query(q), self.size)
 
     def counts(self, mask: int, fieldname: str) -> dict[str, int]:
         """Facet counts of a field within a document set, largest first."""
@@ -142,5 +162,4 @@ class MaskCache:
 
     def docnums(self, mask: int) -> set[int]:
         """The document numbers in a set."""
-        data = mask.to_bytes(self.size, "little") if mask > 0 else b""
-        return {m.start() for m in _ONE.finditer(data)}
+        return set(members(mask, self.size))

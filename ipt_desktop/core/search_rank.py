@@ -19,8 +19,7 @@ import heapq
 import math
 import re
 import threading
-from collections import OrderedDict, deque
-from itertools import repeat
+from collections import OrderedDict
 from typing import Iterable, Iterator
 
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN
@@ -28,7 +27,8 @@ from whoosh.util.numeric import byte_to_length
 
 from ipt_desktop.core.search_analysis import language, stem_variants
 from ipt_desktop.core.search_analysis import words as surface_words
-from ipt_desktop.core.search_query import Clause, ParsedQuery
+from ipt_desktop.core.search_masks import BIT, as_bytes, set_from
+from ipt_desktop.core.search_query import Clause
 from ipt_desktop.core.search_schema import TITLE_BOOST, plain_text
 
 K1 = 1.2
@@ -36,6 +36,8 @@ B = 0.75
 FIELDS = (("title", TITLE_BOOST), ("text", 1.0))
 CACHE_POSTINGS = 4_000_000     # postings kept across queries, per searcher
 WALK_BATCH = 32
+PREFIX_WIDTH_SHORT = 8         # words a 2–3 letter prefix expands to
+PREFIX_WIDTH = 20
 MAX_PHRASE_CHECKS = 5000       # candidates whose stored text is read to confirm a phrase
 MAX_PHRASE_CHARS = 100_000
 
@@ -50,9 +52,7 @@ class Postings:
         self.scores = [s for s, _ in ordered]
         self.docs = [d for _, d in ordered]
         self.score_of = score_of
-        buffer = bytearray(size)
-        deque(map(buffer.__setitem__, score_of, repeat(1)), 0)
-        self.mask = int.from_bytes(buffer, "little")
+        self.mask = set_from(score_of, size)
 
     def __len__(self) -> int:
         return len(self.docs)
@@ -218,12 +218,12 @@ class Ranker:
         parts = [p for p in parts if p is not None]
         if not parts:
             return None
-        data = within.to_bytes(self.size, "little") if within > 0 else bytes(self.size)
+        data = as_bytes(within, self.size)
         smallest = min(parts, key=len)
         maps = [p.score_of for p in parts]
         merged = {}
         for docnum in smallest.docs:
-            if data[docnum]:
+            if data[docnum >> 3] & BIT[docnum & 7]:
                 scores = [m.get(docnum) for m in maps]
                 if None not in scores:
                     merged[docnum] = sum(scores)
@@ -246,7 +246,9 @@ class Ranker:
             return self.phrase(clause.words, plan, languages)
         if clause.kind == "prefix":
             exact = clause.words[0]
-            words = dict.fromkeys([exact] + plan.expand(exact, None))
+            # Search-as-you-type: a short prefix stands for few words, so each keystroke stays cheap.
+            width = 0 if len(exact) < 2 else PREFIX_WIDTH_SHORT if len(exact) < 4 else PREFIX_WIDTH
+            words = dict.fromkeys([exact] + (plan.expand(exact, None)[:width] if width else []))
             return self.best_of([self.word_of(w, languages) for w in words])
         if clause.kind == "wildcard":
             pattern = clause.words[0]
@@ -272,13 +274,13 @@ class Ranker:
         candidates = self.all_of([self.word_of(w, languages) for w in kept], self.masks.live)
         if candidates is None:
             return None
-        titles = in_title.to_bytes(self.size, "little") if in_title > 0 else bytes(self.size)
+        titles = as_bytes(in_title, self.size)
         pattern = re.compile(r"\b" + r"\W+".join(re.escape(w) + r"\w*" for w in words) + r"\b")
         verified = {}
         for checked, docnum in enumerate(candidates.docs):
             if checked >= MAX_PHRASE_CHECKS:
                 break
-            if titles[docnum] or pattern.search(self._folded_text(docnum)):
+            if titles[docnum >> 3] & BIT[docnum & 7] or pattern.search(self._folded_text(docnum)):
                 verified[docnum] = candidates.score_of[docnum]
         return Postings(verified, self.size)
 
@@ -302,7 +304,8 @@ class Ranker:
         parts = [p for p in parts if p is not None]
         if wanted <= 0 or not parts:
             return []
-        data = allowed.to_bytes(self.size, "little")
+        data = as_bytes(allowed, self.size)
+        bit = BIT
         maps = [p.score_of for p in parts]
         lists = [(p.docs, p.scores) for p in parts]
         positions = [0] * len(parts)
@@ -321,7 +324,7 @@ class Ranker:
                     if docnum in seen:
                         continue
                     seen.add(docnum)
-                    if not data[docnum]:
+                    if not data[docnum >> 3] & bit[docnum & 7]:
                         continue
                     score = 0.0
                     for score_of in maps:

@@ -14,8 +14,8 @@ from typing import Iterable
 from ipt_desktop.core.search_analysis import fold, language
 
 SNIPPET_CHARS = 220
-MAX_SCAN_CHARS = 60_000
-MAX_SPANS = 200
+MAX_SCAN_CHARS = 30_000
+MAX_SPANS = 40
 
 
 class SnippetMaker:
@@ -44,7 +44,11 @@ class SnippetMaker:
         """Character spans of matched words."""
         if self.pattern is None:
             return []
+        # Lower-case once (same length), so the scan needs no case-insensitive matching.
         folded = fold(text[:MAX_SCAN_CHARS])
+        lowered = folded.lower()
+        if len(lowered) == len(folded):  # a few letters grow when lower-cased; then offsets would shift
+            folded = lowered
         out = []
         for match in self.pattern.finditer(folded):
             if self._is_hit(match.group().lower(), lang):

@@ -4,7 +4,7 @@ values (dataclasses), so nothing Qt crosses into the core and no database object
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 import datetime as dt
 from dataclasses import dataclass, field, replace
@@ -16,6 +16,9 @@ if TYPE_CHECKING:
     from ipt_desktop.core.documents import Document
     from ipt_desktop.core.library import Library
     from ipt_desktop.core.rendering import Rendered
+
+
+LARGE_HTML_CHARS = 200_000   # above this, the reader's document is parsed on the worker
 
 
 @dataclass(frozen=True)
@@ -30,6 +33,7 @@ class OpenedDocument:
     note: str
     related: tuple[Hit, ...] = ()
     term_tips: dict = field(default_factory=dict)
+    text_document: object = None   # a QTextDocument prepared off the GUI thread for a large document
 
 
 @dataclass(frozen=True)
@@ -51,8 +55,27 @@ def list_type(library: Library, seq: int, doc_type: str | None) -> SearchReply:
     return SearchReply(seq, SearchResult(query="", total=len(hits), hits=hits))
 
 
-def open_document(library: Library, doc_id: str) -> OpenedDocument:
-    """Load, render, annotate glossary terms and record a visit; NotFoundError when the document was removed."""
+def build_text_document(html: str, css: str):
+    """Parse HTML into a QTextDocument on the calling (worker) thread and hand it to the GUI thread.
+
+    Parsing a multi-megabyte page takes seconds; a QTextDocument is no widget, so it may be built here and
+    shown with QTextBrowser.setDocument, whose layout then runs lazily.
+    """
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QTextDocument
+
+    document = QTextDocument()
+    document.setDefaultStyleSheet(css)
+    document.setHtml(html)
+    document.moveToThread(QCoreApplication.instance().thread())
+    return document
+
+
+def open_document(library: Library, doc_id: str, header: Callable[[Document], str] | None = None,
+                  css: str = "") -> OpenedDocument:
+    """Load, render, annotate glossary terms and record a visit; NotFoundError when the document was removed.
+
+    A large document also gets its QTextDocument built here (``header`` gives the HTML above the body)."""
     from ipt_desktop.core.rendering import render_markdown  # Markdown loads on the worker, not at start-up
 
     doc = library.get(doc_id)
@@ -66,8 +89,11 @@ def open_document(library: Library, doc_id: str) -> OpenedDocument:
         related = tuple(library.related(doc.id, 6))
     except IptError:  # related documents are a nicety; the document still opens
         related = ()
+    text_document = None
+    if header is not None and len(annotated) > LARGE_HTML_CHARS:
+        text_document = build_text_document(header(doc) + annotated, css)
     return OpenedDocument(doc, rendered, annotated, library.user.is_bookmarked(doc.id), library.user.note(doc.id),
-                          related, tips)
+                          related, tips, text_document)
 
 
 def set_bookmark(library: Library, doc_id: str, title: str, on: bool) -> bool:
@@ -86,6 +112,10 @@ def replace_bookmark(opened: OpenedDocument, on: bool) -> OpenedDocument:
 
 def replace_note(opened: OpenedDocument, text: str) -> OpenedDocument:
     return replace(opened, note=text)
+
+
+def replace_text_document(opened: OpenedDocument, document: object) -> OpenedDocument:
+    return replace(opened, text_document=document)
 
 
 def facet_overview(library: Library) -> dict[str, dict[str, int]]:

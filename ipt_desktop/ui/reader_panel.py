@@ -4,6 +4,7 @@ contents, details, related documents and the personal note (saved as you type)."
 from __future__ import annotations
 
 import html
+from functools import partial
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
@@ -118,7 +119,8 @@ class ReaderPanel(QWidget):
             self.forward_stack.clear()
         self._request += 1
         request = self._request
-        task = self.worker.submit(calls.open_document, doc_id, name="open")
+        header = partial(header_html, taxonomy=self.taxonomy)
+        task = self.worker.submit(calls.open_document, doc_id, header, self._css(), name="open")
         task.finished.connect(lambda opened, r=request: self._show(opened, r))
         task.failed.connect(lambda error, r=request, d=doc_id: self._missing(d, error, r))
         self.navigation_changed.emit()
@@ -176,14 +178,32 @@ class ReaderPanel(QWidget):
         self.navigation_changed.emit()
         self.document_shown.emit(doc.id)
 
+    def _css(self) -> str:
+        return reader_css(self.theme, max(6, self.font_pt + self.zoom))
+
     def _render(self) -> None:
         if self.current is None:
             return
-        font_pt = max(6, self.font_pt + self.zoom)
-        css = reader_css(self.theme, font_pt)
-        self.view.document().setDefaultStyleSheet(css)
+        css = self._css()
         self.details.document().setDefaultStyleSheet(reader_css(self.theme, max(8, self.font_pt - 1)))
-        self.view.setHtml(header_html(self.current.document, self.taxonomy) + self.current.annotated_html)
+        if self.current.text_document is not None:
+            self._install(self.current.text_document)
+            return
+        self.view.document().setDefaultStyleSheet(css)
+        html = header_html(self.current.document, self.taxonomy) + self.current.annotated_html
+        if len(html) <= calls.LARGE_HTML_CHARS:
+            self.view.setHtml(html)
+            return
+        # A large document is parsed again on the worker (a new zoom or theme), never on the GUI thread.
+        request = self._request
+        task = self.worker.submit(lambda _library: calls.build_text_document(html, css), name="layout")
+        task.finished.connect(lambda document, r=request: self._install(document) if r == self._request else None)
+
+    def _install(self, document) -> None:
+        document.setParent(self.view)  # the view owns it and deletes it when the next one replaces it
+        self.view.setDocument(document)
+        if self.current is not None:
+            self.current = calls.replace_text_document(self.current, None)
 
     def set_appearance(self, theme: str, font_pt: int, zoom: int) -> None:
         """Apply theme, base font size and zoom steps, and re-render the current document."""
