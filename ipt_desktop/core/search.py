@@ -328,8 +328,11 @@ class _Run:
         rare_below = max(2, self.searcher.doc_count() // 2000)
         changed = False
         replaced = []
+        vocabulary = self.index._meta.vocabulary
         for clause in self.parsed.clauses:
-            if clause.kind == "word" and not clause.negated:
+            # A word still being typed (a prefix) is only corrected once no known word starts with it.
+            typed = clause.kind == "prefix" and not vocabulary.with_prefix(clause.words[0])
+            if (clause.kind == "word" or typed) and not clause.negated:
                 better = self.plan.suggestion_for(clause.words[0], rare_below)
                 if better:
                     changed = True

@@ -63,3 +63,13 @@ def test_reimport_updates_in_place(small_library, tmp_path):
     report = import_markdown(small_library, tmp_path / "n")
     assert report.changes.updated == ("memo",)
     assert "Second version" in small_library.get("memo").body
+
+
+def test_two_files_with_one_id_keep_the_first(small_library, tmp_path):
+    folder = tmp_path / "dupes"
+    _write(folder / "a.md", "---\nid: shared-id\n---\n# First\n\nThe first file.\n")
+    _write(folder / "b.md", "---\nid: shared-id\n---\n# Second\n\nThe second file.\n")
+    report = import_markdown(small_library, folder)
+    assert report.changes.added == ("shared-id",)
+    assert len(report.errors) == 1 and "b.md: key 'id': 'shared-id' is used by another file" in report.errors[0]
+    assert small_library.get("shared-id").title == "First"
