@@ -20,6 +20,7 @@ import math
 import re
 import threading
 from collections import OrderedDict
+from itertools import accumulate
 from typing import Iterable, Iterator
 
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN
@@ -27,7 +28,7 @@ from whoosh.util.numeric import byte_to_length
 
 from ipt_desktop.core.search_analysis import language, stem_variants
 from ipt_desktop.core.search_analysis import words as surface_words
-from ipt_desktop.core.search_masks import BIT, as_bytes, set_from
+from ipt_desktop.core.search_masks import BIT, as_bytes, members, set_from
 from ipt_desktop.core.search_query import Clause
 from ipt_desktop.core.search_schema import TITLE_BOOST, plain_text
 
@@ -36,6 +37,7 @@ B = 0.75
 FIELDS = (("title", TITLE_BOOST), ("text", 1.0))
 CACHE_POSTINGS = 4_000_000     # postings kept across queries, per searcher
 WALK_BATCH = 32
+DIRECT_SCORING_MAX = 1500      # sets up to this size are scored document by document, without sorting lists
 PREFIX_WIDTH_SHORT = 8         # words a 2–3 letter prefix expands to
 PREFIX_WIDTH = 20
 MAX_PHRASE_CHECKS = 5000       # candidates whose stored text is read to confirm a phrase
@@ -43,19 +45,49 @@ MAX_PHRASE_CHARS = 100_000
 
 
 class Postings:
-    """One query element over one searcher: documents by descending score, their scores, and a mask."""
+    """One query element over one searcher: its score per document and a mask; the documents in descending
+    score order are sorted on first use (a mask-only use, such as a negated word, never sorts)."""
 
-    __slots__ = ("docs", "scores", "score_of", "mask")
+    __slots__ = ("score_of", "mask", "_docs", "_scores", "_complete")
 
     def __init__(self, score_of: dict[int, float], size: int) -> None:
-        ordered = sorted(zip(score_of.values(), score_of.keys()), reverse=True)
-        self.scores = [s for s, _ in ordered]
-        self.docs = [d for _, d in ordered]
         self.score_of = score_of
         self.mask = set_from(score_of, size)
+        self._docs: list[int] = []
+        self._scores: list[float] = []
+        self._complete = not score_of
 
     def __len__(self) -> int:
-        return len(self.docs)
+        return len(self.score_of)
+
+    def ordered(self, depth: int) -> tuple[list[int], list[float]]:
+        """At least the ``depth`` best (documents, scores), best first (all of them when fewer)."""
+        if not self._complete and depth > 0:
+            # One C-level sort beats a partial selection driven from Python, even when only the top is read.
+            top = sorted(zip(self.score_of.values(), self.score_of.keys()), reverse=True)
+            self._complete = True
+            self._scores = [s for s, _ in top]
+            self._docs = [d for _, d in top]
+        return self._docs, self._scores
+
+    @property
+    def docs(self) -> list[int]:
+        """Every document, best first."""
+        return self.ordered(len(self.score_of))[0]
+
+
+def _block_arrays(matcher) -> tuple[list[int], list[float]]:
+    """The current block's document numbers and weights, decoded in C where whoosh would loop in Python."""
+    if matcher._data is None:
+        matcher._read_data()
+    raw_ids, weights = matcher._data[0], matcher._data[1]
+    ids = list(raw_ids) if matcher._byteids else list(accumulate(raw_ids))
+    count = len(ids)
+    if weights is None:
+        weights = [1.0] * count
+    elif isinstance(weights, float):
+        weights = [weights] * count
+    return ids, weights
 
 
 def _leaf_postings(leaf, fieldname: str, btext: bytes) -> Iterator[tuple[list[int], list[float]]]:
@@ -63,13 +95,9 @@ def _leaf_postings(leaf, fieldname: str, btext: bytes) -> Iterator[tuple[list[in
     if (fieldname, btext) not in leaf:
         return
     matcher = leaf.postings(fieldname, btext)
-    if hasattr(matcher, "_read_ids") and hasattr(matcher, "_read_weights") and hasattr(matcher, "_goto"):
+    if all(hasattr(matcher, name) for name in ("_data", "_read_data", "_byteids", "_goto", "_lastblock")):
         while not matcher._atend:
-            if matcher._ids is None:
-                matcher._read_ids()
-            if matcher._weights is None:
-                matcher._read_weights()
-            yield matcher._ids, matcher._weights
+            yield _block_arrays(matcher)
             if matcher._lastblock:
                 break
             matcher._goto(matcher._nextoffset)
@@ -300,24 +328,29 @@ class Ranker:
         return found
 
     def _walk(self, parts: list[Postings], allowed: int, wanted: int) -> list[tuple[float, int]]:
-        """Threshold algorithm over impact-ordered lists, restricted to a document set."""
-        parts = [p for p in parts if p is not None]
+        """The best documents of a set: scored one by one when the set is small, else by the threshold
+        algorithm over impact-ordered lists."""
+        parts = [p for p in parts if p is not None and len(p)]
         if wanted <= 0 or not parts:
             return []
+        if allowed.bit_count() <= DIRECT_SCORING_MAX:
+            maps = [p.score_of for p in parts]
+            scored = ((sum(m.get(d, 0.0) for m in maps), -d) for d in members(allowed, self.size))
+            return [(score, -negdoc) for score, negdoc in heapq.nlargest(wanted, scored)]
         data = as_bytes(allowed, self.size)
         bit = BIT
         maps = [p.score_of for p in parts]
-        lists = [(p.docs, p.scores) for p in parts]
         positions = [0] * len(parts)
         heap: list[tuple[float, int]] = []
         seen: set[int] = set()
         while True:
             moved = False
-            for index, (docs, _scores) in enumerate(lists):
+            for index, part in enumerate(parts):
                 start = positions[index]
-                if start >= len(docs):
+                if start >= len(part):
                     continue
-                end = min(start + WALK_BATCH, len(docs))
+                end = min(start + WALK_BATCH, len(part))
+                docs, _scores = part.ordered(end)
                 positions[index] = end
                 moved = True
                 for docnum in docs[start:end]:
@@ -336,8 +369,8 @@ class Ranker:
             if not moved:
                 break
             if len(heap) >= wanted:
-                ahead = sum(scores[positions[i]] for i, (_docs, scores) in enumerate(lists)
-                            if positions[i] < len(scores))
+                ahead = sum(part.ordered(positions[i] + 1)[1][positions[i]]
+                            for i, part in enumerate(parts) if positions[i] < len(part))
                 if heap[0][0] >= ahead:
                     break
         return [(score, -negdoc) for score, negdoc in sorted(heap, reverse=True)]

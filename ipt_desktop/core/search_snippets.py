@@ -15,6 +15,7 @@ from ipt_desktop.core.search_analysis import fold, language
 
 SNIPPET_CHARS = 220
 MAX_SCAN_CHARS = 30_000
+FIRST_SCAN_CHARS = 2_500
 MAX_SPANS = 40
 
 
@@ -41,16 +42,18 @@ class SnippetMaker:
         return verdict
 
     def spans(self, text: str, lang: str) -> list[tuple[int, int]]:
-        """Character spans of matched words."""
+        """Character spans of matched words: the opening of the text first, the rest only when it has none."""
+        found = self._spans(text, lang, 0, FIRST_SCAN_CHARS)
+        if not found and len(text) > FIRST_SCAN_CHARS:
+            found = self._spans(text, lang, FIRST_SCAN_CHARS - 40, MAX_SCAN_CHARS)
+        return found
+
+    def _spans(self, text: str, lang: str, start: int, end: int) -> list[tuple[int, int]]:
         if self.pattern is None:
             return []
-        # Lower-case once (same length), so the scan needs no case-insensitive matching.
-        folded = fold(text[:MAX_SCAN_CHARS])
-        lowered = folded.lower()
-        if len(lowered) == len(folded):  # a few letters grow when lower-cased; then offsets would shift
-            folded = lowered
+        folded = fold(text[:end])
         out = []
-        for match in self.pattern.finditer(folded):
+        for match in self.pattern.finditer(folded, start):
             if self._is_hit(match.group().lower(), lang):
                 out.append(match.span())
                 if len(out) >= MAX_SPANS:
