@@ -161,7 +161,7 @@ def build_index(folder: Path, documents: Iterable[Document], total: int,
     procs = min(2, os.cpu_count() or 1) if total >= PARALLEL_FROM else 1
     options = writer_options()
     if procs > 1:
-        options.update(procs=procs, multisegment=True, batchsize=200)
+        options.update(procs=procs, multisegment=True, batchsize=100)
     writer = ix.writer(**options)
     meta = IndexMeta()
     count = 0

@@ -3,13 +3,17 @@ is rebuilt), re-indexing with progress, importing files, and saving an event to 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QProgressBar, QWidget
 
-from ipt_desktop.core.content_store import Changes
 from ipt_desktop.ui.core_worker import CoreWorker
+
+if TYPE_CHECKING:
+    from ipt_desktop.core.content_store import Changes
 
 
 def _prepare(library, progress) -> list[str]:

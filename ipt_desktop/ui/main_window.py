@@ -20,12 +20,10 @@ from ipt_desktop.ui.core_worker import CoreWorker
 from ipt_desktop.ui.library_tasks import LibraryTasks
 from ipt_desktop.ui.main_actions import create_actions, shortcut_table
 from ipt_desktop.ui.preferences_dialog import PreferencesDialog
-from ipt_desktop.ui.presentation_controller import PresentationController
 from ipt_desktop.ui.reader_panel import ReaderPanel
 from ipt_desktop.ui.search_panel import SearchPanel
 from ipt_desktop.ui.sync_tasks import SyncTasks
 from ipt_desktop.ui.theme import apply_theme
-from ipt_desktop.ui.trainer_actions import TrainerActions
 
 
 @dataclass
@@ -75,8 +73,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.tasks = LibraryTasks(services.writer, self.busy, self)
         self.sync = SyncTasks(services.writer, self.settings, self)
-        self.presentations = PresentationController(self)
-        self.trainer = TrainerActions(services.reader, self, self._current_id, self.presentations)
+        self._trainer = None  # trainer tools load on first use: they pull in slides and PDF code
         self._connect()
         self.setTabOrder(self.search.field, self.search.list)
         self.setTabOrder(self.search.list, self.reader.view)
@@ -126,14 +123,12 @@ class MainWindow(QMainWindow):
         a.import_files.triggered.connect(self.tasks.import_files)
         a.reindex.triggered.connect(self.tasks.reindex)
         a.add_to_calendar.triggered.connect(self._add_to_calendar)
-        a.present.triggered.connect(self.trainer.present_current)
-        a.export_pdf.triggered.connect(self.trainer.export_current_pdf)
-        a.print_document.triggered.connect(self.trainer.print_current)
-        a.add_to_deck.triggered.connect(self.trainer.add_current_to_deck)
+        a.present.triggered.connect(lambda: self.trainer.present_current())
+        a.export_pdf.triggered.connect(lambda: self.trainer.export_current_pdf())
+        a.print_document.triggered.connect(lambda: self.trainer.print_current())
+        a.add_to_deck.triggered.connect(lambda: self.trainer.add_current_to_deck())
         a.sync_now.triggered.connect(self.sync.sync_now)
         a.sources.triggered.connect(self.show_sources)
-        self.trainer.message_shown.connect(self.notify)
-        self.trainer.deck_changed.connect(self._deck_changed)
         self.sync.message.connect(self.notify)
         self.sync.synced.connect(self._synced)
         self.tasks.message.connect(self.notify)
@@ -201,6 +196,19 @@ class MainWindow(QMainWindow):
     def open_document(self, doc_id: str) -> None:
         self.reader.open(doc_id)
 
+    @property
+    def trainer(self):
+        """The trainer tools (present, PDF, print, decks), created on first use."""
+        if self._trainer is None:
+            from ipt_desktop.ui.presentation_controller import PresentationController
+            from ipt_desktop.ui.trainer_actions import TrainerActions
+
+            self.presentations = PresentationController(self)
+            self._trainer = TrainerActions(self.services.reader, self, self._current_id, self.presentations)
+            self._trainer.message_shown.connect(self.notify)
+            self._trainer.deck_changed.connect(self._deck_changed)
+        return self._trainer
+
     def _current_id(self) -> str | None:
         return self.reader.current.document.id if self.reader.current is not None else None
 
@@ -208,7 +216,7 @@ class MainWindow(QMainWindow):
         if self.deck_panel is None:
             from ipt_desktop.ui.deck_panel import DeckPanel
 
-            self.deck_panel = DeckPanel(self.services.reader, self.presentations)
+            self.deck_panel = DeckPanel(self.services.reader, self.trainer.controller)
             self.deck_panel.message_shown.connect(self.notify)
             self.middle.addWidget(self.deck_panel)
         self.deck_panel.refresh()

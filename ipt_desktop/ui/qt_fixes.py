@@ -50,5 +50,4 @@ def apply() -> None:
             _incref(result)  # the reference PySide6 should have taken
             return result
 
-        emit_keeping_references.__doc__ = emit.__doc__
         SignalInstance.emit = emit_keeping_references

@@ -592,7 +592,7 @@
 <context>
     <name>LibraryTasks</name>
     <message>
-        <location filename="../../ipt_desktop/ui/library_tasks.py" line="+77"/>
+        <location filename="../../ipt_desktop/ui/library_tasks.py" line="+81"/>
         <source>Could not prepare the library: %1</source>
         <translation>Die Bibliothek konnte nicht vorbereitet werden: %1</translation>
     </message>
@@ -651,7 +651,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ipt_desktop/ui/main_window.py" line="+92"/>
+        <location filename="../../ipt_desktop/ui/main_window.py" line="+89"/>
         <source>Main toolbar</source>
         <translation>Hauptsymbolleiste</translation>
     </message>
@@ -661,7 +661,7 @@
         <translation>Hintergrundarbeit läuft</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+164"/>
         <source>Citation copied to the clipboard.</source>
         <translation>Zitierhinweis in die Zwischenablage kopiert.</translation>
     </message>
@@ -846,7 +846,7 @@
 <context>
     <name>ReaderPanel</name>
     <message>
-        <location filename="../../ipt_desktop/ui/reader_panel.py" line="+56"/>
+        <location filename="../../ipt_desktop/ui/reader_panel.py" line="+57"/>
         <source>Choose a document from the list, or type in the search field (Ctrl+K).</source>
         <translation>Wählen Sie ein Dokument aus der Liste oder geben Sie einen Begriff ins Suchfeld ein (Strg+K).</translation>
     </message>
@@ -896,7 +896,7 @@
         <translation>Notiz</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+142"/>
         <source>This document was removed</source>
         <translation>Dieses Dokument wurde entfernt</translation>
     </message>
@@ -1106,12 +1106,12 @@
 <context>
     <name>SyncTasks</name>
     <message>
-        <location filename="../../ipt_desktop/ui/sync_tasks.py" line="+92"/>
+        <location filename="../../ipt_desktop/ui/sync_tasks.py" line="+94"/>
         <source>Syncing your sources…</source>
         <translation>Ihre Quellen werden synchronisiert…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>No sources to sync. Add or enable one under File › Sources.</source>
         <translation>Keine Quellen zum Synchronisieren. Fügen Sie unter Datei › Quellen eine hinzu oder aktivieren Sie eine.</translation>
     </message>

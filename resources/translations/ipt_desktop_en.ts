@@ -34,7 +34,7 @@
 <context>
     <name>LibraryTasks</name>
     <message numerus="yes">
-        <location filename="../../ipt_desktop/ui/library_tasks.py" line="+95"/>
+        <location filename="../../ipt_desktop/ui/library_tasks.py" line="+99"/>
         <source>Search index rebuilt: %n document(s).</source>
         <translation>
             <numerusform>Search index rebuilt: %n document.</numerusform>
@@ -91,7 +91,7 @@
 <context>
     <name>SyncTasks</name>
     <message numerus="yes">
-        <location filename="../../ipt_desktop/ui/sync_tasks.py" line="+107"/>
+        <location filename="../../ipt_desktop/ui/sync_tasks.py" line="+110"/>
         <source>%n source(s) failed: %1</source>
         <translation>
             <numerusform>%n source failed: %1</numerusform>

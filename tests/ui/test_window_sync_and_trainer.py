@@ -37,11 +37,11 @@ def test_present_from_the_reader(qtbot, make_window):
     window, _ = make_window()
     with qtbot.waitSignal(window.document_shown, timeout=20000):
         window.open_document("training-pre-commercial-procurement")
-    with qtbot.waitSignal(window.presentations.started, timeout=20000) as blocker:
+    with qtbot.waitSignal(window.trainer.controller.started, timeout=20000) as blocker:
         window.actions_.present.trigger()
     slides_window = blocker.args[0]
     assert slides_window is not None
-    window.presentations.stop()
+    window.trainer.controller.stop()
 
 
 def test_decks_view_switches_the_middle_column(qtbot, make_window):
