@@ -97,7 +97,12 @@ fi
 SIZE_MB=$(du -sm "$BUNDLE" | cut -f1)
 [[ $SIZE_MB -le $MAX_MB ]]; check size_le_${MAX_MB}mb $? "$SIZE_MB MB"
 
-# -- the bundle folder read-only from here on ----------------------------------------------------------------
+# -- an installed copy, read-only from here on ----------------------------------------------------------------
+# The checks run on a copy in a world-readable folder: the checkout may sit in a folder that `nobody` cannot
+# enter (a private temporary directory), which says nothing about the bundle.
+cp -a "$BUNDLE" "$SCRATCH/ipt-desktop"
+BUNDLE=$SCRATCH/ipt-desktop
+EXE=$BUNDLE/ipt-desktop
 manifest() { find "$BUNDLE" -printf '%P %s %T@ %m\n' | sort | sha256sum | cut -d' ' -f1; }
 chmod -R a-w "$BUNDLE"
 BEFORE=$(manifest)
