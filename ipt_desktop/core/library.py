@@ -14,8 +14,8 @@ from ipt_desktop.core import bundled
 from ipt_desktop.core.content_store import Changes, ContentStore
 from ipt_desktop.core.data_dir import check_writable, copy_seed, default_data_dir
 from ipt_desktop.core.documents import Document
-from ipt_desktop.core.glossary import Glossary
 from ipt_desktop.core.errors import ContentError, IptError
+from ipt_desktop.core.glossary import Glossary
 from ipt_desktop.core.rendering import Rendered, html_to_text, render_markdown
 from ipt_desktop.core.resources import library_seed_dir
 from ipt_desktop.core.search import SearchIndex
@@ -91,11 +91,10 @@ class Library:
             raise ContentError(problems[0])
         shipped = {doc.id for doc in documents}
         stale = [doc_id for doc_id in self.content.hashes("bundled") if doc_id not in shipped]
-        print_ = bundled.fingerprint(self.bundled_dir)
-        changes = self.content.apply(documents, stale, origin="bundled", extra_sql=[
-            ("INSERT OR REPLACE INTO library_state(key, value) VALUES (?, ?)", (bundled.FINGERPRINT_KEY, print_))])
-        self.update_index(changes)
-        return changes
+        shipped_print = bundled.fingerprint(self.bundled_dir)
+        return self.apply_changes(documents, stale, "bundled", extra_sql=[
+            ("INSERT OR REPLACE INTO library_state(key, value) VALUES (?, ?)",
+             (bundled.FINGERPRINT_KEY, shipped_print))])
 
     def index_problem(self) -> str | None:
         """Why the index must be rebuilt (cannot open, old schema, count mismatch), or None."""
