@@ -33,10 +33,10 @@ test: $(STAMP)
 
 # All benchmarks in one run, side by side with SQLite FTS5 and a bare Qt window; prints one JSON object.
 bench: $(STAMP) library
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.run_all
+	@QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.run_all
 
 bench-quick: $(STAMP) library
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.run_all --quick
+	@QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.run_all --quick
 
 check-content: $(STAMP)
 	$(BIN)/python -m ipt_desktop.core.library_check resources/content

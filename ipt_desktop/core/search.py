@@ -40,6 +40,7 @@ from ipt_desktop.core.search_store import IndexMeta, build_index, open_index, sw
 from ipt_desktop.core.search_types import FACET_FIELDS, FILTER_FIELDS, Hit, SearchQuery, SearchResult
 
 MAX_LIMIT = 500
+FEW_RESULTS = 5
 RELATED_TERMS = 12
 
 
@@ -295,7 +296,7 @@ class _Run:
         facets = {}
         if query.with_facets:
             facets = {name: self.masks.counts(matched, name) for name in FACET_FIELDS} if total else {}
-        suggestion = self.suggestion()
+        suggestion = self.suggestion(total)
         message = " ".join(dict.fromkeys(messages)) or None
         return SearchResult(query.text, total, hits, facets, suggestion, message)
 
@@ -323,9 +324,10 @@ class _Run:
                            stored.get("updated", "")))
         return tuple(out)
 
-    def suggestion(self) -> str | None:
-        """The query with rare or unknown words replaced by close, common vocabulary words."""
-        rare_below = max(2, self.searcher.doc_count() // 2000)
+    def suggestion(self, total: int) -> str | None:
+        """The query with unknown words (or, when it finds little, rare ones) replaced by close, common words."""
+        # A rare word that still finds enough is probably meant; fuzzy look-ups are too costly to do for it.
+        rare_below = max(2, self.searcher.doc_count() // 2000) if total < FEW_RESULTS else 1
         changed = False
         replaced = []
         vocabulary = self.index._meta.vocabulary

@@ -23,6 +23,11 @@ MAX_SCANNED_TERMS = 3000
 COORD_SCALE = 0.9
 
 
+def _fixed_letters(word: str) -> int:
+    """How many leading letters a fuzzy match must share with the word."""
+    return 1 if len(word) < 5 else 2 if len(word) < 7 else 3
+
+
 class QueryPlan:
     """The whoosh query of a parsed query, plus the stems and words that snippets should highlight."""
 
@@ -127,18 +132,29 @@ class QueryPlan:
         return found
 
     def fuzzy_words(self, word: str) -> list[str]:
-        """Vocabulary words within one or two edits (two for longer words), most frequent first."""
+        """Vocabulary words within one or two edits (two for longer words), most frequent first.
+
+        whoosh compares the word with every vocabulary word sharing its first letters, so longer words must
+        share two or three (typos are rarely there), and answers are remembered until the vocabulary changes:
+        while typing, the same words are asked about at every keystroke."""
         if len(word) < 4:
             return []
+        cached = self.vocabulary.fuzzy_cache.get(word)
+        if cached is not None:
+            return cached
         distance = 1 if len(word) < 7 else 2
         try:
             near = [t.decode("utf-8") if isinstance(t, bytes) else t
-                    for t in self.reader.terms_within("words", word, distance, prefix=1)]
+                    for t in self.reader.terms_within("words", word, distance, prefix=_fixed_letters(word))]
         except Exception:  # noqa: BLE001 - a vocabulary quirk only means no fuzzy match
-            return []
+            near = []
         near = [w for w in near if w != word]
         near.sort(key=lambda w: -self.vocabulary.frequency(w))
-        return near[:MAX_EXPANSIONS // 4]
+        found = near[:MAX_EXPANSIONS // 4]
+        if len(self.vocabulary.fuzzy_cache) > 5000:
+            self.vocabulary.fuzzy_cache.clear()
+        self.vocabulary.fuzzy_cache[word] = found
+        return found
 
     def suggestion_for(self, word: str, rare_below: int) -> str | None:
         """A more common vocabulary word close to a rare or absent one."""

@@ -57,6 +57,7 @@ class Vocabulary:
     def __init__(self, counts: dict[str, int] | None = None) -> None:
         self.counts: Counter = Counter(counts or {})
         self._sorted: list[str] | None = None
+        self.fuzzy_cache: dict[str, list[str]] = {}  # filled by QueryPlan.fuzzy_words
 
     def add(self, text: str, sign: int = 1) -> None:
         """Count (or, with sign -1, uncount) the distinct words of one document."""
@@ -68,6 +69,7 @@ class Vocabulary:
             else:
                 del counts[word]
         self._sorted = None
+        self.fuzzy_cache.clear()
 
     def frequency(self, word: str) -> int:
         return self.counts.get(word, 0)
