@@ -90,7 +90,7 @@ def keystrokes(size: int, words: int) -> dict:
         build_library(data, size)
         build_s = time.perf_counter() - t0
         os.environ["IPT_LIBRARY_SEED"] = str(Path(tmp) / "no-seed")
-        app = QApplication.instance() or QApplication([])
+        app = QApplication.instance() or QApplication([])  # noqa: F841 - keeps the application alive
         window, workers = create_window(data)
         empty = Path(tmp) / "empty-bundle"
         for worker in workers:  # the generated library replaces the bundled one for this measurement
@@ -158,7 +158,7 @@ def sync_in_window(items: int) -> dict:
         os.environ.pop("IPT_LIBRARY_SEED", None)
         data = Path(tmp) / "data"
         prepare_data_dir(data)
-        app = QApplication.instance() or QApplication([])
+        app = QApplication.instance() or QApplication([])  # noqa: F841 - keeps the application alive
         window, workers = create_window(data)
         loop = QEventLoop()
         window.ready.connect(loop.quit)

@@ -231,7 +231,7 @@ class _Run:
         self.plan = QueryPlan(self.searcher, self.langs, index._meta.vocabulary)
 
     def result(self) -> SearchResult:
-        parsed, masks = self.parsed, self.masks
+        parsed = self.parsed
         lookup, members = self.index._synonyms
         apply_synonyms(parsed, lookup, members, language("en").stem)
         allowed = self.filter_mask()

@@ -6,6 +6,8 @@ a normal window behind the slides (Alt+Tab reaches it).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication, QScreen
 
@@ -14,6 +16,9 @@ from ipt_desktop.core.slides import Deck, deck_for_collection, deck_for_document
 from ipt_desktop.ui.core_worker import CoreWorker, Task
 from ipt_desktop.ui.presentation_window import PresentationWindow
 from ipt_desktop.ui.presenter_view import PresenterView
+
+if TYPE_CHECKING:
+    from ipt_desktop.core.library import Library
 
 
 def build_document_deck(library: Library, doc_id: str) -> Deck:

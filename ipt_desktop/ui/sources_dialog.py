@@ -6,6 +6,8 @@ queues one task per enabled source, so each row shows its own progress and resul
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
@@ -16,6 +18,9 @@ from PySide6.QtWidgets import (
 from ipt_desktop.core.sources import SourceRecord, SourceStore, public_key_argument
 from ipt_desktop.core.sync import SourceResult, sync_source
 from ipt_desktop.ui.core_worker import CoreWorker
+
+if TYPE_CHECKING:
+    from ipt_desktop.core.library import Library
 
 COLUMNS = ("Enabled", "Name", "Address", "Kind", "Last result")  # English names; the headers are translated
 

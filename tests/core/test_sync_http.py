@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 import gzip
 import time
-from pathlib import Path
 
 import pytest
 
