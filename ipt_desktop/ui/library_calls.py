@@ -127,12 +127,6 @@ def facet_overview(library: Library) -> dict[str, dict[str, int]]:
     return overview
 
 
-def document_exists(library: Library, doc_id: str) -> bool:
-    return library.content.has(doc_id)
-
-
-
-
 def _user_hits(library: Library, items, subtitle) -> tuple[Hit, ...]:
     """Hits for saved items; documents that no longer exist show as removed."""
     existing = library.content.summaries(item.doc_id for item in items)
