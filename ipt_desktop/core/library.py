@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable
 
 from ipt_desktop.core import bundled
 from ipt_desktop.core.content_store import Changes, ContentStore
@@ -16,12 +16,14 @@ from ipt_desktop.core.data_dir import check_writable, copy_seed, default_data_di
 from ipt_desktop.core.documents import Document
 from ipt_desktop.core.errors import ContentError, IptError
 from ipt_desktop.core.glossary import Glossary
-from ipt_desktop.core.rendering import Rendered, html_to_text, render_markdown
 from ipt_desktop.core.resources import library_seed_dir
 from ipt_desktop.core.search import SearchIndex
 from ipt_desktop.core.search_types import SearchQuery, SearchResult
 from ipt_desktop.core.storage import integrity_problems
 from ipt_desktop.core.user_store import UserStore
+
+if TYPE_CHECKING:
+    from ipt_desktop.core.rendering import Rendered
 
 Progress = Callable[[int, int], None]
 INDEX_DIRTY_KEY = "index_dirty"
@@ -132,6 +134,9 @@ class Library:
         return self.content.get(doc_id)
 
     def render(self, doc_id: str) -> Rendered:
+        # Markdown and the sanitiser load on first use, not while the app starts and answers its first query.
+        from ipt_desktop.core.rendering import render_markdown
+
         return render_markdown(self.content.get(doc_id).body)
 
     def show(self, doc_id: str, fmt: str = "markdown") -> str:
@@ -139,6 +144,8 @@ class Library:
         doc = self.content.get(doc_id)
         if fmt == "markdown":
             return doc.to_markdown()
+        from ipt_desktop.core.rendering import html_to_text, render_markdown
+
         rendered = render_markdown(doc.body)
         if fmt == "html":
             return rendered.html

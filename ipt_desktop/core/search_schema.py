@@ -61,9 +61,15 @@ def glossary_text(doc: Document) -> str:
     return " ".join(parts)
 
 
-def document_fields(doc: Document) -> dict[str, Any]:
-    """Keyword arguments for ``writer.add_document``; the values are cheap to pickle."""
+def indexed_document(doc: Document) -> tuple[dict[str, Any], set[str]]:
+    """Keyword arguments for ``writer.add_document`` and the distinct words the vocabulary counts
+    (title, summary and body; a deleted document's are recounted from its stored label, summary and plain
+    text)."""
     plain = markdown_to_text(doc.body)
+    return _fields(doc, plain), set(words(f"{doc.title} {doc.summary} {plain}"))
+
+
+def _fields(doc: Document, plain: str) -> dict[str, Any]:
     extra = glossary_text(doc) if doc.type == "glossary" else ""
     lang = doc.language
     text = f"{doc.summary}\n{extra}\n{plain}" if extra else f"{doc.summary}\n{plain}"
@@ -91,12 +97,6 @@ def document_fields(doc: Document) -> dict[str, Any]:
         "project": (doc.project,) if doc.project else (),
         "language": (lang,),
     }
-
-
-def vocabulary_text(doc: Document) -> str:
-    """The words of a document that the vocabulary counts: title, summary and body (as stored for snippets,
-    so that a deleted document's words can be uncounted from what the index holds)."""
-    return f"{doc.title} {doc.summary} {markdown_to_text(doc.body)}"
 
 
 def plain_text(stored: dict[str, Any]) -> str:

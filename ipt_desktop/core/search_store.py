@@ -39,13 +39,13 @@ whoosh3.W3PerDocReader._cached_reader = _cached_reader
 from ipt_desktop.core.documents import Document
 from ipt_desktop.core.errors import SearchError
 from ipt_desktop.core.search_analysis import words
-from ipt_desktop.core.search_schema import (SCHEMA_VERSION, build_schema, document_fields, plain_text,
-                                            synonym_group, vocabulary_text)
+from ipt_desktop.core.search_schema import SCHEMA_VERSION, build_schema, plain_text, synonym_group
+from ipt_desktop.core.search_writer import (BuildMeta, PostingWriter, add_document, build_parallel, build_serial,
+                                            process_count)
 
 META_FILE = "ipt-search.json"
 VOCABULARY_FILE = "ipt-vocabulary.json"
 PARALLEL_FROM = 1500          # below this many documents one process is faster than forking workers
-WRITER_LIMIT_MB = 96
 BLOCK_POSTINGS = 1024         # postings per block: fewer, larger blocks to decode (whoosh: 128)
 PROGRESS_EVERY = 200
 
@@ -60,9 +60,13 @@ class Vocabulary:
         self.fuzzy_cache: dict[str, list[str]] = {}  # filled by QueryPlan.fuzzy_words
 
     def add(self, text: str, sign: int = 1) -> None:
-        """Count (or, with sign -1, uncount) the distinct words of one document."""
+        """Count (or, with sign -1, uncount) the distinct words of one document's text."""
+        self.count(set(words(text)), sign)
+
+    def count(self, distinct_words: Iterable[str], sign: int = 1) -> None:
+        """Count (or, with sign -1, uncount) one document's distinct words."""
         counts = self.counts
-        for word in set(words(text)):
+        for word in distinct_words:
             value = counts[word] + sign
             if value > 0:
                 counts[word] = value
@@ -92,15 +96,18 @@ class IndexMeta:
         self.synonyms = dict(synonyms or {})
         self.vocabulary = vocabulary or Vocabulary()
 
-    def note(self, doc: Document, text: str = "") -> None:
-        if text:
-            self.vocabulary.add(text)
+    def note(self, doc: Document, distinct_words: Iterable[str] = ()) -> None:
+        self.vocabulary.count(distinct_words)
         self.languages.add(doc.language)
         group = synonym_group(doc)
         if group:
             self.synonyms[doc.id] = group
         else:
             self.synonyms.pop(doc.id, None)
+
+    @classmethod
+    def from_build(cls, built: BuildMeta) -> "IndexMeta":
+        return cls(built.languages, built.synonyms, Vocabulary(built.counts))
 
     def write(self, folder: Path) -> None:
         data = {"schema_version": SCHEMA_VERSION, "languages": sorted(self.languages),
@@ -151,8 +158,7 @@ def open_index(folder: Path):
 def writer_options() -> dict:
     """Posting blocks of BLOCK_POSTINGS, uncompressed (zlib and per-block overhead were half the build time;
     larger blocks also make queries decode fewer), and no compound file to copy at the end."""
-    return {"limitmb": WRITER_LIMIT_MB, "codec": W3Codec(blocklimit=BLOCK_POSTINGS, compression=0),
-            "compound": False}
+    return {"codec": W3Codec(blocklimit=BLOCK_POSTINGS, compression=0), "compound": False}
 
 
 def build_index(folder: Path, documents: Iterable[Document], total: int,
@@ -160,27 +166,16 @@ def build_index(folder: Path, documents: Iterable[Document], total: int,
     """Write a fresh index into an empty folder; returns the count and the meta data."""
     folder.mkdir(parents=True)
     ix = windex.create_in(str(folder), build_schema())
-    procs = min(2, os.cpu_count() or 1) if total >= PARALLEL_FROM else 1
-    options = writer_options()
-    if procs > 1:
-        options.update(procs=procs, multisegment=True, batchsize=100)
-    writer = ix.writer(**options)
-    meta = IndexMeta()
-    count = 0
+    procs = process_count(total, PARALLEL_FROM)
     try:
-        for doc in documents:
-            fields = document_fields(doc)
-            writer.add_document(**fields)
-            meta.note(doc, vocabulary_text(doc))
-            count += 1
-            if progress and count % PROGRESS_EVERY == 0:
-                progress(count, total)
-        writer.commit()
-    except BaseException:
-        writer.cancel()
+        if procs > 1:
+            count, built = build_parallel(ix, str(folder), documents, total, procs, writer_options(), progress,
+                                          PROGRESS_EVERY)
+        else:
+            count, built = build_serial(ix, documents, total, writer_options(), progress, PROGRESS_EVERY)
+    finally:
         ix.close()
-        raise
-    ix.close()
+    meta = IndexMeta.from_build(built)
     meta.write(folder)
     if progress:
         progress(count, total)
@@ -204,7 +199,7 @@ def swap_folders(building: Path, folder: Path) -> None:
 
 def update_index(ix, meta: IndexMeta, folder: Path, upserts: Iterable[Document], removals: Iterable[str]) -> None:
     """Add or replace documents and delete ids in one commit."""
-    writer = ix.writer(**writer_options())
+    writer = PostingWriter(ix, **writer_options())
     try:
         with ix.searcher() as searcher:
             for doc_id in [doc.id for doc in upserts] + list(removals):
@@ -213,9 +208,7 @@ def update_index(ix, meta: IndexMeta, folder: Path, upserts: Iterable[Document],
                     meta.vocabulary.add(f"{old.get('label', '')} {old.get('summary', '')} {plain_text(old)}", -1)
         for doc in upserts:
             writer.delete_by_term("id", doc.id)
-            fields = document_fields(doc)
-            writer.add_document(**fields)
-            meta.note(doc, vocabulary_text(doc))
+            add_document(writer, meta, doc)
         for doc_id in removals:
             writer.delete_by_term("id", doc_id)
             meta.synonyms.pop(doc_id, None)

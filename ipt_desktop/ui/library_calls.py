@@ -71,6 +71,11 @@ def build_text_document(html: str, css: str):
     return document
 
 
+def load_renderer(_library: Library) -> None:
+    """Load Markdown and the sanitiser once the first results are up, so the first document opens promptly."""
+    import ipt_desktop.core.rendering  # noqa: F401
+
+
 def open_document(library: Library, doc_id: str, header: Callable[[Document], str] | None = None,
                   css: str = "") -> OpenedDocument:
     """Load, render, annotate glossary terms and record a visit; NotFoundError when the document was removed.

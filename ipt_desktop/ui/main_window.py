@@ -155,6 +155,7 @@ class MainWindow(QMainWindow):
         # Maintenance waits until the reader has answered its first queries, so start-up work never delays
         # the first results; jobs on one worker run in order.
         self.services.reader.submit(lambda _library: None, name="first-answers").finished.connect(self.tasks.prepare)
+        self.services.reader.submit(calls.load_renderer, name="load-renderer")
         last = self.settings.last_document
         if last:
             self.reader.open(last, remember=False)
