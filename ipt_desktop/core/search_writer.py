@@ -20,7 +20,8 @@ import queue
 import threading
 from array import array
 from collections import Counter
-from typing import Any, Callable, Iterable
+from collections.abc import Callable, Iterable
+from typing import Any
 
 from whoosh import index as windex
 from whoosh.writing import SegmentWriter
@@ -159,7 +160,7 @@ class BuildMeta:
         if group:
             self.synonyms[doc.id] = group
 
-    def merge(self, other: "BuildMeta") -> None:
+    def merge(self, other: BuildMeta) -> None:
         self.counts.update(other.counts)
         self.languages |= other.languages
         self.synonyms.update(other.synonyms)
