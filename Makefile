@@ -9,7 +9,7 @@ SEED   := build/library
 CONTENT := $(shell find resources/content -name '*.md' 2>/dev/null) resources/taxonomy.yaml $(wildcard db/content/*.sql) \
            $(wildcard ipt_desktop/core/search*.py)
 
-.PHONY: run test bench bench-quick library bundle clean check-content
+.PHONY: run test bench bench-quick library bundle clean check-content bytecode
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -25,17 +25,21 @@ $(SEED)/content.db: $(STAMP) $(CONTENT) build/build_library.py
 
 library: $(SEED)/content.db
 
-run: $(STAMP) library
+# Byte-code for our modules, as an installed app has it (the interpreter may be told not to write it itself).
+bytecode: $(STAMP)
+	@$(BIN)/python -m compileall -q ipt_desktop benchmarks >/dev/null
+
+run: $(STAMP) library bytecode
 	$(BIN)/ipt-desktop
 
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
 # All benchmarks in one run, side by side with SQLite FTS5 and a bare Qt window; prints one JSON object.
-bench: $(STAMP) library
+bench: $(STAMP) library bytecode
 	@QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.run_all
 
-bench-quick: $(STAMP) library
+bench-quick: $(STAMP) library bytecode
 	@QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.run_all --quick
 
 check-content: $(STAMP)
