@@ -1,6 +1,8 @@
 """Desktop benchmarks, measured in one run:
 
-- cold start to a window where a typed query shows results, against a bare PySide6 window (ratio ≤ 3);
+- cold start to a window where a typed query shows results, against a bare PySide6 window (ratio ≤ 3), both
+  timed from starting the process to the moment the probe reports the window usable (process exit is not
+  part of start-up);
 - keystroke to updated results in a 10k-document library (p50/p95, debounce included and excluded);
 - the longest stall of the GUI thread while typing, and while 500 feed items sync from a loopback server
   (a 5 ms heartbeat timer measures it; budget 100 ms).
@@ -24,12 +26,17 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def _time_child(args: list[str], env: dict) -> float:
+    """Seconds from starting the probe process to the moment it reports a usable window."""
     start = time.perf_counter()
     done = subprocess.run([sys.executable, "-m", "benchmarks.ui_probe", *args], cwd=ROOT, env=env,
                           capture_output=True, text=True, timeout=120)
     elapsed = time.perf_counter() - start
     if done.returncode != 0:
         raise RuntimeError(f"probe {args[0]} failed: {done.stderr.strip()[-500:]}")
+    if sys.platform.startswith("linux"):  # one monotonic clock for every process
+        for line in done.stdout.splitlines():
+            if line.startswith("ready "):
+                return float(line.split()[1]) - start
     return elapsed
 
 

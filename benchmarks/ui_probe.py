@@ -1,5 +1,7 @@
 """Child process for the start-up benchmark: starts a bare Qt window or the app and exits as soon as it is
-usable. Run by benchmarks/bench_ui.py, which times it from outside (process start to exit).
+usable. Run by benchmarks/bench_ui.py, which starts the clock before starting the process; the probe prints
+``ready <time.perf_counter()>`` at the moment the window is usable (perf_counter is the system-wide monotonic
+clock on Linux, so both processes read the same clock), and the time of exit is the fallback elsewhere.
 
     python -m benchmarks.ui_probe bare
     python -m benchmarks.ui_probe app DATA_DIR     # exits when a typed query shows results
@@ -8,6 +10,11 @@ usable. Run by benchmarks/bench_ui.py, which times it from outside (process star
 from __future__ import annotations
 
 import sys
+import time
+
+
+def _ready() -> None:
+    print(f"ready {time.perf_counter()!r}", flush=True)
 
 
 def bare() -> int:
@@ -19,7 +26,7 @@ def bare() -> int:
     window.setWindowTitle("bare")
     window.resize(800, 600)
     window.show()
-    QTimer.singleShot(0, app.quit)  # after the first round of paint events
+    QTimer.singleShot(0, lambda: (_ready(), app.quit()))  # after the first round of paint events
     app.exec()
     return 0
 
@@ -38,6 +45,7 @@ def app_window(data_dir: str) -> int:
 
     def typed_results(count: int) -> None:
         if count and window.search.field.text() == "market consultation":
+            _ready()
             outcome["code"] = 0
             QApplication.instance().quit()
 

@@ -12,8 +12,6 @@ import shutil
 import stat
 from pathlib import Path
 
-import platformdirs
-
 from ipt_desktop.core.errors import StorageError
 from ipt_desktop.core.resources import library_seed_dir, migrations_dir
 from ipt_desktop.core.storage import open_database
@@ -67,6 +65,8 @@ def default_data_dir() -> Path:
     override = os.environ.get("IPT_DATA_DIR")
     if override:
         return Path(override)
+    import platformdirs  # only when no data directory was given
+
     return Path(platformdirs.user_data_dir("ipt-desktop", appauthor=False))
 
 

@@ -14,8 +14,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Mapping
 
-import yaml
-
 from ipt_desktop.core.errors import ContentError
 from ipt_desktop.core.taxonomy import LIST_FACETS, Taxonomy, default_taxonomy, safe_load
 
@@ -71,6 +69,8 @@ class Document:
 
     def to_markdown(self) -> str:
         """The document as a Markdown file with front matter."""
+        import yaml  # loads on first use, not at start-up
+
         front = yaml.safe_dump(dict(self.meta), sort_keys=False, allow_unicode=True, width=1000)
         return f"---\n{front}---\n\n{self.body.strip()}\n"
 
@@ -81,6 +81,8 @@ def split_front_matter(text: str) -> tuple[dict[str, Any] | None, str, str | Non
     if not match:
         return None, text.lstrip("\ufeff"), None
     body = text.lstrip("\ufeff")[match.end():]
+    import yaml  # loads on first use, not at start-up
+
     try:
         loaded = safe_load(match.group(1))
     except yaml.YAMLError as exc:

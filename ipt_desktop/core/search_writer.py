@@ -14,7 +14,6 @@ writes one table of contents listing all of them.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import queue
 import threading
@@ -262,6 +261,8 @@ def build_parallel(ix, folder: str, documents: Iterable[Document], total: int, p
     Forks when this is the only thread (the command line), else starts fresh interpreters, since forking a
     process with other threads running can copy a held lock into the child.
     """
+    import multiprocessing  # only builds of many documents start processes
+
     method = "fork" if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods() \
         else "spawn"
     context = multiprocessing.get_context(method)

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
-from typing import Mapping
-
-import yaml
+from typing import Any, Mapping
 
 from ipt_desktop.core.errors import ContentError
-from ipt_desktop.core.resources import resource_path
+from ipt_desktop.core.resources import library_seed_dir, resource_path
+
+SEED_FILE = "taxonomy.json"  # the parsed taxonomy, written beside the prebuilt library by ``make library``
 
 # Front-matter list keys and the taxonomy vocabulary each one draws from.
 LIST_FACETS: Mapping[str, str] = MappingProxyType(
@@ -27,7 +29,11 @@ LIST_FACETS: Mapping[str, str] = MappingProxyType(
 
 
 def safe_load(text: str):
-    """yaml.safe_load through libyaml's C parser when PyYAML has it (same safe subset, ten times faster)."""
+    """yaml.safe_load through libyaml's C parser when PyYAML has it (same safe subset, ten times faster).
+
+    PyYAML loads on first use: the app's start-up reads the taxonomy from JSON and parses no YAML."""
+    import yaml
+
     return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506 - a safe loader
 
 
@@ -54,10 +60,16 @@ class Taxonomy:
 
 def load_taxonomy(path: Path) -> Taxonomy:
     """Read a taxonomy file."""
+    import yaml
+
     try:
         raw = safe_load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise ContentError(f"{path}: cannot read the taxonomy ({exc})") from None
+    return _from_raw(raw)
+
+
+def _from_raw(raw: Mapping[str, Any]) -> Taxonomy:
     vocabularies = {
         name: MappingProxyType({str(k): str(v) for k, v in raw[name].items()})
         for name in ("types", "topics", "stages", "procedures", "sectors", "objectives", "countries", "languages")
@@ -69,7 +81,26 @@ def load_taxonomy(path: Path) -> Taxonomy:
     )
 
 
+def write_seed(path: Path, out_dir: Path) -> None:
+    """Write the parsed taxonomy file as JSON into a prebuilt library folder, with the source's hash."""
+    data = path.read_bytes()
+    payload = {"source_sha256": hashlib.sha256(data).hexdigest(), "taxonomy": safe_load(data.decode("utf-8"))}
+    (out_dir / SEED_FILE).write_text(json.dumps(payload, ensure_ascii=False), encoding="utf-8")
+
+
+def _from_seed(path: Path, seed_dir: Path) -> Taxonomy | None:
+    """The taxonomy from the prebuilt library's JSON, when it was made from exactly this taxonomy file."""
+    try:
+        payload = json.loads((seed_dir / SEED_FILE).read_text(encoding="utf-8"))
+        if payload.get("source_sha256") != hashlib.sha256(path.read_bytes()).hexdigest():
+            return None
+        return _from_raw(payload["taxonomy"])
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None
+
+
 @lru_cache(maxsize=1)
 def default_taxonomy() -> Taxonomy:
-    """The taxonomy shipped with the app."""
-    return load_taxonomy(resource_path("taxonomy.yaml"))
+    """The taxonomy shipped with the app (read from the prebuilt library's JSON copy when it is current)."""
+    path = resource_path("taxonomy.yaml")
+    return _from_seed(path, library_seed_dir()) or load_taxonomy(path)

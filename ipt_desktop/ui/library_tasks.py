@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QProgressBar, QWidget
+from PySide6.QtWidgets import QProgressBar, QWidget
 
 from ipt_desktop.ui.core_worker import CoreWorker
 
@@ -104,6 +104,7 @@ class LibraryTasks(QObject):
         self.message.emit(text)
 
     def import_files(self) -> None:
+        from PySide6.QtWidgets import QFileDialog  # loads when first needed
         folder = QFileDialog.getExistingDirectory(self.window, self.tr("Import a folder of Markdown files or a content pack"))
         if folder:
             self.import_path(folder)
@@ -125,6 +126,7 @@ class LibraryTasks(QObject):
 
     def add_to_calendar(self, doc_id: str, title: str) -> None:
         safe = "".join(c if c.isalnum() or c in "-_ " else "_" for c in title)[:60].strip() or doc_id
+        from PySide6.QtWidgets import QFileDialog
         path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Add to calendar"), f"{safe}.ics",
                                               self.tr("Calendar files (*.ics)"))
         if path:

@@ -6,9 +6,9 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import (QApplication, QLabel, QMainWindow, QMessageBox, QProgressBar, QSplitter,
+from PySide6.QtWidgets import (QApplication, QLabel, QMainWindow, QProgressBar, QSplitter,
                                QStackedWidget, QToolBar)
 
 from ipt_desktop import APP_NAME, __version__
@@ -19,7 +19,6 @@ from ipt_desktop.ui.browse_panel import BrowsePanel
 from ipt_desktop.ui.core_worker import CoreWorker
 from ipt_desktop.ui.library_tasks import LibraryTasks
 from ipt_desktop.ui.main_actions import create_actions, shortcut_table
-from ipt_desktop.ui.preferences_dialog import PreferencesDialog
 from ipt_desktop.ui.reader_panel import ReaderPanel
 from ipt_desktop.ui.search_panel import SearchPanel
 from ipt_desktop.ui.sync_tasks import SyncTasks
@@ -152,13 +151,22 @@ class MainWindow(QMainWindow):
     def start(self) -> None:
         """Show the library at once, and bring bundled content and index up to date in the background."""
         self.search.search_now()
-        # Maintenance waits until the reader has answered its first queries, so start-up work never delays
-        # the first results; jobs on one worker run in order.
-        self.services.reader.submit(lambda _library: None, name="first-answers").finished.connect(self.tasks.prepare)
-        self.services.reader.submit(calls.load_renderer, name="load-renderer")
+        # Maintenance (bundled content, index check) and loading the Markdown renderer wait until the reader
+        # has answered every query asked so far, so start-up work never competes with the first results.
+        self.services.reader.busy_changed.connect(self._reader_busy)
         last = self.settings.last_document
         if last:
             self.reader.open(last, remember=False)
+
+    def _reader_busy(self, pending: int) -> None:
+        if pending:
+            return
+        self.services.reader.busy_changed.disconnect(self._reader_busy)
+        QTimer.singleShot(0, self._start_maintenance)  # after the last answer's results are on screen
+
+    def _start_maintenance(self) -> None:
+        self.tasks.prepare()
+        self.services.reader.submit(calls.load_renderer, name="load-renderer")
 
     def _prepared(self) -> None:
         self.refresh_overview()
@@ -246,6 +254,8 @@ class MainWindow(QMainWindow):
         self.reader.set_appearance(self.services.theme, self.settings.reader_font_pt, self.settings.zoom)
 
     def edit_preferences(self) -> None:
+        from ipt_desktop.ui.preferences_dialog import PreferencesDialog  # dialogs load when first opened
+
         dialog = PreferencesDialog(self.settings, self)
         if dialog.exec():
             self.apply_appearance()
@@ -298,11 +308,15 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, timeout_ms)
 
     def show_shortcuts(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         rows = "".join(f"<tr><td>{html.escape(name)}</td><td><b>{html.escape(keys)}</b></td></tr>"
                        for name, keys in shortcut_table(self.actions_))
         QMessageBox.information(self, self.tr("Keyboard shortcuts"), f"<table cellpadding='3'>{rows}</table>")
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(self, self.tr("About %1").replace("%1", APP_NAME), self.tr(
             "<h3>%1 %2</h3><p>An offline library on innovation procurement for public buyers, trainers and "
             "suppliers, from the Innovation Procurement Task Force: PROCEDIN, BUILD and Health "

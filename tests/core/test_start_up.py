@@ -1,0 +1,58 @@
+"""What the app's start-up leaves out: modules that are loaded on first use, and the taxonomy read from the
+prebuilt library's JSON copy."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from ipt_desktop.core import taxonomy
+from ipt_desktop.core.resources import resource_path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_opening_the_library_loads_no_yaml_markdown_urllib_asyncio_or_multiprocessing(tmp_path: Path) -> None:
+    target = tmp_path / "page.txt"
+    target.write_text("local file", encoding="utf-8")
+    code = f"""
+import sys
+from pathlib import Path
+from ipt_desktop.core.library import Library
+from ipt_desktop.core.search_types import SearchQuery
+with Library(Path({str(tmp_path / 'data')!r}), bundled_dir=Path({str(tmp_path / 'none')!r}),
+             seed_dir=Path({str(tmp_path / 'no-seed')!r})) as library:
+    library.search(SearchQuery(text="procurement"))
+late = ["yaml", "markdown", "nh3", "urllib.request", "asyncio", "multiprocessing", "platformdirs"]
+print([name for name in late if name in sys.modules])
+import whoosh.compat
+path, _ = whoosh.compat.urlretrieve({target.as_uri()!r}, {str(tmp_path / 'copy.txt')!r})
+print(open(path, encoding="utf-8").read())
+"""
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    loaded, copied = done.stdout.splitlines()
+    assert loaded == "[]"
+    assert copied == "local file"  # whoosh's stand-in loads urllib.request when called
+
+
+def test_taxonomy_from_the_seed_json_matches_the_yaml(tmp_path: Path) -> None:
+    source = resource_path("taxonomy.yaml")
+    taxonomy.write_seed(source, tmp_path)
+    from_json = taxonomy._from_seed(source, tmp_path)
+    assert from_json is not None
+    assert from_json == taxonomy.load_taxonomy(source)
+
+
+def test_a_stale_seed_json_is_ignored(tmp_path: Path) -> None:
+    source = resource_path("taxonomy.yaml")
+    taxonomy.write_seed(source, tmp_path)
+    payload = json.loads((tmp_path / taxonomy.SEED_FILE).read_text(encoding="utf-8"))
+    payload["source_sha256"] = "0" * 64
+    payload["taxonomy"]["types"] = {"stale": "Stale"}
+    (tmp_path / taxonomy.SEED_FILE).write_text(json.dumps(payload), encoding="utf-8")
+    assert taxonomy._from_seed(source, tmp_path) is None
+    (tmp_path / taxonomy.SEED_FILE).write_text("{not json", encoding="utf-8")
+    assert taxonomy._from_seed(source, tmp_path) is None
