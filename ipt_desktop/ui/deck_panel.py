@@ -30,12 +30,11 @@ def _collections(library) -> list[Collection]:
     return library.user.collections()
 
 
-def _export_handout(library, name: str, path: Path, layout: str) -> str:
+def _export_handout(library, name: str, path: Path, layout: str) -> int:
+    """Write a collection's handout PDF; returns the number of pages."""
     from ipt_desktop.ui.pdf_export import export_handout_pdf
 
-    pages = export_handout_pdf(deck_for_collection(library, library.user.collection(name)), path, layout)
-    text = QCoreApplication.translate("DeckPanel", "Wrote %1 (%n page(s)).", "", pages)
-    return text.replace("%1", str(path))
+    return export_handout_pdf(deck_for_collection(library, library.user.collection(name)), path, layout)
 
 
 class DeckPanel(QWidget):
@@ -216,7 +215,8 @@ class DeckPanel(QWidget):
     def export_handout_to(self, path: Path, layout: str = "notes") -> None:
         name = self.current_name()
         if name is not None:
-            self._run(_export_handout, name, Path(path), layout, on_done=self.message_shown.emit)
+            self._run(_export_handout, name, Path(path), layout, on_done=lambda pages: self.message_shown.emit(
+                self.tr("Wrote %1 (%n page(s)).", "", pages).replace("%1", str(path))))
 
     def _imported(self, report: decks.DeckImport) -> None:
         text = self.tr("Imported “%1” with %n item(s).", "", report.items).replace("%1", report.name)

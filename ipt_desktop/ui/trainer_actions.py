@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 
 from ipt_desktop.core import decks
@@ -17,12 +17,11 @@ from ipt_desktop.ui.core_worker import CoreWorker
 from ipt_desktop.ui.presentation_controller import PresentationController
 
 
-def _export_pdf(library, doc_id: str, path: Path) -> str:
+def _export_pdf(library, doc_id: str, path: Path) -> int:
+    """Write a document's PDF; returns the number of pages."""
     from ipt_desktop.ui.pdf_export import export_document_pdf
 
-    pages = export_document_pdf(library.get(doc_id), path)
-    text = QCoreApplication.translate("TrainerActions", "Wrote %1 (%n page(s)).", "", pages)
-    return text.replace("%1", str(path))
+    return export_document_pdf(library.get(doc_id), path)
 
 
 def _collection_names(library) -> list[str]:
@@ -56,7 +55,8 @@ class TrainerActions(QObject):
 
     def export_document_pdf(self, doc_id: str, path: Path) -> None:
         task = self.worker.submit(_export_pdf, doc_id, Path(path), name="export-pdf")
-        task.finished.connect(self.message_shown.emit)
+        task.finished.connect(lambda pages: self.message_shown.emit(
+            self.tr("Wrote %1 (%n page(s)).", "", pages).replace("%1", str(path))))
         task.failed.connect(lambda error: self.message_shown.emit(str(error)))
 
     def add_to_deck(self, doc_id: str, name: str, section: str | None = None) -> None:

@@ -257,7 +257,7 @@
 <context>
     <name>AddSourceDialog</name>
     <message>
-        <location filename="../../ipt_desktop/ui/sources_dialog.py" line="+55"/>
+        <location filename="../../ipt_desktop/ui/sources_dialog.py" line="+60"/>
         <source>Add source</source>
         <translation>Quelle hinzufügen</translation>
     </message>
@@ -376,7 +376,7 @@
         <translation>IPT-Foliensatz (*.ipt-deck.json *.json)</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+193"/>
         <source>Wrote %1 (%n page(s)).</source>
         <translation>
             <numerusform>%1 gespeichert (%n Seite).</numerusform>
@@ -384,7 +384,7 @@
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-160"/>
         <location line="+60"/>
         <source>Collections</source>
         <translation>Sammlungen</translation>
@@ -426,12 +426,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+152"/>
+        <location line="+153"/>
         <source>Delete collection</source>
         <translation>Sammlung löschen</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-151"/>
         <source>Export deck…</source>
         <translation>Foliensatz exportieren…</translation>
     </message>
@@ -466,7 +466,7 @@
         <translation>{0} gespeichert.</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Imported “%1” with %n item(s).</source>
         <translation>
             <numerusform>„%1“ mit %n Eintrag importiert.</numerusform>
@@ -615,7 +615,7 @@
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Import a folder of Markdown files or a content pack</source>
         <translation>Ordner mit Markdown-Dateien oder ein Inhaltspaket importieren</translation>
     </message>
@@ -633,7 +633,7 @@
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Add to calendar</source>
         <translation>Zum Kalender hinzufügen</translation>
     </message>
@@ -651,7 +651,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ipt_desktop/ui/main_window.py" line="+89"/>
+        <location filename="../../ipt_desktop/ui/main_window.py" line="+88"/>
         <source>Main toolbar</source>
         <translation>Hauptsymbolleiste</translation>
     </message>
@@ -661,7 +661,7 @@
         <translation>Hintergrundarbeit läuft</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+176"/>
         <source>Citation copied to the clipboard.</source>
         <translation>Zitierhinweis in die Zwischenablage kopiert.</translation>
     </message>
@@ -681,12 +681,12 @@
         <translation>Arbeitet im Hintergrund…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>About %1</source>
         <translation>Über %1</translation>
     </message>
@@ -1137,7 +1137,7 @@
 <context>
     <name>TrainerActions</name>
     <message numerus="yes">
-        <location filename="../../ipt_desktop/ui/trainer_actions.py" line="+24"/>
+        <location filename="../../ipt_desktop/ui/trainer_actions.py" line="+59"/>
         <source>Wrote %1 (%n page(s)).</source>
         <translation>
             <numerusform>%1 gespeichert (%n Seite).</numerusform>
@@ -1145,7 +1145,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+9"/>
         <source>Added to “%1” (%n item(s)).</source>
         <translation>
             <numerusform>Zu „%1“ hinzugefügt (%n Eintrag).</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>DeckPanel</name>
     <message numerus="yes">
-        <location filename="../../ipt_desktop/ui/deck_panel.py" line="+37"/>
+        <location filename="../../ipt_desktop/ui/deck_panel.py" line="+219"/>
         <source>Wrote %1 (%n page(s)).</source>
         <translation>
             <numerusform>Wrote %1 (%n page).</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+185"/>
+        <location line="+3"/>
         <source>Imported “%1” with %n item(s).</source>
         <translation>
             <numerusform>Imported “%1” with %n item.</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+23"/>
         <source>%n file(s) refused; first: %1</source>
         <translation>
             <numerusform>%n file refused: %1</numerusform>
@@ -72,7 +72,7 @@
 <context>
     <name>SourcesDialog</name>
     <message numerus="yes">
-        <location filename="../../ipt_desktop/ui/sources_dialog.py" line="+219"/>
+        <location filename="../../ipt_desktop/ui/sources_dialog.py" line="+224"/>
         <source>Synced %n source(s), %1 failed.</source>
         <translation>
             <numerusform>Synced %n source, %1 failed.</numerusform>
@@ -102,7 +102,7 @@
 <context>
     <name>TrainerActions</name>
     <message numerus="yes">
-        <location filename="../../ipt_desktop/ui/trainer_actions.py" line="+24"/>
+        <location filename="../../ipt_desktop/ui/trainer_actions.py" line="+59"/>
         <source>Wrote %1 (%n page(s)).</source>
         <translation>
             <numerusform>Wrote %1 (%n page).</numerusform>
@@ -110,7 +110,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+9"/>
         <source>Added to “%1” (%n item(s)).</source>
         <translation>
             <numerusform>Added to “%1” (%n item).</numerusform>
