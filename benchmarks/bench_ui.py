@@ -63,6 +63,8 @@ def _percentile(values: list[float], q: float) -> float:
 
 
 def build_library(data_dir: Path, size: int) -> None:
+    """A data directory holding ``size`` generated documents, imported (not bundled: the app's bundled-content
+    refresh would remove bundled documents that its bundled folder does not ship)."""
     from benchmarks.corpus import Corpus
     from ipt_desktop.core.library import Library
 
@@ -74,10 +76,10 @@ def build_library(data_dir: Path, size: int) -> None:
         for doc in corpus.documents(size):
             batch.append(doc)
             if len(batch) == 1000:
-                library.content.apply(batch, origin="bundled")
+                library.content.apply(batch, origin="import")
                 batch = []
         if batch:
-            library.content.apply(batch, origin="bundled")
+            library.content.apply(batch, origin="import")
         library.rebuild_index()
 
 
@@ -107,6 +109,7 @@ def keystrokes(size: int, words: int) -> dict:
         window.ready.connect(loop.quit)
         window.start()
         loop.exec()
+        typed = Corpus(seed=7).queries(words)  # generated before the heartbeat starts: not GUI-thread work
         latencies, stalls = [], []
         clock = QElapsedTimer()
         heartbeat = QElapsedTimer()
@@ -128,7 +131,7 @@ def keystrokes(size: int, words: int) -> dict:
                 loop.quit()
 
         window.results_shown.connect(shown)
-        for word in Corpus(seed=7).queries(words):
+        for word in typed:
             window.search.field.clear()
             for char in word:
                 pending["waiting"] = True
@@ -138,11 +141,20 @@ def keystrokes(size: int, words: int) -> dict:
                 loop.exec()
         timer.stop()
         stalls = sorted(gaps)
+        found: dict[str, int] = {}
+        waiting = QEventLoop()
+        counted = workers[0].submit(lambda library: library.index.doc_count())
+        counted.finished.connect(lambda count: (found.update(count=count), waiting.quit()))
+        while "count" not in found:
+            waiting.exec()
+        searched = found["count"]
+        if searched != size:
+            raise RuntimeError(f"the typing benchmark searched {searched} documents instead of {size}")
         for worker in workers:
             worker.stop()
         window.close()
     debounce = SEARCH_DELAY_MS / 1000
-    return {"documents": size, "library_build_s": round(build_s, 1), "keystrokes": len(latencies),
+    return {"documents": size, "documents_indexed_after_typing": searched, "library_build_s": round(build_s, 1), "keystrokes": len(latencies),
             "keystroke_to_results_p50_s": round(_percentile(latencies, 0.5), 4),
             "keystroke_to_results_p95_s": round(_percentile(latencies, 0.95), 4),
             "after_debounce_p95_s": round(max(0.0, _percentile(latencies, 0.95) - debounce), 4),

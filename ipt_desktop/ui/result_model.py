@@ -13,28 +13,50 @@ SnippetRole = Qt.ItemDataRole.UserRole + 2
 TypeRole = Qt.ItemDataRole.UserRole + 3
 
 
+FETCH_ROWS = 200  # rows added at a time as the list scrolls
+
+
 class ResultListModel(QAbstractListModel):
-    """Hits of the current search; replaced as a whole when new results arrive."""
+    """Hits of the current search; replaced as a whole when new results arrive.
+
+    Long lists (the whole library, a long history) are shown FETCH_ROWS at a time through Qt's
+    canFetchMore/fetchMore, which the view calls as the user scrolls: the view asks the model about every row
+    it lays out, and each of those calls runs Python, so 10,000 rows at once would hold up the window.
+    """
 
     def __init__(self, type_labels: dict[str, str] | None = None) -> None:
         super().__init__()
         self._hits: list[Hit] = []
+        self._shown = 0
         self._labels = type_labels or {}
 
     def set_hits(self, hits: list[Hit]) -> None:
         """Replace all rows."""
         self.beginResetModel()
         self._hits = list(hits)
+        self._shown = min(len(self._hits), FETCH_ROWS)
         self.endResetModel()
 
     def hit(self, row: int) -> Hit | None:
-        return self._hits[row] if 0 <= row < len(self._hits) else None
+        return self._hits[row] if 0 <= row < self._shown else None
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._hits)
+        return 0 if parent.isValid() else self._shown
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
+        return not parent.isValid() and self._shown < len(self._hits)
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
+        if parent.isValid():
+            return
+        more = min(len(self._hits) - self._shown, FETCH_ROWS)
+        if more > 0:
+            self.beginInsertRows(QModelIndex(), self._shown, self._shown + more - 1)
+            self._shown += more
+            self.endInsertRows()
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._hits):
+        if not index.isValid() or not 0 <= index.row() < self._shown:
             return None
         hit = self._hits[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
