@@ -5,6 +5,11 @@ from Python drops one reference to ``True``. After a few hundred emits (one sear
 reaches zero and CPython aborts, usually at interpreter exit: "Fatal Python error: bool_dealloc: deallocating
 True or False". 6.11 is not affected. Where the probe finds the defect, ``emit`` is wrapped to give back the
 reference the result took; where it does not (a fixed PySide6), nothing is changed.
+
+Every PySide6 since 6.4: an import hook asks, for each module imported after PySide6, whether its source
+mentions "PySide6" (the ``__feature__`` machinery), through ``inspect.getsource``, which decodes and tokenizes
+the whole file. That was about 50 ms of the app's start-up. :func:`_faster_feature_check` answers the same
+question by searching the file's bytes, and defers to PySide6 for anything that is not a plain ``.py`` file.
 """
 
 from __future__ import annotations
@@ -42,6 +47,7 @@ def apply() -> None:
     if _applied:
         return
     _applied = True
+    _faster_feature_check()
     if _emit_drops_a_reference():
         emit = SignalInstance.emit
 
@@ -51,3 +57,23 @@ def apply() -> None:
             return result
 
         SignalInstance.emit = emit_keeping_references
+
+
+def _faster_feature_check() -> None:
+    feature = sys.modules.get("shibokensupport.feature")
+    original = getattr(feature, "_mod_uses_pyside", None)
+    if original is None or getattr(original, "_reads_bytes", False):
+        return
+
+    def mod_uses_pyside(module) -> bool:
+        path = getattr(module, "__file__", None)
+        if isinstance(path, str) and path.endswith(".py"):
+            try:
+                with open(path, "rb") as source:
+                    return b"PySide6" in source.read()
+            except OSError:
+                pass
+        return original(module)
+
+    mod_uses_pyside._reads_bytes = True  # type: ignore[attr-defined]
+    feature._mod_uses_pyside = mod_uses_pyside

@@ -66,3 +66,21 @@ def test_void_calls_keep_none_refcounts():
     assert done.returncode == 0, done.stderr[-500:]
     change = int(done.stdout.strip())
     assert abs(change) < 100, f"1,000 void calls changed None's reference count by {change}"  # a stray ref or two
+
+
+def test_the_faster_feature_check_answers_as_pyside_does():
+    import importlib
+    import inspect
+
+    import ipt_desktop.ui  # noqa: F401 - installs the check
+
+    feature = sys.modules["shibokensupport.feature"]
+    check = feature._mod_uses_pyside
+    assert getattr(check, "_reads_bytes", False)
+    for name in ("ipt_desktop.ui.main_window", "ipt_desktop.core.search", "json", "whoosh.index", "sys"):
+        module = importlib.import_module(name)
+        try:
+            expected = "PySide6" in inspect.getsource(module)
+        except (TypeError, OSError):
+            expected = False
+        assert check(module) is expected, name
