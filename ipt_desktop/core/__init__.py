@@ -20,26 +20,47 @@ def _light_cached_property() -> None:
         sys.modules["cached_property"] = module
 
 
-def _urlretrieve(*args, **kwargs):
-    from urllib.request import urlretrieve
+def _on_first_call(module_name: str, function: str):
+    """A function that imports ``module_name`` when first called and runs its ``function``."""
 
-    return urlretrieve(*args, **kwargs)
+    def call(*args, **kwargs):
+        import importlib
+
+        return getattr(importlib.import_module(module_name), function)(*args, **kwargs)
+
+    call.__name__ = function
+    return call
 
 
-def _compat_import(name, globals=None, locals=None, fromlist=(), level=0):  # noqa: A002 - __import__'s names
-    if name == "urllib.request" and fromlist and "urllib.request" not in sys.modules:
-        return types.SimpleNamespace(urlretrieve=_urlretrieve)
-    return builtins.__import__(name, globals, locals, fromlist, level)
+# whoosh modules -> modules they import a function from that our use of whoosh never calls, and those names.
+# whoosh.compat takes urlretrieve from urllib.request (which loads http.client, email and ssl: ~40 ms);
+# whoosh.query.terms takes variations from whoosh.lang.morph_en (a large table of rules: ~12 ms).
+_STAND_INS = {
+    "whoosh.compat": ("urllib.request", ("urlretrieve",)),
+    "whoosh.query.terms": ("whoosh.lang.morph_en", ("variations",)),
+}
 
 
-class _WhooshCompatLoader:
-    """Runs ``whoosh.compat`` with an ``__import__`` of its own: its ``from urllib.request import urlretrieve``
-    (a function whoosh never calls) gets a stand-in that imports urllib.request on first call. Loading
-    urllib.request pulls in http.client, email and ssl, about 40 ms of start-up. Only that module's import
-    statements are affected; nothing is put in sys.modules in urllib's name."""
+def _import_with_stand_ins(module: str):
+    source, names = _STAND_INS[module]
+    stand_in = types.SimpleNamespace(**{name: _on_first_call(source, name) for name in names})
 
-    def __init__(self, loader) -> None:
+    def importer(name, globals=None, locals=None, fromlist=(), level=0):  # noqa: A002 - __import__'s names
+        if name == source and fromlist and set(fromlist) <= set(names) and name not in sys.modules:
+            return stand_in
+        return builtins.__import__(name, globals, locals, fromlist, level)
+
+    return importer
+
+
+class _StandInLoader:
+    """Runs one whoosh module with an ``__import__`` of its own, so that its ``from X import f`` of a function
+    our use never calls gets a stand-in that imports X on first call. Only that module's import statements are
+    affected; nothing is put in sys.modules in X's name."""
+
+    def __init__(self, loader, name: str) -> None:
         self.loader = loader
+        self.name = name
 
     def __getattr__(self, name: str):  # get_source, get_filename ... as the wrapped loader has them
         return getattr(self.loader, name)
@@ -48,15 +69,15 @@ class _WhooshCompatLoader:
         return self.loader.create_module(spec)
 
     def exec_module(self, module) -> None:
-        module.__dict__["__builtins__"] = {**builtins.__dict__, "__import__": _compat_import}
+        module.__dict__["__builtins__"] = {**builtins.__dict__, "__import__": _import_with_stand_ins(self.name)}
         self.loader.exec_module(module)
 
 
-class _WhooshCompatFinder:
-    """Finds ``whoosh.compat`` through the other finders and wraps its loader in :class:`_WhooshCompatLoader`."""
+class _StandInFinder:
+    """Finds the modules of _STAND_INS through the other finders and wraps their loaders."""
 
     def find_spec(self, name, path=None, target=None):
-        if name != "whoosh.compat":
+        if name not in _STAND_INS:
             return None
         for finder in sys.meta_path:
             if finder is self or not hasattr(finder, "find_spec"):
@@ -64,15 +85,15 @@ class _WhooshCompatFinder:
             spec = finder.find_spec(name, path, target)
             if spec is not None:
                 if spec.loader is not None and hasattr(spec.loader, "exec_module"):
-                    spec.loader = _WhooshCompatLoader(spec.loader)
+                    spec.loader = _StandInLoader(spec.loader, name)
                 return spec
         return None
 
 
 def _light_whoosh_start_up() -> None:
     _light_cached_property()
-    if "whoosh.compat" not in sys.modules and not any(isinstance(f, _WhooshCompatFinder) for f in sys.meta_path):
-        sys.meta_path.insert(0, _WhooshCompatFinder())
+    if not any(isinstance(f, _StandInFinder) for f in sys.meta_path):
+        sys.meta_path.insert(0, _StandInFinder())
 
 
 _light_whoosh_start_up()
