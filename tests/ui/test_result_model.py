@@ -40,3 +40,11 @@ def test_scrolling_to_the_end_shows_more_rows(qtbot) -> None:
     qtbot.waitUntil(lambda: model.rowCount() >= FETCH_ROWS)
     view.scrollToBottom()
     qtbot.waitUntil(lambda: model.rowCount() > FETCH_ROWS)
+
+
+def test_a_long_list_passes_the_model_tester(qtmodeltester) -> None:
+    model = ResultListModel({"guide": "Guide"})
+    model.set_hits(hits(FETCH_ROWS + 30))
+    qtmodeltester.check(model)
+    model.fetchMore(QModelIndex())
+    qtmodeltester.check(model)
