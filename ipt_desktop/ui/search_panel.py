@@ -77,6 +77,8 @@ class SearchPanel(QWidget):
         layout.addWidget(self.empty)
         layout.addWidget(self.list, 1)
 
+        self._select_first = False   # Return was pressed before the results for the typed text arrived
+        self._pending_reply = False
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.search_now)
         self.field.textEdited.connect(lambda _t: self._timer.start())
@@ -117,7 +119,16 @@ class SearchPanel(QWidget):
     # -- searching -----------------------------------------------------------------------------------------
 
     def _enter(self) -> None:
-        self.search_now()
+        """Return in the field: move to the first result, once the results for the typed text are in."""
+        self._select_first = True
+        if self._timer.isActive() or self._pending_reply:
+            if self._timer.isActive():
+                self.search_now()
+            return  # _show_reply selects the first row of the fresh results
+        self._select_first_row()
+
+    def _select_first_row(self) -> None:
+        self._select_first = False
         if self.model.rowCount():
             self.list.setFocus()
             self.list.setCurrentIndex(self.model.index(0))
@@ -126,6 +137,7 @@ class SearchPanel(QWidget):
         """Search for the field's text and filters; with neither, list the whole library by title."""
         self._timer.stop()
         self.seq += 1
+        self._pending_reply = True
         text = self.field.text().strip()
         if text or self.filters:
             self.view = None
@@ -152,14 +164,18 @@ class SearchPanel(QWidget):
     def _show_reply(self, reply: calls.SearchReply) -> None:
         if reply.seq != self.seq:
             return  # a newer request is on its way; this one is stale
+        self._pending_reply = False
         result = reply.result
         self.model.set_hits(list(result.hits))
         self._update_header(result)
         if result.facets:
             self.facets_changed.emit(result.facets)
+        if self._select_first:
+            self._select_first_row()
         self.results_shown.emit(len(result.hits))
 
     def _show_error(self, error: Exception) -> None:
+        self._pending_reply = self._select_first = False
         self.heading.setText(self.tr("Search failed: %1").replace("%1", str(error)))
 
     def _update_header(self, result: SearchResult) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 
 from ipt_desktop.core.search_types import Hit
 from ipt_desktop.ui.reader_view import classify_link
@@ -22,6 +22,19 @@ def test_search_as_you_type_shows_results(qtbot, make_window):
 
     qtbot.waitUntil(top_hits_match, timeout=20000)
     assert "result" in window.search.heading.text()
+
+
+def test_return_right_after_typing_selects_the_first_fresh_result(qtbot, make_window):
+    window, _ = make_window()
+    qtbot.keyClicks(window.search.field, "pcp")
+    qtbot.keyClick(window.search.field, Qt.Key.Key_Return)  # before the typing delay has run the search
+
+    def first_row_current() -> None:
+        assert window.search.field.text() == "pcp" and window.search.list.currentIndex().row() == 0
+        assert window.search.list.hasFocus() or window.search.list.currentIndex().isValid()
+        assert "pcp" in window.search.model.hit(0).title.lower() or window.search.model.hit(0).snippet
+
+    qtbot.waitUntil(first_row_current, timeout=20000)
 
 
 def test_filters_change_the_results_and_show_chips(qtbot, make_window):
