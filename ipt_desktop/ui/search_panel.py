@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QPushButton, QHBoxLayout, QVBoxLayout, QWidget
 
 from ipt_desktop.core.search_types import FILTER_FIELDS, Hit, SearchQuery, SearchResult
@@ -84,6 +84,7 @@ class SearchPanel(QWidget):
         self.field.textEdited.connect(lambda _t: self._timer.start())
         self.field.textChanged.connect(lambda _t: self._timer.start())
         self.field.returnPressed.connect(self._enter)
+        self.field.installEventFilter(self)  # Down arrow: into the results, like Return
         self.list.activated.connect(self._activated)
         self.list.clicked.connect(self._activated)
         self.chips.removed.connect(self.remove_filter)
@@ -117,6 +118,13 @@ class SearchPanel(QWidget):
         return self.taxonomy.label(vocabulary, value) if vocabulary else value
 
     # -- searching -----------------------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if (watched is self.field and event.type() == QEvent.Type.KeyPress
+                and event.key() == Qt.Key.Key_Down and not event.modifiers()):
+            self._enter()
+            return True
+        return super().eventFilter(watched, event)
 
     def _enter(self) -> None:
         """Return in the field: move to the first result, once the results for the typed text are in."""

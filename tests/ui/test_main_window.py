@@ -37,6 +37,15 @@ def test_return_right_after_typing_selects_the_first_fresh_result(qtbot, make_wi
     qtbot.waitUntil(first_row_current, timeout=20000)
 
 
+def test_down_arrow_in_the_field_moves_to_the_first_result(qtbot, make_window):
+    window, _ = make_window()
+    window.search.field.setText("procurement")
+    with qtbot.waitSignal(window.results_shown, timeout=20000):
+        window.search.search_now()
+    qtbot.keyClick(window.search.field, Qt.Key.Key_Down)
+    assert window.search.list.currentIndex().row() == 0
+
+
 def test_filters_change_the_results_and_show_chips(qtbot, make_window):
     window, _ = make_window()
     window.search.field.setText("procurement")
