@@ -129,11 +129,10 @@ class SearchPanel(QWidget):
     def _enter(self) -> None:
         """Return in the field: move to the first result, once the results for the typed text are in."""
         self._select_first = True
-        if self._timer.isActive() or self._pending_reply:
-            if self._timer.isActive():
-                self.search_now()
-            return  # _show_reply selects the first row of the fresh results
-        self._select_first_row()
+        if self._timer.isActive():
+            self.search_now()
+        if not self._pending_reply:  # else _show_reply selects the first row of the fresh results
+            self._select_first_row()
 
     def _select_first_row(self) -> None:
         self._select_first = False
