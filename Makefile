@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 SEED   := build/library
 CONTENT := $(shell find resources/content -name '*.md' 2>/dev/null) resources/taxonomy.yaml $(wildcard db/content/*.sql) \
-           $(wildcard ipt_desktop/core/search*.py)
+           $(wildcard ipt_desktop/core/search/*.py)
 
 .PHONY: run test bench bench-quick library bundle clean check-content bytecode
 
@@ -43,7 +43,7 @@ bench-quick: $(STAMP) library bytecode
 	@QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.run_all --quick
 
 check-content: $(STAMP)
-	$(BIN)/python -m ipt_desktop.core.library_check resources/content
+	$(BIN)/python -m ipt_desktop.core.content.check resources/content
 
 clean:
 	rm -rf $(SEED) build/work dist .pytest_cache

@@ -63,7 +63,7 @@ def _phase(name: str, corpus: str, work: str, size: int, queries: list[str], war
         count = sum(1 for _ in _read_corpus(corpus_path))
         result = {"docs": count, "seconds": time.perf_counter() - start}
     elif name == "ours_build":
-        from ipt_desktop.core.search import SearchIndex
+        from ipt_desktop.core.search.index import SearchIndex
         index = SearchIndex(work_dir / "ours")
         start = time.perf_counter()
         count = index.rebuild(_read_corpus(corpus_path), size, None)
@@ -90,8 +90,8 @@ def _phase(name: str, corpus: str, work: str, size: int, queries: list[str], war
 
 def _time_ours(folder: Path, queries: list[str], warmup: list[str]) -> dict:
     """Each timed pass opens the index afresh, so no pass gains from another's caches on the same queries."""
-    from ipt_desktop.core.search import SearchIndex
-    from ipt_desktop.core.search_types import SearchQuery
+    from ipt_desktop.core.search.index import SearchIndex
+    from ipt_desktop.core.search.types import SearchQuery
 
     def timed(with_extras: bool) -> tuple[list[float], int]:
         index = SearchIndex(folder)

@@ -133,8 +133,8 @@ def rss_feed(count: int, *, title: str = "Loopback news", prefix: str = "item", 
 def run(items: int) -> dict:
     """Time one sync of ``items`` new entries into a fresh library."""
     from ipt_desktop.core.library import Library
-    from ipt_desktop.core.sources import SourceStore
-    from ipt_desktop.core.sync import sync
+    from ipt_desktop.core.sync.sources import SourceStore
+    from ipt_desktop.core.sync.pipeline import sync
 
     server = LoopbackServer()
     server.routes["/feed.xml"] = Route(rss_feed(items), headers={"Content-Type": "application/rss+xml"})

@@ -169,7 +169,7 @@ def sync_in_window(items: int) -> dict:
 
     from benchmarks.bench_sync import LoopbackServer, Route, rss_feed
     from ipt_desktop.app import create_window
-    from ipt_desktop.core.data_dir import prepare_data_dir
+    from ipt_desktop.core.store.data_dir import prepare_data_dir
 
     server = LoopbackServer()
     server.routes["/feed.xml"] = Route(rss_feed(items), headers={"Content-Type": "application/rss+xml"})
@@ -186,7 +186,7 @@ def sync_in_window(items: int) -> dict:
         loop.exec()
 
         def add(library):
-            from ipt_desktop.core.sources import SourceStore
+            from ipt_desktop.core.sync.sources import SourceStore
 
             SourceStore(library.content.conn).add(server.url("/feed.xml"), "Loopback")
 

@@ -12,8 +12,8 @@ import itertools
 import random
 from typing import Iterator
 
-from ipt_desktop.core.documents import Document
-from ipt_desktop.core.taxonomy import default_taxonomy
+from ipt_desktop.core.content.documents import Document
+from ipt_desktop.core.content.taxonomy import default_taxonomy
 
 FUNCTION_WORDS = (
     "the of and to a in is that for it as with was on be by this are or from at an which not have but "

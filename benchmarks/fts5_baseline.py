@@ -7,7 +7,7 @@ import sqlite3
 from pathlib import Path
 from typing import Iterable
 
-from ipt_desktop.core.documents import Document
+from ipt_desktop.core.content.documents import Document
 
 _WORD = re.compile(r"\w+")
 

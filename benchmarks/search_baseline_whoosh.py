@@ -11,7 +11,7 @@ from typing import Iterable
 from whoosh import fields, index
 from whoosh.analysis import StemmingAnalyzer
 
-from ipt_desktop.core.documents import Document
+from ipt_desktop.core.content.documents import Document
 
 
 def build_naive(folder: Path, documents: Iterable[Document]) -> int:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ipt_desktop.core.library import Library
 from ipt_desktop.core.resources import resource_path
-from ipt_desktop.core.taxonomy import write_seed
+from ipt_desktop.core.content.taxonomy import write_seed
 
 
 def build(out_dir: Path) -> dict:

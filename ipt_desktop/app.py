@@ -8,9 +8,9 @@ import tempfile
 from pathlib import Path
 
 from ipt_desktop import APP_NAME, __version__
-from ipt_desktop.core.data_dir import default_data_dir, prepare_data_dir
+from ipt_desktop.core.store.data_dir import default_data_dir, prepare_data_dir
 from ipt_desktop.core.errors import IptError
-from ipt_desktop.core.taxonomy import default_taxonomy
+from ipt_desktop.core.content.taxonomy import default_taxonomy
 
 
 def _open_library(data_dir: Path):
@@ -22,7 +22,7 @@ def _open_library(data_dir: Path):
 
 def _warm_up(library) -> None:
     """Open the index and its searcher before the first keystroke."""
-    from ipt_desktop.core.search_types import SearchQuery
+    from ipt_desktop.core.search.types import SearchQuery
 
     library.search(SearchQuery(text="procurement", limit=1, with_facets=False))
 

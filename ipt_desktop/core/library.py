@@ -10,32 +10,23 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable
 
-from ipt_desktop.core import bundled
-from ipt_desktop.core.content_store import Changes, ContentStore
-from ipt_desktop.core.data_dir import check_writable, copy_seed, default_data_dir
-from ipt_desktop.core.documents import Document
+from ipt_desktop.core.content import bundled
+from ipt_desktop.core.content.store import Changes, ContentStore, ImportReport
+from ipt_desktop.core.store.data_dir import check_writable, copy_seed, default_data_dir
+from ipt_desktop.core.content.documents import Document
 from ipt_desktop.core.errors import ContentError, IptError
-from ipt_desktop.core.glossary import Glossary
+from ipt_desktop.core.content.glossary import Glossary
 from ipt_desktop.core.resources import library_seed_dir
-from ipt_desktop.core.search import SearchIndex
-from ipt_desktop.core.search_types import SearchQuery, SearchResult
-from ipt_desktop.core.storage import integrity_problems
-from ipt_desktop.core.user_store import UserStore
+from ipt_desktop.core.search.index import SearchIndex
+from ipt_desktop.core.search.types import SearchQuery, SearchResult
+from ipt_desktop.core.store.database import integrity_problems
+from ipt_desktop.core.store.user_store import UserStore
 
 if TYPE_CHECKING:
-    from ipt_desktop.core.rendering import Rendered
+    from ipt_desktop.core.content.rendering import Rendered
 
 Progress = Callable[[int, int], None]
 INDEX_DIRTY_KEY = "index_dirty"
-
-
-@dataclass(frozen=True)
-class ImportReport:
-    """What an import changed and one error line per refused file."""
-
-    changes: Changes
-    errors: tuple[str, ...] = ()
-    accepted: int = 0
 
 
 @dataclass
@@ -135,7 +126,7 @@ class Library:
 
     def render(self, doc_id: str) -> Rendered:
         # Markdown and the sanitiser load on first use, not while the app starts and answers its first query.
-        from ipt_desktop.core.rendering import render_markdown
+        from ipt_desktop.core.content.rendering import render_markdown
 
         return render_markdown(self.content.get(doc_id).body)
 
@@ -144,7 +135,7 @@ class Library:
         doc = self.content.get(doc_id)
         if fmt == "markdown":
             return doc.to_markdown()
-        from ipt_desktop.core.rendering import html_to_text, render_markdown
+        from ipt_desktop.core.content.rendering import html_to_text, render_markdown
 
         rendered = render_markdown(doc.body)
         if fmt == "html":

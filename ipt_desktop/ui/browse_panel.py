@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
-from ipt_desktop.core.taxonomy import Taxonomy
+from ipt_desktop.core.content.taxonomy import Taxonomy
 
 # Sidebar sections: (overview key, filter key, taxonomy vocabulary or None for free values).
 SECTIONS = (

@@ -13,9 +13,9 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QInputDialog, QLabel, QListView,
                                QListWidget, QMenu, QMessageBox, QPushButton, QToolButton, QVBoxLayout, QWidget)
 
-from ipt_desktop.core import decks
-from ipt_desktop.core.slides import deck_for_collection
-from ipt_desktop.core.user_store import Collection
+from ipt_desktop.core.trainer import decks
+from ipt_desktop.core.trainer.slides import deck_for_collection
+from ipt_desktop.core.store.user_store import Collection
 from ipt_desktop.ui.core_worker import CoreWorker
 from ipt_desktop.ui.deck_items_model import DeckItemsModel
 from ipt_desktop.ui.presentation_controller import PresentationController

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import html
 
-from ipt_desktop.core.documents import Document
-from ipt_desktop.core.taxonomy import Taxonomy
+from ipt_desktop.core.content.documents import Document
+from ipt_desktop.core.content.taxonomy import Taxonomy
 
 _ROWS = (("topics", "topics", "Topics"), ("stages", "stages", "Stages"), ("procedures", "procedures", "Procedures"),
          ("sectors", "sectors", "Sectors"), ("objectives", "objectives", "Objectives"),

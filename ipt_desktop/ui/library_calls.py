@@ -10,12 +10,12 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 
 from ipt_desktop.core.errors import IptError
-from ipt_desktop.core.search_types import Hit, SearchQuery, SearchResult
+from ipt_desktop.core.search.types import Hit, SearchQuery, SearchResult
 
 if TYPE_CHECKING:
-    from ipt_desktop.core.documents import Document
+    from ipt_desktop.core.content.documents import Document
     from ipt_desktop.core.library import Library
-    from ipt_desktop.core.rendering import Rendered
+    from ipt_desktop.core.content.rendering import Rendered
 
 
 LARGE_HTML_CHARS = 200_000   # above this, the reader's document is parsed on the worker
@@ -73,7 +73,7 @@ def build_text_document(html: str, css: str):
 
 def load_renderer(_library: Library) -> None:
     """Load Markdown and the sanitiser once the first results are up, so the first document opens promptly."""
-    import ipt_desktop.core.rendering  # noqa: F401
+    import ipt_desktop.core.content.rendering  # noqa: F401
 
 
 def open_document(library: Library, doc_id: str, header: Callable[[Document], str] | None = None,
@@ -81,7 +81,7 @@ def open_document(library: Library, doc_id: str, header: Callable[[Document], st
     """Load, render, annotate glossary terms and record a visit; NotFoundError when the document was removed.
 
     A large document also gets its QTextDocument built here (``header`` gives the HTML above the body)."""
-    from ipt_desktop.core.rendering import render_markdown  # Markdown loads on the worker, not at start-up
+    from ipt_desktop.core.content.rendering import render_markdown  # Markdown loads on the worker, not at start-up
 
     doc = library.get(doc_id)
     rendered = render_markdown(doc.body)

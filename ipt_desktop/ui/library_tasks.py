@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QProgressBar, QWidget
 from ipt_desktop.ui.core_worker import CoreWorker
 
 if TYPE_CHECKING:
-    from ipt_desktop.core.content_store import Changes
+    from ipt_desktop.core.content.store import Changes
 
 
 def _prepare(library, progress) -> list[str]:
@@ -29,11 +29,11 @@ def _index_problem(library) -> str | None:
 
 
 def _import(library, path: str) -> tuple[Changes, tuple[str, ...]]:
-    from ipt_desktop.core.importer import import_markdown
+    from ipt_desktop.core.content.importer import import_markdown
 
     source = Path(path)
     if source.suffix.lower() == ".zip" or (source / "manifest.json").is_file():
-        from ipt_desktop.core.packs import import_pack
+        from ipt_desktop.core.sync.packs import import_pack
 
         report = import_pack(library, source, None)
     else:
@@ -42,7 +42,7 @@ def _import(library, path: str) -> tuple[Changes, tuple[str, ...]]:
 
 
 def _save_ics(library, doc_id: str, path: str) -> str:
-    from ipt_desktop.core.calendar_export import write_ics  # icalendar is slow to import; load it on use
+    from ipt_desktop.core.content.calendar_export import write_ics  # icalendar is slow to import; load it on use
 
     return str(write_ics(library.get(doc_id), Path(path)))
 

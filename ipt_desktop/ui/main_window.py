@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QApplication, QLabel, QMainWindow, QProgressBar, 
                                QStackedWidget, QToolBar)
 
 from ipt_desktop import APP_NAME, __version__
-from ipt_desktop.core.taxonomy import Taxonomy
+from ipt_desktop.core.content.taxonomy import Taxonomy
 from ipt_desktop.ui import library_calls as calls
 from ipt_desktop.ui.app_settings import AppSettings
 from ipt_desktop.ui.browse_panel import BrowsePanel

@@ -16,12 +16,12 @@ from PySide6.QtGui import (QAbstractTextDocumentLayout, QColor, QFont, QPageLayo
                            QPainter, QPdfWriter, QTextDocument)
 
 from ipt_desktop import APP_NAME
-from ipt_desktop.core.documents import Document
+from ipt_desktop.core.content.documents import Document
 from ipt_desktop.core.errors import ExportError
-from ipt_desktop.core.pdf_layout import (BODY_POINT_SIZE, FOOTER_MM, GRID_COLUMNS, GRID_ROWS, PAGE_MARGIN_MM,
+from ipt_desktop.core.trainer.pdf_layout import (BODY_POINT_SIZE, FOOTER_MM, GRID_COLUMNS, GRID_ROWS, PAGE_MARGIN_MM,
                                          HandoutPage, document_html, footer_text, handout_pages, notes_html,
                                          print_css)
-from ipt_desktop.core.slides import Deck, Slide
+from ipt_desktop.core.trainer.slides import Deck, Slide
 from ipt_desktop.ui.slide_renderer import PRINT_COLORS, fit_slide, paint_slide
 
 RESOLUTION = 300

@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication, QScreen
 
 
-from ipt_desktop.core.slides import Deck, deck_for_collection, deck_for_document
+from ipt_desktop.core.trainer.slides import Deck, deck_for_collection, deck_for_document
 from ipt_desktop.ui.core_worker import CoreWorker, Task
 from ipt_desktop.ui.presentation_window import PresentationWindow
 from ipt_desktop.ui.presenter_view import PresenterView

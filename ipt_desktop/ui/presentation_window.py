@@ -11,7 +11,7 @@ from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QMouseEvent, QResizeEvent, QScreen
 from PySide6.QtWidgets import QLabel, QWidget
 
-from ipt_desktop.core.slides import Deck
+from ipt_desktop.core.trainer.slides import Deck
 from ipt_desktop.ui.slide_view import MARGIN_BOTTOM, SlideView
 
 NEXT_KEYS = {Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_Space, Qt.Key.Key_N}

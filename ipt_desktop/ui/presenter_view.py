@@ -12,7 +12,7 @@ from PySide6.QtCore import QElapsedTimer, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QKeyEvent, QScreen
 from PySide6.QtWidgets import QGridLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
-from ipt_desktop.core.slides import Deck
+from ipt_desktop.core.trainer.slides import Deck
 from ipt_desktop.ui.slide_view import SlideView
 
 TICK_MS = 1000

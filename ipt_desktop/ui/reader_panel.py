@@ -11,8 +11,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (QLabel, QListWidget, QListWidgetItem, QPlainTextEdit, QSplitter, QTabWidget,
                                QVBoxLayout, QWidget)
 
-from ipt_desktop.core.citation import citation
-from ipt_desktop.core.taxonomy import Taxonomy
+from ipt_desktop.core.content.citation import citation
+from ipt_desktop.core.content.taxonomy import Taxonomy
 from ipt_desktop.ui import library_calls as calls
 from ipt_desktop.ui.core_worker import CoreWorker
 from ipt_desktop.ui.document_details import details_html, header_html

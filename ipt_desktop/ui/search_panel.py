@@ -7,8 +7,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QPushButton, QHBoxLayout, QVBoxLayout, QWidget
 
-from ipt_desktop.core.search_types import FILTER_FIELDS, Hit, SearchQuery, SearchResult
-from ipt_desktop.core.taxonomy import Taxonomy
+from ipt_desktop.core.search.types import FILTER_FIELDS, Hit, SearchQuery, SearchResult
+from ipt_desktop.core.content.taxonomy import Taxonomy
 from ipt_desktop.ui import library_calls as calls
 from ipt_desktop.ui.core_worker import CoreWorker
 from ipt_desktop.ui.filter_chips import FilterChips

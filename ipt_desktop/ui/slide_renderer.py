@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QRectF, QSizeF
 from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QFont, QPainter, QPalette, QTextDocument
 
-from ipt_desktop.core.slides import Slide
+from ipt_desktop.core.trainer.slides import Slide
 
 BODY_SCALE = 1 / 24  # body text height as a share of the slide height
 MIN_SCALE = 1 / 80

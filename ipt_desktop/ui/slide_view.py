@@ -10,7 +10,7 @@ from PySide6.QtCore import QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from ipt_desktop.core.slides import Slide
+from ipt_desktop.core.trainer.slides import Slide
 from ipt_desktop.ui.slide_renderer import FittedSlide, SlideColors, fit_slide, paint_slide
 
 MARGIN_X = 0.06

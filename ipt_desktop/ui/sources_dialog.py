@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 
-from ipt_desktop.core.sources import SourceRecord, SourceStore, public_key_argument
-from ipt_desktop.core.sync import SourceResult, sync_source
+from ipt_desktop.core.sync.sources import SourceRecord, SourceStore, public_key_argument
+from ipt_desktop.core.sync.pipeline import SourceResult, sync_source
 from ipt_desktop.ui.core_worker import CoreWorker
 
 if TYPE_CHECKING:

@@ -15,7 +15,7 @@ STARTUP_DELAY_MS = 20 * 1000
 
 
 def _fetcher(proxy_mode: str, proxy_url: str):
-    from ipt_desktop.core.http_fetch import Fetcher
+    from ipt_desktop.core.sync.http_fetch import Fetcher
 
     if proxy_mode == "manual" and proxy_url:
         return Fetcher(proxy=proxy_url)
@@ -23,7 +23,7 @@ def _fetcher(proxy_mode: str, proxy_url: str):
 
 
 def _due_names(library, hours: int) -> list[str]:
-    from ipt_desktop.core.sources import SourceStore
+    from ipt_desktop.core.sync.sources import SourceStore
 
     cutoff = dt.datetime.now(dt.timezone.utc) - dt.timedelta(hours=hours)
     due = []
@@ -38,7 +38,7 @@ def _due_names(library, hours: int) -> list[str]:
 
 def run_sync(library, proxy_mode: str, proxy_url: str, hours: int | None):
     """Sync every enabled source (hours=None, forced) or only those not checked for ``hours``."""
-    from ipt_desktop.core.sync import SyncReport, sync
+    from ipt_desktop.core.sync.pipeline import SyncReport, sync
 
     names = None if hours is None else _due_names(library, hours)
     if names == []:

@@ -11,8 +11,8 @@ from typing import Callable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 
-from ipt_desktop.core import decks
-from ipt_desktop.core.user_store import Collection
+from ipt_desktop.core.trainer import decks
+from ipt_desktop.core.store.user_store import Collection
 from ipt_desktop.ui.core_worker import CoreWorker
 from ipt_desktop.ui.presentation_controller import PresentationController
 

@@ -1,43 +1,113 @@
-"""The core never imports Qt or the UI; only the search modules import whoosh."""
+"""The package rules of ARCHITECTURE.md: which package of ``ipt_desktop.core`` may import which.
+
+Imports are read from the source (every ``import`` anywhere in a module, including those inside functions),
+except those under ``if TYPE_CHECKING:``, which name a type and run nothing.
+"""
 
 import ast
 from pathlib import Path
 
 PACKAGE = Path(__file__).parents[2] / "ipt_desktop"
+CORE = PACKAGE / "core"
+
+# Each part of core -> the other parts of core it may import. ``errors`` and ``resources`` are the floor.
+ALLOWED = {
+    "errors": set(),
+    "resources": set(),
+    "store": {"errors", "resources"},
+    "content": {"errors", "resources", "store"},
+    "search": {"errors", "resources", "content"},
+    "trainer": {"errors", "resources", "store", "content"},
+    "sync": {"errors", "resources", "store", "content"},
+    "library": {"errors", "resources", "store", "content", "search", "trainer", "sync"},
+}
 
 
-def _imports(path: Path) -> set[str]:
+def _imports(path: Path, *, skip_type_checking: bool = True) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    skipped: set[int] = set()
+    if skip_type_checking:
+        for node in ast.walk(tree):
+            if isinstance(node, ast.If) and ast.unparse(node.test) in ("TYPE_CHECKING", "typing.TYPE_CHECKING"):
+                skipped.update(id(child) for stmt in node.body for child in ast.walk(stmt))
     names = set()
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    for node in ast.walk(tree):
+        if id(node) in skipped:
+            continue
         if isinstance(node, ast.Import):
             names.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom) and node.module:
             names.add(node.module)
+            if node.module == "ipt_desktop.core":
+                names.update(f"ipt_desktop.core.{alias.name}" for alias in node.names)
     return names
+
+
+def _part(module: str) -> str | None:
+    """``ipt_desktop.core.search.rank`` -> ``search``; None for modules outside core."""
+    parts = module.split(".")
+    if parts[:2] != ["ipt_desktop", "core"] or len(parts) < 3:
+        return None
+    return parts[2]
+
+
+def _part_of_file(path: Path) -> str:
+    relative = path.relative_to(CORE).with_suffix("")
+    return relative.parts[0]
+
+
+def test_every_part_of_core_is_known():
+    found = {_part_of_file(p) for p in CORE.rglob("*.py") if p.name != "__init__.py" or p.parent != CORE}
+    assert found <= set(ALLOWED), f"add {sorted(found - set(ALLOWED))} to ALLOWED and to ARCHITECTURE.md"
+
+
+def test_parts_of_core_import_only_what_they_may():
+    offenders = []
+    for path in sorted(CORE.rglob("*.py")):
+        if path == CORE / "__init__.py":
+            continue
+        owner = _part_of_file(path)
+        for name in _imports(path):
+            used = _part(name)
+            if used is not None and used != owner and used not in ALLOWED[owner]:
+                offenders.append(f"{path.relative_to(PACKAGE)} imports {name}")
+    assert offenders == []
+
+
+def test_store_imports_nothing_above_the_floor():
+    for path in sorted((CORE / "store").rglob("*.py")):
+        ours = {n for n in _imports(path) if n.startswith("ipt_desktop.core")}
+        assert {_part(n) for n in ours} <= {"store", "errors", "resources"}, path
+
+
+def test_search_and_content_never_import_sync():
+    for part in ("search", "content"):
+        for path in sorted((CORE / part).rglob("*.py")):
+            assert not any(_part(n) == "sync" for n in _imports(path, skip_type_checking=False)), path
 
 
 def test_core_imports_no_qt_and_no_ui():
     offenders = []
-    for path in sorted((PACKAGE / "core").rglob("*.py")):
-        for name in _imports(path):
+    for path in sorted(CORE.rglob("*.py")):
+        for name in _imports(path, skip_type_checking=False):
             if name.split(".")[0] == "PySide6" or name.startswith("ipt_desktop.ui"):
-                offenders.append(f"{path.name}: {name}")
+                offenders.append(f"{path.relative_to(PACKAGE)}: {name}")
     assert offenders == []
 
 
-def test_only_search_modules_import_whoosh():
+def test_only_the_search_package_imports_whoosh():
     offenders = []
     for path in sorted(PACKAGE.rglob("*.py")):
-        if any(name.split(".")[0] == "whoosh" for name in _imports(path)):
-            if not (path.parent.name == "core" and path.stem.startswith("search")):
+        if any(name.split(".")[0] == "whoosh" for name in _imports(path, skip_type_checking=False)):
+            if (CORE / "search") not in path.parents:
                 offenders.append(str(path.relative_to(PACKAGE)))
     assert offenders == []
 
 
 def test_cli_imports_no_gui_at_module_level():
-    for name in ("cli.py", "cli_commands.py"):
-        top_level = {n.split(".")[0] for n in _imports_top_level(PACKAGE / name)}
-        assert "PySide6" not in top_level
+    for path in sorted(PACKAGE.glob("cli*.py")):
+        top_level = {n.split(".")[0] for n in _imports_top_level(path)}
+        assert "PySide6" not in top_level, path
 
 
 def _imports_top_level(path: Path) -> set[str]:

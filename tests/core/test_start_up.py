@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from ipt_desktop.core import taxonomy
+from ipt_desktop.core.content import taxonomy
 from ipt_desktop.core.resources import resource_path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -21,7 +21,7 @@ def test_opening_the_library_loads_no_module_the_first_search_does_not_need(tmp_
 import sys
 from pathlib import Path
 from ipt_desktop.core.library import Library
-from ipt_desktop.core.search_types import SearchQuery
+from ipt_desktop.core.search.types import SearchQuery
 with Library(Path({str(tmp_path / 'data')!r}), bundled_dir=Path({str(tmp_path / 'none')!r}),
              seed_dir=Path({str(tmp_path / 'no-seed')!r})) as library:
     library.search(SearchQuery(text="procurement"))

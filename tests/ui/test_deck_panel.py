@@ -5,8 +5,8 @@ import json
 import pytest
 from PySide6.QtCore import QModelIndex
 
-from ipt_desktop.core import decks
-from ipt_desktop.core.user_store import CollectionItem
+from ipt_desktop.core.trainer import decks
+from ipt_desktop.core.store.user_store import CollectionItem
 from ipt_desktop.ui.deck_items_model import DeckItemsModel, DocIdRole
 from tests.conftest import SMALL_LIBRARY
 

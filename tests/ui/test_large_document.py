@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QElapsedTimer, QTimer
 
-from ipt_desktop.core.documents import parse_document
+from ipt_desktop.core.content.documents import parse_document
 
 PARAGRAPH = "A buyer asks the market for a solution that does not exist yet, and pays for research. " * 6
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QUrl
 
-from ipt_desktop.core.search_types import Hit
+from ipt_desktop.core.search.types import Hit
 from ipt_desktop.ui.reader_view import classify_link
 from ipt_desktop.ui.result_model import ResultListModel
 

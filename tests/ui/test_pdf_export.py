@@ -6,10 +6,10 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from ipt_desktop.core.documents import load_document
+from ipt_desktop.core.content.documents import load_document
 from ipt_desktop.core.errors import ContentError, ExportError
-from ipt_desktop.core.pdf_layout import GRID_COLUMNS, GRID_ROWS, handout_pages
-from ipt_desktop.core.slides import deck_for_document
+from ipt_desktop.core.trainer.pdf_layout import GRID_COLUMNS, GRID_ROWS, handout_pages
+from ipt_desktop.core.trainer.slides import deck_for_document
 from ipt_desktop.ui.pdf_export import export_document_pdf, export_handout_pdf
 
 TRAINING = Path(__file__).parents[2] / "resources" / "content" / "training-pre-commercial-procurement.md"

@@ -6,8 +6,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSizeF, Qt
 
-from ipt_desktop.core.documents import load_document
-from ipt_desktop.core.slides import Deck, deck_for_document
+from ipt_desktop.core.content.documents import load_document
+from ipt_desktop.core.trainer.slides import Deck, deck_for_document
 from ipt_desktop.ui.presentation_controller import PresentationController, choose_screens
 from ipt_desktop.ui.presenter_view import format_elapsed
 from ipt_desktop.ui.slide_renderer import PRINT_COLORS, fit_slide

@@ -77,7 +77,7 @@ def test_the_faster_feature_check_answers_as_pyside_does():
     feature = sys.modules["shibokensupport.feature"]
     check = feature._mod_uses_pyside
     assert getattr(check, "_reads_bytes", False)
-    for name in ("ipt_desktop.ui.main_window", "ipt_desktop.core.search", "json", "whoosh.index", "sys"):
+    for name in ("ipt_desktop.ui.main_window", "ipt_desktop.core.search.index", "json", "whoosh.index", "sys"):
         module = importlib.import_module(name)
         try:
             expected = "PySide6" in inspect.getsource(module)

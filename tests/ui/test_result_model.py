@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QListView
 
-from ipt_desktop.core.search_types import Hit
+from ipt_desktop.core.search.types import Hit
 from ipt_desktop.ui.result_model import FETCH_ROWS, HitRole, ResultListModel
 
 

@@ -13,7 +13,7 @@ def test_sync_now_fills_whats_new(qtbot, make_window):
         window, workers = make_window()
 
         def add_source(library):
-            from ipt_desktop.core.sources import SourceStore
+            from ipt_desktop.core.sync.sources import SourceStore
 
             SourceStore(library.content.conn).add(server.url("/feed.xml"), "Loopback")
 

@@ -1,0 +1,124 @@
+"""Quality checks over a folder of library documents, shared by the content test and authors.
+
+Run ``python -m ipt_desktop.core.content.check resources/content`` to see every problem at once.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ipt_desktop.core.content.documents import DOC_LINK_PREFIX, Document, load_document
+from ipt_desktop.core.errors import ContentError
+
+# Minimum counts per type that the bundled library promises.
+MINIMUM_COUNTS = {
+    "guide": 30,
+    "best-practice": 25,
+    "success-story": 30,
+    "glossary": 60,
+    "event": 6,
+    "newsletter": 3,
+    "training": 6,
+}
+SOURCED_TYPES = ("guide", "success-story", "best-practice")
+# Guides proper (not the Task Force pages, which are also of type guide) must be substantial.
+MINIMUM_GUIDE_WORDS = 600
+_LINK = re.compile(r"\]\((ipt://doc/[^)\s#]+)")
+
+
+@dataclass
+class LibraryReport:
+    """Documents loaded and the problems found, one line each."""
+
+    documents: list[Document] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def counts(self) -> Counter:
+        return Counter(doc.type for doc in self.documents)
+
+
+def check_library(folder: Path, minimum_counts: dict[str, int] | None = None) -> LibraryReport:
+    """Validate every document under folder and run the cross-document checks."""
+    report = LibraryReport()
+    paths = sorted(folder.rglob("*.md"))
+    for path in paths:
+        try:
+            report.documents.append(load_document(path))
+        except ContentError as exc:
+            report.problems.append(str(exc))
+    _check_ids(report)
+    _check_links(report)
+    _check_sources(report)
+    _check_paragraphs(report)
+    for doc_type, minimum in (minimum_counts if minimum_counts is not None else MINIMUM_COUNTS).items():
+        if report.counts[doc_type] < minimum:
+            report.problems.append(f"{folder}: {report.counts[doc_type]} documents of type {doc_type}, need {minimum}")
+    return report
+
+
+def _check_ids(report: LibraryReport) -> None:
+    for doc_id, count in Counter(doc.id for doc in report.documents).items():
+        if count > 1:
+            report.problems.append(f"id {doc_id!r} is used by {count} documents")
+
+
+def _check_links(report: LibraryReport) -> None:
+    ids = {doc.id for doc in report.documents}
+    for doc in report.documents:
+        for target in _LINK.findall(doc.body):
+            if target[len(DOC_LINK_PREFIX):] not in ids:
+                report.problems.append(f"{doc.id}: internal link {target} points to no document")
+
+
+def _check_sources(report: LibraryReport) -> None:
+    for doc in report.documents:
+        if doc.id.startswith("guide-") and len(doc.body.split()) < MINIMUM_GUIDE_WORDS:
+            report.problems.append(f"{doc.id}: {len(doc.body.split())} words; a guide needs {MINIMUM_GUIDE_WORDS}")
+        if doc.type in SOURCED_TYPES and not doc.sources:
+            report.problems.append(f"{doc.id}: key 'sources': a {doc.type} needs at least one source")
+        if doc.type == "success-story" and not doc.countries:
+            report.problems.append(f"{doc.id}: key 'countries': a success story names its country")
+
+
+def _paragraphs(body: str) -> list[str]:
+    out = []
+    for block in re.split(r"\n\s*\n", body):
+        text = " ".join(block.split())
+        if len(text) >= 120 and not text.startswith(("|", "```")):
+            out.append(text.lower())
+    return out
+
+
+def _check_paragraphs(report: LibraryReport) -> None:
+    seen: dict[str, str] = {}
+    for doc in report.documents:
+        for para in set(_paragraphs(doc.body)):
+            if para in seen and seen[para] != doc.id:
+                report.problems.append(f"{doc.id}: shares a paragraph with {seen[para]}: {para[:60]}...")
+            seen.setdefault(para, doc.id)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the problems and counts for a folder; exit 1 when there are problems."""
+    args = argv if argv is not None else sys.argv[1:]
+    folder = Path(args[0] if args else "resources/content")
+    partial = "--partial" in args
+    report = check_library(folder, {} if partial else None)
+    for problem in report.problems:
+        print(problem)
+    words = defaultdict(list)
+    for doc in report.documents:
+        words[doc.type].append(len(doc.body.split()))
+    for doc_type, count in sorted(report.counts.items()):
+        print(f"{doc_type}: {count} documents, shortest {min(words[doc_type])} words")
+    print(f"{len(report.problems)} problems in {len(report.documents)} documents")
+    return 1 if report.problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

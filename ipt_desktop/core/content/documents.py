@@ -1,0 +1,287 @@
+"""Documents and the content format: Markdown with YAML front matter, validated against the taxonomy.
+
+A file is parsed with :func:`parse_document` (strict, for the bundled library and curated feeds).
+Errors name the file, the key and the allowed values in one line.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Mapping
+
+from ipt_desktop.core.errors import ContentError
+from ipt_desktop.core.content.taxonomy import LIST_FACETS, Taxonomy, default_taxonomy, safe_load
+
+MAX_DOCUMENT_BYTES = 8 * 1024 * 1024
+ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+REQUIRED_KEYS = ("id", "title", "type", "summary", "language", "project", "license", "updated")
+INTERNAL_SCHEME = "ipt"
+DOC_LINK_PREFIX = "ipt://doc/"
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+
+
+@dataclass(frozen=True)
+class Source:
+    """A public publication a document relies on."""
+
+    publisher: str
+    title: str
+    url: str = ""
+
+
+@dataclass(frozen=True)
+class Document:
+    """One validated document. ``meta`` keeps every front-matter key, known or not."""
+
+    id: str
+    title: str
+    type: str
+    summary: str
+    language: str
+    project: str
+    license: str
+    updated: str
+    body: str
+    year: int | None = None
+    topics: tuple[str, ...] = ()
+    stages: tuple[str, ...] = ()
+    procedures: tuple[str, ...] = ()
+    sectors: tuple[str, ...] = ()
+    objectives: tuple[str, ...] = ()
+    countries: tuple[str, ...] = ()
+    sources: tuple[Source, ...] = ()
+    meta: Mapping[str, Any] = field(default_factory=dict)
+
+    def facet(self, name: str) -> tuple[str, ...]:
+        """Values of a list facet (topics, stages ...)."""
+        return getattr(self, name)
+
+    @property
+    def content_hash(self) -> str:
+        """Stable hash of the document's full text, used to detect changes."""
+        payload = json.dumps(self.meta, sort_keys=True, default=str) + "\n" + self.body
+        return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+    def to_markdown(self) -> str:
+        """The document as a Markdown file with front matter."""
+        import yaml  # loads on first use, not at start-up
+
+        front = yaml.safe_dump(dict(self.meta), sort_keys=False, allow_unicode=True, width=1000)
+        return f"---\n{front}---\n\n{self.body.strip()}\n"
+
+
+def split_front_matter(text: str) -> tuple[dict[str, Any] | None, str, str | None]:
+    """Split text into (front matter or None, body, YAML error or None)."""
+    match = _FRONT_MATTER.match(text.lstrip("\ufeff"))
+    if not match:
+        return None, text.lstrip("\ufeff"), None
+    body = text.lstrip("\ufeff")[match.end():]
+    import yaml  # loads on first use, not at start-up
+
+    try:
+        loaded = safe_load(match.group(1))
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 2}" if mark is not None else ""
+        problem = getattr(exc, "problem", None) or "invalid YAML"
+        return {}, body, f"malformed front matter{where}: {problem}"
+    if loaded is None:
+        loaded = {}
+    if not isinstance(loaded, dict):
+        return {}, body, "front matter is not a mapping of keys to values"
+    return loaded, body, None
+
+
+def read_text_file(path: Path, max_bytes: int = MAX_DOCUMENT_BYTES) -> str:
+    """Read a UTF-8 file with a size cap; errors name the file."""
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise ContentError(
+                f"{path}: file is {size / 1048576:.1f} MB, over the {max_bytes // 1048576} MB limit for a document"
+            )
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ContentError(f"{path}: cannot read file ({exc.strerror or exc})") from None
+    return decode_utf8(data, str(path))
+
+
+def decode_utf8(data: bytes, name: str) -> str:
+    """Decode UTF-8 (a BOM is allowed) or raise a ContentError naming the byte offset."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ContentError(f"{name}: not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})") from None
+
+
+def load_document(path: Path, taxonomy: Taxonomy | None = None) -> Document:
+    """Read and strictly validate one document file."""
+    return parse_document(read_text_file(path), str(path), taxonomy)
+
+
+def parse_document(text: str, name: str, taxonomy: Taxonomy | None = None) -> Document:
+    """Parse Markdown with front matter in the strict library format."""
+    meta, body, error = split_front_matter(text)
+    if meta is None:
+        raise ContentError(f"{name}: no front matter (the file must start with a '---' line)")
+    if error:
+        raise ContentError(f"{name}: {error}")
+    return build_document(meta, body, name, taxonomy or default_taxonomy())
+
+
+def build_document(meta: Mapping[str, Any], body: str, name: str, taxonomy: Taxonomy) -> Document:
+    """Validate front matter and make a Document; the first problem found raises ContentError."""
+    problems = _Validator(meta, name, taxonomy)
+    fields = problems.check()
+    clean_meta = {k: _plain(v) for k, v in meta.items()}
+    return Document(body=body, meta=clean_meta, **fields)
+
+
+def _plain(value: Any) -> Any:
+    """Make YAML values JSON-friendly (dates become ISO strings)."""
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    return value
+
+
+class _Validator:
+    """Checks one front-matter mapping; raises on the first problem with file, key and allowed values."""
+
+    def __init__(self, meta: Mapping[str, Any], name: str, taxonomy: Taxonomy) -> None:
+        self.meta = meta
+        self.name = name
+        self.tax = taxonomy
+
+    def fail(self, key: str, message: str) -> None:
+        raise ContentError(f"{self.name}: key '{key}': {message}")
+
+    def allowed(self, key: str, value: Any, vocabulary: str) -> None:
+        values = self.tax.values(vocabulary)
+        if vocabulary in ("countries", "languages"):
+            hint = "an ISO code listed in resources/taxonomy.yaml"
+        else:
+            hint = "one of " + ", ".join(values)
+        self.fail(key, f"{value!r} is not allowed; use {hint}")
+
+    def text(self, key: str) -> str:
+        value = self.meta.get(key)
+        if value is None or (isinstance(value, str) and not value.strip()):
+            self.fail(key, "missing (required)")
+        if not isinstance(value, (str, int, float)):
+            self.fail(key, f"must be text, not {type(value).__name__}")
+        return str(value).strip()
+
+    def listed(self, key: str, vocabulary: str) -> tuple[str, ...]:
+        value = self.meta.get(key, [])
+        if value is None:
+            return ()
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list):
+            self.fail(key, "must be a list")
+        out = []
+        for item in value:
+            item = str(item)
+            if not self.tax.is_valid(vocabulary, item):
+                self.allowed(key, item, vocabulary)
+            out.append(item)
+        return tuple(dict.fromkeys(out))
+
+    def check(self) -> dict[str, Any]:
+        for key in REQUIRED_KEYS:
+            value = self.meta.get(key)
+            if value is None or (isinstance(value, str) and not value.strip()):
+                self.fail(key, "missing (required)")
+        doc_id = self.text("id")
+        if not ID_PATTERN.match(doc_id) or len(doc_id) > 120:
+            self.fail("id", f"{doc_id!r} must be a slug of a-z, 0-9 and single hyphens (at most 120 characters)")
+        doc_type = self.text("type")
+        if not self.tax.is_valid("types", doc_type):
+            self.allowed("type", doc_type, "types")
+        language = self.text("language")
+        if not self.tax.is_valid("languages", language):
+            self.allowed("language", language, "languages")
+        fields: dict[str, Any] = {
+            "id": doc_id,
+            "title": self.text("title"),
+            "type": doc_type,
+            "summary": self.text("summary"),
+            "language": language,
+            "project": self.text("project"),
+            "license": self.license(),
+            "updated": self.date("updated"),
+            "year": self.year(),
+            "sources": self.sources(),
+        }
+        for key, vocabulary in LIST_FACETS.items():
+            fields[key] = self.listed(key, vocabulary)
+        self.type_specific(doc_type)
+        return fields
+
+    def license(self) -> str:
+        value = self.text("license")
+        if value not in self.tax.licenses:
+            self.fail("license", f"{value!r} is not allowed; use one of {', '.join(self.tax.licenses)}")
+        return value
+
+    def date(self, key: str, required: bool = True) -> str:
+        value = self.meta.get(key)
+        if value is None and not required:
+            return ""
+        if isinstance(value, (dt.date, dt.datetime)):
+            return value.isoformat()
+        try:
+            parsed = dt.datetime.fromisoformat(str(value).strip())
+        except ValueError:
+            self.fail(key, f"{value!r} is not a date (use YYYY-MM-DD or YYYY-MM-DDTHH:MM)")
+        has_time = bool(re.search(r"[T ]\d", str(value)))
+        return parsed.isoformat() if has_time else parsed.date().isoformat()
+
+    def year(self) -> int | None:
+        value = self.meta.get("year")
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int) or not 1950 <= value <= 2100:
+            self.fail("year", f"{value!r} must be a year between 1950 and 2100")
+        return value
+
+    def sources(self) -> tuple[Source, ...]:
+        value = self.meta.get("sources", [])
+        if value is None:
+            return ()
+        if not isinstance(value, list):
+            self.fail("sources", "must be a list of {publisher, title, url}")
+        out = []
+        for index, item in enumerate(value):
+            if not isinstance(item, dict) or not item.get("publisher") or not item.get("title"):
+                self.fail("sources", f"entry {index + 1} needs at least 'publisher' and 'title'")
+            url = str(item.get("url") or "")
+            if url and not re.match(r"^https?://", url):
+                self.fail("sources", f"entry {index + 1} url {url!r} must start with http:// or https://")
+            out.append(Source(str(item["publisher"]), str(item["title"]), url))
+        return tuple(out)
+
+    def type_specific(self, doc_type: str) -> None:
+        if doc_type == "event":
+            self.date("starts")
+            self.date("ends", required=False)
+            online = self.meta.get("online")
+            if online is not None and not isinstance(online, bool):
+                self.fail("online", f"{online!r} must be true or false")
+            if not online and not self.meta.get("location"):
+                self.fail("location", "missing (required for an event that is not online)")
+        if doc_type == "glossary":
+            self.text("term")
+            for key in ("acronyms", "synonyms"):
+                value = self.meta.get(key, [])
+                if value is not None and not isinstance(value, list):
+                    self.fail(key, "must be a list")

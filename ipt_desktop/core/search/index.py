@@ -1,0 +1,379 @@
+"""Full-text search over the library: the only public entry to the whoosh index (``SearchIndex``).
+
+Design:
+- Languages: one ``text`` and one ``title`` field for all languages. Each document is stemmed with its own
+  language's Snowball stemmer after accent folding (search_analysis). A query with ``language`` set is stemmed
+  in that language only; a query without one is searched as every distinct stem the word has in the indexed
+  languages (usually one to three), so all language variants match.
+- Relevance: BM25F; words OR-ed with a coordination bonus (documents with every word first), title boosted.
+  Glossary ``term``/``acronyms``/``synonyms`` expand the query both ways. When nothing matches, words are
+  retried with fuzzy (edit distance) alternatives from the vocabulary, and a message says so.
+- Counts, filters and facets use byte-per-document integer masks (search_masks), not a loop per document.
+- A word that is a stop word in any searched language is dropped ("die" in a query without a language).
+- An empty query lists every document, most recently updated first (with facets). A query of stop words only
+  returns nothing, with a message.
+- Threads: searches share one searcher under a lock (whoosh readers seek shared files), refreshed when the
+  index changed; writers take the folder's write lock.
+"""
+
+from __future__ import annotations
+
+import math
+import shutil
+import threading
+from collections import Counter
+from pathlib import Path
+from typing import Callable, Iterable
+
+from whoosh import query as wq
+
+from ipt_desktop.core.content.documents import Document
+from ipt_desktop.core.errors import SearchError
+from ipt_desktop.core.search.analysis import analyze, is_stopword_anywhere, language, words
+from ipt_desktop.core.search.masks import MaskCache
+from ipt_desktop.core.search.rank import Ranker, masks_of
+from ipt_desktop.core.search.plan import QueryPlan
+from ipt_desktop.core.search.query import Clause, ParsedQuery, apply_synonyms, parse
+from ipt_desktop.core.search.schema import plain_text
+from ipt_desktop.core.search.snippets import SnippetMaker
+from ipt_desktop.core.search.store import IndexMeta, build_index, open_index, swap_folders, update_index, write_lock
+from ipt_desktop.core.search.types import FACET_FIELDS, FILTER_FIELDS, Hit, SearchQuery, SearchResult
+
+MAX_LIMIT = 500
+FEW_RESULTS = 5
+RELATED_TERMS = 12
+
+
+class SearchIndex:
+    """The whoosh index in one folder; never fails to construct (see :meth:`problem`)."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = Path(folder)
+        self._lock = threading.RLock()
+        self._ix = None
+        self._meta = IndexMeta()
+        self._problem: str | None = None
+        self._searcher = None
+        self._masks: MaskCache | None = None
+        self._ranker: Ranker | None = None
+        self._synonyms: tuple[dict, list] = ({}, [])
+        self._open()
+
+    # -- lifecycle ---------------------------------------------------------------------------------------
+
+    def _open(self) -> None:
+        with self._lock:
+            self._drop_searcher()
+            self._ix, self._meta, self._problem = open_index(self.folder)
+            self._synonyms = _synonym_lookup(self._meta.synonyms)
+
+    def _drop_searcher(self) -> None:
+        if self._searcher is not None:
+            try:
+                self._searcher.close()
+            except Exception:  # noqa: BLE001 - closing a stale searcher must not fail a search
+                pass
+        self._searcher, self._masks, self._ranker = None, None, None
+
+    def close(self) -> None:
+        """Release files."""
+        with self._lock:
+            self._drop_searcher()
+            if self._ix is not None:
+                self._ix.close()
+            self._ix = None
+
+    def problem(self, expected_count: int) -> str | None:
+        """Why the index must be rebuilt, or None."""
+        with self._lock:
+            if self._ix is None:
+                self._open()
+            if self._problem:
+                return self._problem
+            count = self.doc_count()
+        if count != expected_count:
+            return f"index holds {count} documents, the library {expected_count}"
+        return None
+
+    def doc_count(self) -> int:
+        """Documents in the index (0 when there is none)."""
+        with self._lock:
+            if self._ix is None:
+                return 0
+            try:
+                return self._current()[0].doc_count()
+            except Exception:  # noqa: BLE001
+                return 0
+
+    def rebuild(self, documents: Iterable[Document], total: int,
+                progress: Callable[[int, int], None] | None = None) -> int:
+        """Build a new index beside the old one and swap it in; returns the number of documents."""
+        building = self.folder.with_name(self.folder.name + ".building")
+        with write_lock(self.folder):
+            shutil.rmtree(building, ignore_errors=True)
+            self.folder.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                count, _ = build_index(building, documents, total, progress)
+            except SearchError:
+                raise
+            except Exception as exc:
+                shutil.rmtree(building, ignore_errors=True)
+                raise SearchError(f"cannot build the search index in {building} ({exc}).") from exc
+            with self._lock:
+                self.close()
+                swap_folders(building, self.folder)
+                self._open()
+        return count
+
+    def update(self, upserts: Iterable[Document], removals: Iterable[str]) -> None:
+        """Add, replace and delete documents incrementally (skipped when the index needs a rebuild)."""
+        upserts, removals = list(upserts), list(removals)
+        if not upserts and not removals:
+            return
+        with write_lock(self.folder):
+            with self._lock:
+                if self._ix is None:
+                    self._open()
+                if self._ix is None:
+                    return
+                ix, meta = self._ix, self._meta
+            try:
+                update_index(ix, meta, self.folder, upserts, removals)
+            except Exception as exc:
+                raise SearchError(f"cannot update the search index in {self.folder} ({exc}).") from exc
+            with self._lock:
+                self._synonyms = _synonym_lookup(meta.synonyms)
+
+    def _current(self):
+        """(searcher, masks), refreshed when the index changed on disk."""
+        if self._ix is None:
+            raise SearchError(f"the search index in {self.folder} is not ready ({self._problem}).")
+        if self._searcher is None:
+            self._searcher = self._ix.searcher()
+            self._masks = MaskCache(self._searcher, FACET_FIELDS)
+            self._ranker = Ranker(self._searcher, self._masks)
+        elif not self._searcher.up_to_date():
+            # A fresh searcher, not refresh(): whoosh's refresh reuses segment readers with stale deletions.
+            self._drop_searcher()
+            self._searcher = self._ix.searcher()
+            self._masks = MaskCache(self._searcher, FACET_FIELDS)
+            self._ranker = Ranker(self._searcher, self._masks)
+        return self._searcher, self._masks
+
+    # -- searching ---------------------------------------------------------------------------------------
+
+    def search(self, query: SearchQuery) -> SearchResult:
+        """Hits, total, facets, suggestion and message for a query; bad input gives a message, not an error."""
+        parsed = parse(query.text, query.prefix)
+        for key, values in (query.filters or {}).items():
+            if key in FILTER_FIELDS:
+                parsed.filters.setdefault(key, []).extend(str(v) for v in values if str(v).strip())
+            else:
+                parsed.messages.append(f"Unknown filter '{key}' was ignored.")
+        with self._lock:
+            if self._ix is None:
+                self._open()
+            if self._ix is None:
+                return SearchResult(query.text, 0, (), message="The search index is being built; try again soon.")
+            try:
+                return _Run(self, query, parsed).result()
+            except SearchError:
+                raise
+            except Exception as exc:
+                raise SearchError(f"the search index in {self.folder} cannot answer ({exc}).") from exc
+
+    def related(self, doc_id: str, limit: int = 5) -> list[Hit]:
+        """Documents that share the most distinctive terms (and topics) of a document."""
+        with self._lock:
+            if self._ix is None:
+                return []
+            try:
+                return _related(self, doc_id, limit)
+            except Exception as exc:
+                raise SearchError(f"cannot find documents related to '{doc_id}' ({exc}).") from exc
+
+    def languages(self) -> tuple[str, ...]:
+        """Languages a query without one is analysed in."""
+        return tuple(sorted(self._meta.languages | {"en"}))
+
+
+def _synonym_lookup(groups: dict[str, dict[str, list[str]]]) -> tuple[dict, list]:
+    """Stem tuples of multi-word members and of acronyms → group number; and each group's members.
+
+    Single words that are not acronyms ("procurer") are not keys: expanding common words would flood results.
+    """
+    english = language("en")
+    lookup: dict[tuple[str, ...], int] = {}
+    members: list[list[tuple[str, ...]]] = []
+    for group in groups.values():
+        if not isinstance(group, dict):
+            continue
+        number = len(members)
+        names = [m for m in group.get("members", []) if isinstance(m, str) and m.split()]
+        members.append([tuple(m.split()) for m in names])
+        acronyms = set(group.get("acronyms", []))
+        for member in names:
+            if len(member.split()) > 1 or member in acronyms:
+                lookup.setdefault(tuple(english.stem(w) for w in member.split()), number)
+    return lookup, members
+
+
+class _Run:
+    """One search: plan, count, rank, snippets and facets."""
+
+    def __init__(self, index: SearchIndex, query: SearchQuery, parsed: ParsedQuery) -> None:
+        self.index = index
+        self.query = query
+        self.parsed = parsed
+        self.searcher, self.masks = index._current()
+        self.ranker = index._ranker
+        self.langs = (query.language.lower(),) if query.language else index.languages()
+        self.plan = QueryPlan(self.searcher, self.langs, index._meta.vocabulary)
+
+    def result(self) -> SearchResult:
+        parsed = self.parsed
+        lookup, members = self.index._synonyms
+        apply_synonyms(parsed, lookup, members, language("en").stem)
+        allowed = self.filter_mask()
+        q = self.plan.build(parsed)
+        messages = list(parsed.messages)
+        if q is None:
+            if parsed.positive:
+                if all(is_stopword_anywhere(w, self.langs) for c in parsed.positive for w in c.words):
+                    messages.append("The query has only very common words; add a more specific one.")
+                return self.make(None, 0, messages)
+            if parsed.messages and not parsed.filters:
+                return self.make(None, 0, messages)
+            return self.make(None, allowed, messages)
+        self.parts, exclude = self.rank_parts(self.plan, fuzzy=False)
+        every, matched = masks_of(self.parts)
+        if not matched & allowed & ~exclude and any(c.kind == "word" for c in parsed.positive):
+            fuzzy_plan = QueryPlan(self.searcher, self.langs, self.index._meta.vocabulary)
+            if fuzzy_plan.build(parsed, fuzzy=True) is not None:
+                fuzzy_parts, fuzzy_exclude = self.rank_parts(fuzzy_plan, fuzzy=True)
+                fuzzy_every, fuzzy_some = masks_of(fuzzy_parts)
+                if fuzzy_some & allowed & ~fuzzy_exclude:
+                    self.plan, self.parts, exclude = fuzzy_plan, fuzzy_parts, fuzzy_exclude
+                    every, matched = fuzzy_every, fuzzy_some
+                    messages.append("No exact matches; showing results for similar words.")
+        keep = allowed & ~exclude
+        self.every, matched = every & keep, matched & keep
+        messages += self.plan.messages
+        return self.make(q, matched, messages)
+
+    def rank_parts(self, plan: QueryPlan, fuzzy: bool) -> tuple[list, int]:
+        """Postings of the positive clauses, and the mask of documents a negated clause excludes."""
+        parts = [p for p in (self.ranker.clause(c, plan, self.langs, fuzzy) for c in self.parsed.positive)
+                 if p is not None]
+        exclude = 0
+        for clause in self.parsed.clauses:
+            if clause.negated:
+                found = self.ranker.clause(Clause(clause.kind, clause.words, False, clause.alternatives), plan,
+                                           self.langs)
+                exclude |= found.mask if found is not None else 0
+        return parts, exclude
+
+    def filter_mask(self) -> int:
+        masks = self.masks
+        allowed = masks.live
+        reader = self.searcher.reader()
+        for key, values in self.parsed.filters.items():
+            fieldname = FILTER_FIELDS[key]
+            known = {v.decode("utf-8") if isinstance(v, bytes) else v: None for v in reader.lexicon(fieldname)}
+            by_folded = {words_key(v): v for v in known}
+            chosen = [by_folded.get(words_key(v), v) for v in values]
+            allowed &= masks.terms(fieldname, chosen)
+        return allowed
+
+    def make(self, q, matched: int, messages: list[str]) -> SearchResult:
+        query = self.query
+        limit = max(0, min(int(query.limit or 0), MAX_LIMIT))
+        offset = max(0, int(query.offset or 0))
+        total = matched.bit_count() if matched else 0
+        hits: tuple[Hit, ...] = ()
+        if total and limit:
+            hits = self.hits(q, matched, offset, limit)
+        facets = {}
+        if query.with_facets:
+            facets = {name: self.masks.counts(matched, name) for name in FACET_FIELDS} if total else {}
+        suggestion = self.suggestion(total)
+        message = " ".join(dict.fromkeys(messages)) or None
+        return SearchResult(query.text, total, hits, facets, suggestion, message)
+
+    def hits(self, q, matched: int, offset: int, limit: int) -> tuple[Hit, ...]:
+        searcher = self.searcher
+        wanted = offset + limit
+        if q is None or self.query.sort == "date":
+            restrict = None if matched == self.masks.live else self.masks.docnums(matched)
+            results = searcher.search(q or wq.Every(), limit=wanted, sortedby="updated", reverse=True,
+                                      filter=restrict, terms=False)
+            top = results.top_n[offset:wanted]
+        else:
+            top = self.ranker.top(self.parts, self.every, matched, wanted)[offset:wanted]
+        maker = SnippetMaker(self.plan.stems, self.plan.literal, self.langs) if self.query.with_highlights else None
+        out = []
+        for score, docnum in top:
+            stored = searcher.stored_fields(docnum)
+            summary = stored.get("summary", "")
+            if maker is not None:
+                snippet = maker.snippet(plain_text(stored), stored.get("lang", "en"), summary)
+            else:
+                snippet = SnippetMaker((), (), ()).snippet("", "en", summary)
+            out.append(Hit(stored["id"], stored.get("label", ""), stored.get("kind", ""), summary, snippet,
+                           float(score) if q is not None and self.query.sort != "date" else 0.0,
+                           stored.get("updated", "")))
+        return tuple(out)
+
+    def suggestion(self, total: int) -> str | None:
+        """The query with unknown words (or, when it finds little, rare ones) replaced by close, common words."""
+        # A rare word that still finds enough is probably meant; fuzzy look-ups are too costly to do for it.
+        rare_below = max(2, self.searcher.doc_count() // 2000) if total < FEW_RESULTS else 1
+        changed = False
+        replaced = []
+        vocabulary = self.index._meta.vocabulary
+        for clause in self.parsed.clauses:
+            # A word still being typed (a prefix) is only corrected once no known word starts with it.
+            typed = clause.kind == "prefix" and not vocabulary.with_prefix(clause.words[0])
+            if (clause.kind == "word" or typed) and not clause.negated:
+                better = self.plan.suggestion_for(clause.words[0], rare_below)
+                if better:
+                    changed = True
+                    replaced.append(better)
+                    continue
+            replaced.append(" ".join(clause.words))
+        return " ".join(replaced) if changed else None
+
+
+def words_key(value: str) -> str:
+    """How filter values are compared: folded, lower case, punctuation ignored."""
+    return " ".join(words(value))
+
+
+def _related(index: SearchIndex, doc_id: str, limit: int) -> list[Hit]:
+    searcher, _ = index._current()
+    docnum = searcher.document_number(id=doc_id)
+    if docnum is None:
+        return []
+    stored = searcher.stored_fields(docnum)
+    lang = stored.get("lang", "en")
+    text = f"{stored.get('label', '')} {stored.get('summary', '')} {plain_text(stored)[:20000]}"
+    counts = Counter(analyze(text, lang))
+    total = max(1, searcher.doc_count())
+    scored = []
+    for stem, tf in counts.items():
+        df = searcher.doc_frequency("text", stem)
+        if 1 < df < total * 0.5 and len(stem) > 2:
+            scored.append((tf * math.log(total / df), stem))
+    scored.sort(reverse=True)
+    terms = [wq.Term("text", stem, boost=weight) for weight, stem in scored[:RELATED_TERMS]]
+    if not terms:
+        return []
+    q = wq.AndNot(wq.Or(terms), wq.Term("id", doc_id))
+    results = searcher.search(q, limit=limit, terms=False)
+    out = []
+    for hit in results:
+        summary = hit.get("summary", "")
+        out.append(Hit(hit["id"], hit.get("label", ""), hit.get("kind", ""), summary,
+                       SnippetMaker((), (), ()).snippet("", "en", summary), float(hit.score),
+                       hit.get("updated", "")))
+    return out

@@ -1,0 +1,397 @@
+"""Ranking without whoosh's per-posting matcher machinery.
+
+whoosh stores the postings; scoring them one matcher call at a time in Python is what made a query slow. Here
+each query word is turned once into an impact-ordered list: its postings in ``title`` and ``text`` (every stem
+variant, the best variant per field) are scored with BM25 in one pass, and kept sorted by score, with a
+score map and a document mask. Words are cached per searcher (index generation), so a word met again costs a
+dictionary look-up.
+
+Top hits come from a threshold algorithm over those lists: walk every list in score order, score each new
+document fully by look-ups, and stop as soon as the k-th best score reaches the sum of the scores still
+ahead. Documents with all query words rank before documents with only some ("all terms preferred, any
+term accepted"): the walk runs first over the documents that have them all, then over the rest.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import heapq
+import math
+import re
+import threading
+from collections import OrderedDict
+from itertools import accumulate
+from typing import Iterable, Iterator
+
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN
+from whoosh.util.numeric import byte_to_length
+
+from ipt_desktop.core.search.analysis import language, stem_variants
+from ipt_desktop.core.search.analysis import words as surface_words
+from ipt_desktop.core.search.masks import BIT, as_bytes, members, set_from
+from ipt_desktop.core.search.query import Clause
+from ipt_desktop.core.search.schema import TITLE_BOOST, plain_text
+
+K1 = 1.2
+B = 0.75
+FIELDS = (("title", TITLE_BOOST), ("text", 1.0))
+CACHE_POSTINGS = 4_000_000     # postings kept across queries, per searcher
+WALK_BATCH = 32
+DIRECT_SCORING_MAX = 1500      # sets up to this size are scored document by document, without sorting lists
+PARTIAL_ORDER_FROM = 4096      # longer lists first select their best PARTIAL_ORDER_DEPTH, sorting all only if needed
+PARTIAL_ORDER_DEPTH = 256
+PREFIX_WIDTH_SHORT = 8         # words a 2–3 letter prefix expands to
+PREFIX_WIDTH = 20
+MAX_PHRASE_CHECKS = 5000       # candidates whose stored text is read to confirm a phrase
+MAX_PHRASE_CHARS = 100_000
+
+
+class Postings:
+    """One query element over one searcher: its score per document and a mask; the documents in descending
+    score order are sorted on first use (a mask-only use, such as a negated word, never sorts)."""
+
+    __slots__ = ("score_of", "mask", "_docs", "_scores", "_complete")
+
+    def __init__(self, score_of: dict[int, float], size: int) -> None:
+        self.score_of = score_of
+        self.mask = set_from(score_of, size)
+        self._docs: list[int] = []
+        self._scores: list[float] = []
+        self._complete = not score_of
+
+    def __len__(self) -> int:
+        return len(self.score_of)
+
+    def ordered(self, depth: int) -> tuple[list[int], list[float]]:
+        """At least the ``depth`` best (documents, scores), best first (all of them when fewer)."""
+        if not self._complete and depth > len(self._docs):
+            score_of = self.score_of
+            get = score_of.__getitem__
+            if len(score_of) > PARTIAL_ORDER_FROM and depth <= PARTIAL_ORDER_DEPTH:
+                # Most walks stop within the first few hundred: select those instead of sorting everything.
+                docs = heapq.nlargest(PARTIAL_ORDER_DEPTH, score_of, key=get)
+            else:
+                # Sorting the keys by a C-level look-up compares bare floats, several times faster than tuples.
+                docs = sorted(score_of, key=get, reverse=True)
+                self._complete = True
+            self._docs = docs
+            self._scores = list(map(get, docs))
+        return self._docs, self._scores
+
+    @property
+    def docs(self) -> list[int]:
+        """Every document, best first."""
+        return self.ordered(len(self.score_of))[0]
+
+
+def _block_arrays(matcher) -> tuple[list[int], list[float]]:
+    """The current block's document numbers and weights, decoded in C where whoosh would loop in Python."""
+    if matcher._data is None:
+        matcher._read_data()
+    raw_ids, weights = matcher._data[0], matcher._data[1]
+    ids = list(raw_ids) if matcher._byteids else list(accumulate(raw_ids))
+    count = len(ids)
+    if weights is None:
+        weights = [1.0] * count
+    elif isinstance(weights, float):
+        weights = [weights] * count
+    return ids, weights
+
+
+def _leaf_postings(leaf, fieldname: str, btext: bytes) -> Iterator[tuple[list[int], list[float]]]:
+    """(ids, weights) of a term in one segment, a block at a time."""
+    if (fieldname, btext) not in leaf:
+        return
+    matcher = leaf.postings(fieldname, btext)
+    if all(hasattr(matcher, name) for name in ("_data", "_read_data", "_byteids", "_goto", "_lastblock")):
+        while not matcher._atend:
+            yield _block_arrays(matcher)
+            if matcher._lastblock:
+                break
+            matcher._goto(matcher._nextoffset)
+    else:  # another codec: the public, slower interface
+        items = list(matcher.items_as("weight"))
+        yield [i for i, _ in items], [w for _, w in items]
+
+
+_BYTE_LENGTHS = [byte_to_length(b) for b in range(256)]
+
+
+def _segment_lengths(leaf, fieldname: str) -> list[int]:
+    """Every document's length in a field, read as one column (per-document calls are slow)."""
+    count = leaf.doc_count_all()
+    try:
+        column = leaf._perdoc._cached_reader(f"_{fieldname}_len", LENGTHS_COLUMN)
+        if column is not None:
+            raw = column.load()
+            if len(raw) >= count:
+                return [_BYTE_LENGTHS[b] for b in raw[:count]]
+    except (AttributeError, TypeError, ValueError):
+        pass
+    return [leaf.doc_field_length(d, fieldname, 0) for d in range(count)]
+
+
+def _merge(a: dict[int, float], b: dict[int, float], combine) -> dict[int, float]:
+    """Both score maps in one; documents in both get ``combine(x, y)``. The larger map is reused."""
+    if len(a) < len(b):
+        a, b = b, a
+    get = a.get
+    for docnum, score in b.items():
+        mine = get(docnum)
+        a[docnum] = score if mine is None else combine(mine, score)
+    return a
+
+
+class Ranker:
+    """BM25 over cached impact-ordered word lists, for one searcher."""
+
+    def __init__(self, searcher, masks) -> None:
+        self.searcher = searcher
+        self.reader = searcher.reader()
+        self.masks = masks
+        self.size = masks.size
+        self.leaves = masks.leaves
+        self._norms: dict[str, list[float]] = {}
+        self._cache: OrderedDict[tuple, Postings] = OrderedDict()
+        self._cached_postings = 0
+        self._lock = threading.Lock()
+
+    # -- per-field numbers -------------------------------------------------------------------------------
+
+    def _norm(self, fieldname: str) -> list[float]:
+        """K1 * (1 - B + B * length / average length) for every document number."""
+        found = self._norms.get(fieldname)
+        if found is not None:
+            return found
+        lengths: list[float] = []
+        for leaf, _offset in self.leaves:
+            lengths.extend(_segment_lengths(leaf, fieldname))
+        average = (sum(lengths) / len(lengths)) if lengths else 1.0
+        average = average or 1.0
+        found = [K1 * (1 - B + B * n / average) for n in lengths]
+        self._norms[fieldname] = found
+        return found
+
+    # -- words -------------------------------------------------------------------------------------------
+
+    def word(self, stems: tuple[str, ...]) -> Postings:
+        """The impact-ordered postings of one word, given its stem variants (cached)."""
+        key = ("w",) + stems
+        with self._lock:
+            found = self._cache.get(key)
+            if found is not None:
+                self._cache.move_to_end(key)
+                return found
+        result = Postings(self._score_word(stems), self.size)
+        self._remember(key, result)
+        return result
+
+    def _score_word(self, stems: tuple[str, ...]) -> dict[int, float]:
+        """BM25 of a word per document: the best stem variant in each field, title and text added."""
+        total = max(1, self.size)
+        per_field: list[dict[int, float]] = []
+        for fieldname, boost in FIELDS:
+            norm = self._norm(fieldname)
+            best: dict[int, float] | None = None
+            for stem in stems:
+                btext = stem.encode("utf-8")
+                df = self.reader.doc_frequency(fieldname, btext)
+                if not df:
+                    continue
+                scale = math.log(1 + (total - df + 0.5) / (df + 0.5)) * (K1 + 1) * boost
+                ids, weights = self._term_postings(fieldname, btext)
+                # Comprehensions and dict(zip()) keep the per-posting work in C as far as Python allows.
+                scores = dict(zip(ids, [scale * w / (w + norm[d]) for d, w in zip(ids, weights)]))
+                best = scores if best is None else _merge(best, scores, max)
+            if best:
+                per_field.append(best)
+        if not per_field:
+            return {}
+        result = per_field[0]
+        for other in per_field[1:]:
+            result = _merge(result, other, float.__add__)
+        return result
+
+    def _term_postings(self, fieldname: str, btext: bytes) -> tuple[list[int], list[float]]:
+        ids: list[int] = []
+        weights: list[float] = []
+        for leaf, offset in self.leaves:
+            for block_ids, block_weights in _leaf_postings(leaf, fieldname, btext):
+                ids.extend(map(offset.__add__, block_ids) if offset else block_ids)
+                weights.extend(block_weights)
+        return ids, weights
+
+    def _remember(self, key: tuple, postings: Postings) -> None:
+        with self._lock:
+            if key in self._cache:
+                return
+            self._cache[key] = postings
+            self._cached_postings += len(postings)
+            while self._cached_postings > CACHE_POSTINGS and len(self._cache) > 1:
+                _, old = self._cache.popitem(last=False)
+                self._cached_postings -= len(old)
+
+    # -- combining ---------------------------------------------------------------------------------------
+
+    def best_of(self, parts: list[Postings]) -> Postings | None:
+        """A document's best score among alternatives (prefix expansions, synonyms, fuzzy matches)."""
+        present = [p for p in parts if p is not None]
+        if not present:
+            return None  # nothing searchable (only stop words)
+        parts = [p for p in present if len(p)] or present[:1]
+        if len(parts) == 1:
+            return parts[0]
+        merged: dict[int, float] = dict(parts[0].score_of)
+        for part in parts[1:]:
+            get = merged.get
+            for docnum, score in part.score_of.items():
+                if score > get(docnum, 0.0):
+                    merged[docnum] = score
+        return Postings(merged, self.size)
+
+    def all_of(self, parts: list[Postings], within: int) -> Postings | None:
+        """Documents in ``within`` that have every part, scored by the sum (phrases)."""
+        parts = [p for p in parts if p is not None]
+        if not parts:
+            return None
+        data = as_bytes(within, self.size)
+        smallest = min(parts, key=len)
+        maps = [p.score_of for p in parts]
+        merged = {}
+        for docnum in smallest.docs:
+            if data[docnum >> 3] & BIT[docnum & 7]:
+                scores = [m.get(docnum) for m in maps]
+                if None not in scores:
+                    merged[docnum] = sum(scores)
+        return Postings(merged, self.size)
+
+    # -- clauses -----------------------------------------------------------------------------------------
+
+    def word_of(self, word: str, languages: tuple[str, ...]) -> Postings | None:
+        stems = tuple(stem_variants(word, languages))
+        return self.word(stems) if stems else None
+
+    def clause(self, clause: Clause, plan, languages: tuple[str, ...], fuzzy: bool = False) -> Postings | None:
+        """The postings of one positive clause; ``plan`` (a QueryPlan) expands prefixes and wildcards."""
+        if clause.kind == "word":
+            word = clause.words[0]
+            if fuzzy:
+                return self.best_of([self.word_of(w, languages) for w in (plan.fuzzy_words(word) or [word])])
+            return self.word_of(word, languages)
+        if clause.kind == "phrase":
+            return self.phrase(clause.words, plan, languages)
+        if clause.kind == "prefix":
+            exact = clause.words[0]
+            # Search-as-you-type: a short prefix stands for few words, so each keystroke stays cheap.
+            width = 0 if len(exact) < 2 else PREFIX_WIDTH_SHORT if len(exact) < 4 else PREFIX_WIDTH
+            words = dict.fromkeys([exact] + (plan.expand(exact, None)[:width] if width else []))
+            return self.best_of([self.word_of(w, languages) for w in words])
+        if clause.kind == "wildcard":
+            pattern = clause.words[0]
+            literal = re.split(r"[*?]", pattern, maxsplit=1)[0]
+            words = plan.expand(literal, re.compile(fnmatch.translate(pattern)))
+            return self.best_of([self.word_of(w, languages) for w in words])
+        if clause.kind == "synonyms":
+            parts = [self.word_of(m[0], languages) if len(m) == 1 else self.phrase(m, plan, languages)
+                     for m in clause.alternatives]
+            return self.best_of(parts)
+        return None
+
+    def phrase(self, words: tuple[str, ...], plan, languages: tuple[str, ...]) -> Postings | None:
+        """Documents with the words in order, scored as the words' sum. Titles keep positions, so whoosh
+        checks them; the body text is checked against the stored plain text of each candidate."""
+        if plan.phrase(words) is None:
+            return None
+        kept = [w for w in words if not any(w in language(code).stopwords for code in languages)]
+        if len(words) == 1 or len(kept) <= 1:
+            return self.word_of(kept[0] if kept else words[0], languages)
+        title_node = plan.title_phrase(words)
+        in_title = self.masks.query(title_node) if title_node is not None else 0
+        candidates = self.all_of([self.word_of(w, languages) for w in kept], self.masks.live)
+        if candidates is None:
+            return None
+        titles = as_bytes(in_title, self.size)
+        pattern = re.compile(r"\b" + r"\W+".join(re.escape(w) + r"\w*" for w in words) + r"\b")
+        verified = {}
+        for checked, docnum in enumerate(candidates.docs):
+            if checked >= MAX_PHRASE_CHECKS:
+                break
+            if titles[docnum >> 3] & BIT[docnum & 7] or pattern.search(self._folded_text(docnum)):
+                verified[docnum] = candidates.score_of[docnum]
+        return Postings(verified, self.size)
+
+    def _folded_text(self, docnum: int) -> str:
+        return " ".join(surface_words(plain_text(self.searcher.stored_fields(docnum))[:MAX_PHRASE_CHARS]))
+
+    # -- top hits ----------------------------------------------------------------------------------------
+
+    def top(self, parts: list[Postings], every: int, some: int, wanted: int) -> list[tuple[float, int]]:
+        """The best ``wanted`` (score, docnum): first among ``every`` (documents with all parts), then the
+        rest of ``some``."""
+        found = self._walk(parts, every, wanted) if every else []
+        if len(found) < wanted:
+            rest = some & ~every if every else some
+            if rest:
+                found += self._walk(parts, rest, wanted - len(found))
+        return found
+
+    def _walk(self, parts: list[Postings], allowed: int, wanted: int) -> list[tuple[float, int]]:
+        """The best documents of a set: scored one by one when the set is small, else by the threshold
+        algorithm over impact-ordered lists."""
+        parts = [p for p in parts if p is not None and len(p)]
+        if wanted <= 0 or not parts:
+            return []
+        if allowed.bit_count() <= DIRECT_SCORING_MAX:
+            maps = [p.score_of for p in parts]
+            scored = ((sum(m.get(d, 0.0) for m in maps), -d) for d in members(allowed, self.size))
+            return [(score, -negdoc) for score, negdoc in heapq.nlargest(wanted, scored)]
+        data = as_bytes(allowed, self.size)
+        bit = BIT
+        maps = [p.score_of for p in parts]
+        positions = [0] * len(parts)
+        heap: list[tuple[float, int]] = []
+        seen: set[int] = set()
+        while True:
+            moved = False
+            for index, part in enumerate(parts):
+                start = positions[index]
+                if start >= len(part):
+                    continue
+                end = min(start + WALK_BATCH, len(part))
+                docs, _scores = part.ordered(end)
+                positions[index] = end
+                moved = True
+                for docnum in docs[start:end]:
+                    if docnum in seen:
+                        continue
+                    seen.add(docnum)
+                    if not data[docnum >> 3] & bit[docnum & 7]:
+                        continue
+                    score = 0.0
+                    for score_of in maps:
+                        score += score_of.get(docnum, 0.0)
+                    if len(heap) < wanted:
+                        heapq.heappush(heap, (score, -docnum))
+                    elif score > heap[0][0]:
+                        heapq.heapreplace(heap, (score, -docnum))
+            if not moved:
+                break
+            if len(heap) >= wanted:
+                ahead = sum(part.ordered(positions[i] + 1)[1][positions[i]]
+                            for i, part in enumerate(parts) if positions[i] < len(part))
+                if heap[0][0] >= ahead:
+                    break
+        return [(score, -negdoc) for score, negdoc in sorted(heap, reverse=True)]
+
+
+def masks_of(parts: Iterable[Postings | None]) -> tuple[int, int]:
+    """(documents with every part, documents with any part)."""
+    every, some, first = 0, 0, True
+    for part in parts:
+        if part is None:
+            continue  # a clause of stop words only constrains nothing
+        mask = part.mask
+        every = mask if first else every & mask
+        some |= mask
+        first = False
+    return every, some

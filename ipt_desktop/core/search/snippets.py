@@ -1,0 +1,105 @@
+"""HTML-safe snippets: a window of the stored plain text with <b> around the words that matched.
+
+Matching runs on the accent-folded text (same length as the original, so offsets carry over): one
+regular expression finds words that start like a query stem or word, and each candidate is confirmed by
+stemming it, so the work is a C-speed scan plus a few dictionary look-ups per hit.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from typing import Iterable
+
+from ipt_desktop.core.search.analysis import fold, language
+
+SNIPPET_CHARS = 220
+MAX_SCAN_CHARS = 30_000
+FIRST_SCAN_CHARS = 2_500
+MAX_SPANS = 40
+
+
+class SnippetMaker:
+    """Builds snippets for one query: its stems (per the given languages) and literal words."""
+
+    def __init__(self, stems: Iterable[str], literal: Iterable[str], languages: Iterable[str]) -> None:
+        self.stems = frozenset(s for s in stems if s)
+        self.literal = frozenset(w for w in literal if w)
+        self.languages = tuple(dict.fromkeys(languages)) or ("en",)
+        starts = sorted({s[:4] for s in self.stems | self.literal if s}, key=len, reverse=True)
+        self.pattern = (re.compile(r"\b(?:%s)\w*" % "|".join(map(re.escape, starts)), re.IGNORECASE)
+                        if starts else None)
+        self._verdicts: dict[tuple[str, str], bool] = {}
+
+    def _is_hit(self, word: str, lang: str) -> bool:
+        # The same words recur within and across the page's documents: decide each once.
+        key = (word, lang)
+        verdict = self._verdicts.get(key)
+        if verdict is None:
+            # A document's words were indexed with its own language's stemmer, so that one decides.
+            verdict = word in self.literal or word in self.stems or language(lang).stem(word) in self.stems
+            self._verdicts[key] = verdict
+        return verdict
+
+    def spans(self, text: str, lang: str) -> list[tuple[int, int]]:
+        """Character spans of matched words: the opening of the text first, the rest only when it has none."""
+        found = self._spans(text, lang, 0, FIRST_SCAN_CHARS)
+        if not found and len(text) > FIRST_SCAN_CHARS:
+            found = self._spans(text, lang, FIRST_SCAN_CHARS - 40, MAX_SCAN_CHARS)
+        return found
+
+    def _spans(self, text: str, lang: str, start: int, end: int) -> list[tuple[int, int]]:
+        if self.pattern is None:
+            return []
+        folded = fold(text[:end])
+        out = []
+        for match in self.pattern.finditer(folded, start):
+            if self._is_hit(match.group().lower(), lang):
+                out.append(match.span())
+                if len(out) >= MAX_SPANS:
+                    break
+        return out
+
+    def snippet(self, text: str, lang: str, fallback: str = "") -> str:
+        """The best window of text, escaped, with <b> around hits; the fallback (escaped) when no hit."""
+        spans = self.spans(text, lang)
+        if not spans:
+            base = text or fallback
+            cut = base[:SNIPPET_CHARS]
+            return html.escape(cut) + ("…" if len(base) > SNIPPET_CHARS else "")
+        start, end = _best_window(spans, text)
+        parts = ["…"] if start > 0 else []
+        cursor = start
+        for left, right in spans:
+            if left < start or right > end:
+                continue
+            parts.append(html.escape(text[cursor:left]))
+            parts.append("<b>" + html.escape(text[left:right]) + "</b>")
+            cursor = right
+        parts.append(html.escape(text[cursor:end]))
+        if end < len(text):
+            parts.append("…")
+        return "".join(parts)
+
+
+def _best_window(spans: list[tuple[int, int]], text: str) -> tuple[int, int]:
+    """The window of SNIPPET_CHARS with the most distinct hit words, widened to word boundaries."""
+    best_index, best_score = 0, -1
+    j = 0
+    for i, (left, _) in enumerate(spans):
+        while j < len(spans) and spans[j][1] <= left + SNIPPET_CHARS:
+            j += 1
+        distinct = len({text[a:b].lower() for a, b in spans[i:j]})
+        score = distinct * 10 + (j - i)
+        if score > best_score:
+            best_index, best_score = i, score
+    first = spans[best_index][0]
+    start = max(0, first - 40)
+    if start:
+        space = text.find(" ", start, first)
+        start = space + 1 if space != -1 else start
+    end = min(len(text), start + SNIPPET_CHARS)
+    if end < len(text):
+        space = text.rfind(" ", start, end)
+        end = space if space > first else end
+    return start, end

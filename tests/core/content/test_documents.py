@@ -1,0 +1,60 @@
+"""Content format: one case per fixture file; bad files carry the expected error beside them."""
+
+from pathlib import Path
+
+import pytest
+
+from ipt_desktop.core.content.documents import MAX_DOCUMENT_BYTES, load_document, parse_document
+from ipt_desktop.core.errors import ContentError
+
+DATA = Path(__file__).parents[2] / "data" / "documents"
+GOOD = sorted((DATA / "good").glob("*.md"))
+BAD = sorted((DATA / "bad").glob("*.md"))
+
+
+@pytest.mark.parametrize("path", GOOD, ids=[p.name for p in GOOD])
+def test_good_documents_load(path):
+    doc = load_document(path)
+    assert doc.id and doc.title and doc.body.strip()
+    assert doc.meta["id"] == doc.id
+
+
+@pytest.mark.parametrize("path", BAD, ids=[p.name for p in BAD])
+def test_bad_documents_give_one_line_naming_file_and_key(path):
+    expected = path.with_suffix(".expect").read_text(encoding="utf-8").strip()
+    with pytest.raises(ContentError) as info:
+        load_document(path)
+    message = str(info.value)
+    assert "\n" not in message
+    assert str(path) in message
+    assert expected in message
+
+
+def test_unknown_keys_are_kept_and_lists_parsed():
+    text = (DATA / "good" / "full-guide.md").read_text(encoding="utf-8").replace(
+        "license:", "custom_key: kept\nlicense:")
+    doc = parse_document(text, "x.md")
+    assert doc.meta["custom_key"] == "kept"
+    assert doc.topics == ("market-consultation",)
+    assert doc.sources[0].publisher == "Test Publisher"
+
+
+def test_event_dates_are_iso_strings():
+    doc = load_document(DATA / "good" / "event.md")
+    assert doc.meta["starts"].startswith("2027-02-16T10:00:00")
+
+
+def test_oversized_file_is_refused_before_reading(tmp_path):
+    big = tmp_path / "huge.md"
+    with big.open("wb") as handle:
+        handle.truncate(50 * 1024 * 1024)
+    with pytest.raises(ContentError, match=r"huge.md: file is 50.0 MB, over the 8 MB limit"):
+        load_document(big)
+    assert MAX_DOCUMENT_BYTES < 50 * 1024 * 1024
+
+
+def test_content_hash_changes_with_body():
+    text = (DATA / "good" / "full-guide.md").read_text(encoding="utf-8")
+    a = parse_document(text, "a.md")
+    b = parse_document(text + "\nMore.\n", "a.md")
+    assert a.content_hash != b.content_hash

@@ -1,0 +1,117 @@
+"""Splitting documents into slides: one fixture per case in tests/data/slides, expectations beside it as YAML."""
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from ipt_desktop.core.content.documents import load_document
+from ipt_desktop.core.errors import ContentError, NotFoundError
+from ipt_desktop.core.trainer.slide_blocks import LINE_BUDGET, parse_blocks
+from ipt_desktop.core.trainer.slides import deck_for_collection, deck_for_document, extract_notes, split_chunks
+from ipt_desktop.core.store.user_store import Collection, CollectionItem
+
+CASES = Path(__file__).parents[2] / "data" / "slides"
+TRAINING = Path(__file__).parents[3] / "resources" / "content"
+
+
+@pytest.mark.parametrize("case", sorted(p.stem for p in CASES.glob("*.md")))
+def test_fixture_deck(case):
+    expected = yaml.safe_load((CASES / f"{case}.yaml").read_text(encoding="utf-8"))
+    deck = deck_for_document(load_document(CASES / f"{case}.md"))
+    assert [s.title for s in deck.slides] == expected["titles"]
+    assert len(deck) == expected["count"]
+    assert [s.index for s in deck.slides] == list(range(len(deck)))
+    for index, notes in expected.get("notes", {}).items():
+        assert deck.slides[index].notes == notes
+    for index, text in expected.get("contains", {}).items():
+        assert text in deck.slides[index].markdown
+    for text in expected.get("never_contains", []):
+        assert all(text not in s.markdown and text not in s.html for s in deck.slides)
+
+
+def test_title_slide_carries_summary_and_project():
+    deck = deck_for_document(load_document(CASES / "rules.md"))
+    first = deck.slides[0]
+    assert first.kind == "title"
+    assert "A fixture for the slide splitter." in first.html
+    assert "BUILD · 2026" in first.html
+
+
+def test_every_slide_fits_the_line_budget():
+    for path in sorted(CASES.glob("*.md")) + sorted(TRAINING.glob("training-*.md")):
+        for slide in deck_for_document(load_document(path)).slides[1:]:
+            assert sum(b.cost for b in parse_blocks(slide.markdown)) <= LINE_BUDGET + 1.5, (path.name, slide.title)
+
+
+def test_training_modules_keep_their_notes():
+    deck = deck_for_document(load_document(TRAINING / "training-pre-commercial-procurement.md"))
+    assert any("Draw the funnel" in s.notes for s in deck.slides)
+    assert all("Note:" not in s.markdown for s in deck.slides)
+    assert "Phased competition" in [s.title for s in deck.slides]
+
+
+def test_slide_html_is_sanitised():
+    deck = deck_for_document(_doc("## Unsafe\n\n<script>alert(1)</script>\n\n[x](javascript:alert(1))\n"))
+    assert "<script" not in deck.slides[1].html
+    assert "javascript:" not in deck.slides[1].html
+
+
+def test_setext_heading_is_not_a_slide_break():
+    assert len(split_chunks("Title text\n---\n\nBody")) == 1
+    assert len(split_chunks("One\n\n---\n\nTwo")) == 2
+
+
+def test_extract_notes_joins_note_lines():
+    text, notes = extract_notes("Body.\n\nNote: First line\nsecond line.")
+    assert (text, notes) == ("Body.", "First line second line.")
+
+
+def test_collection_deck_with_sections_and_missing_documents():
+    docs = {d.id: d for d in (load_document(CASES / "headings.md"), load_document(CASES / "rules.md"))}
+    library = _FakeLibrary(docs)
+    items = (CollectionItem("headings", "Heading deck", section="how"), CollectionItem("gone", "Gone"),
+             CollectionItem("rules", "Rules deck"))
+    deck = deck_for_collection(library, Collection(1, "Workshop", items))
+    titles = [s.title for s in deck.slides]
+    assert titles == ["Workshop", "How", "Rules deck", "First slide", "Second slide", "Third slide"]
+    assert deck.slides[1].notes == "Mention the guide."
+    assert deck.doc_ids == ("headings", "rules")
+    assert len(deck.problems) == 1 and "'gone'" in deck.problems[0]
+
+
+def test_unknown_section_falls_back_to_whole_document():
+    library = _FakeLibrary({"headings": load_document(CASES / "headings.md")})
+    deck = deck_for_collection(library, Collection(1, "W", (CollectionItem("headings", "H", section="nope"),)))
+    assert len(deck) == 5 and "nope" in deck.problems[0]
+
+
+def test_empty_collection_is_a_clear_error():
+    with pytest.raises(ContentError, match="collection 'Empty' is empty; add documents before presenting"):
+        deck_for_collection(_FakeLibrary({}), Collection(1, "Empty", ()))
+    with pytest.raises(NotFoundError):
+        deck_for_collection(_FakeLibrary({}), Collection(1, "Ghosts", (CollectionItem("gone", "Gone"),)))
+
+
+class _FakeLibrary:
+    def __init__(self, docs):
+        self.docs = docs
+
+    def get(self, doc_id):
+        if doc_id not in self.docs:
+            raise NotFoundError(f"no document with id {doc_id!r}")
+        return self.docs[doc_id]
+
+
+def _doc(body):
+    from dataclasses import replace
+
+    return replace(load_document(CASES / "rules.md"), body=body)
+
+
+def test_one_huge_paragraph_is_cut_into_screenfuls():
+    sentence = "The buyer publishes a prior information notice and invites suppliers to a market day. "
+    deck = deck_for_document(_doc(sentence * 60))
+    assert len(deck) >= 5
+    assert all(len(s.markdown) < 1200 for s in deck.slides)
+    assert "".join(s.markdown for s in deck.slides[1:]).count("market day") == 60
