@@ -9,7 +9,7 @@ SEED   := build/library
 CONTENT := $(shell find resources/content -name '*.md' 2>/dev/null) resources/taxonomy.yaml $(wildcard db/content/*.sql) \
            $(wildcard ipt_desktop/core/search/*.py)
 
-.PHONY: run test bench bench-quick library bundle clean check-content bytecode
+.PHONY: run test lint bench bench-quick library bundle clean check-content bytecode
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -34,6 +34,11 @@ run: $(STAMP) library bytecode
 
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+# ruff with the rules in pyproject.toml: no findings, and the code as the formatter writes it.
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 
 # All benchmarks in one run, side by side with SQLite FTS5 and a bare Qt window; prints one JSON object.
 bench: $(STAMP) library bytecode

@@ -18,8 +18,8 @@ import shutil
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 from benchmarks.corpus import Corpus
 
@@ -51,8 +51,12 @@ def _read_corpus(path: Path) -> Iterator:
 
 def _percentiles(times: list[float]) -> dict:
     ordered = sorted(times)
-    pick = lambda p: ordered[min(len(ordered) - 1, int(round(p * (len(ordered) - 1))))] * 1000  # noqa: E731
-    return {"p50_ms": round(pick(0.50), 2), "p95_ms": round(pick(0.95), 2), "max_ms": round(ordered[-1] * 1000, 2)}
+    pick = lambda p: ordered[min(len(ordered) - 1, round(p * (len(ordered) - 1)))] * 1000  # noqa: E731
+    return {
+        "p50_ms": round(pick(0.50), 2),
+        "p95_ms": round(pick(0.95), 2),
+        "max_ms": round(ordered[-1] * 1000, 2),
+    }
 
 
 def _phase(name: str, corpus: str, work: str, size: int, queries: list[str], warmup: list[str], out) -> None:
@@ -64,17 +68,20 @@ def _phase(name: str, corpus: str, work: str, size: int, queries: list[str], war
         result = {"docs": count, "seconds": time.perf_counter() - start}
     elif name == "ours_build":
         from ipt_desktop.core.search.index import SearchIndex
+
         index = SearchIndex(work_dir / "ours")
         start = time.perf_counter()
         count = index.rebuild(_read_corpus(corpus_path), size, None)
         result = {"docs": count, "seconds": time.perf_counter() - start}
     elif name == "naive_build":
         from benchmarks.search_baseline_whoosh import build_naive
+
         start = time.perf_counter()
         count = build_naive(work_dir / "naive", _read_corpus(corpus_path))
         result = {"docs": count, "seconds": time.perf_counter() - start}
     elif name == "fts5_build":
         from benchmarks.fts5_baseline import Fts5Baseline
+
         fts = Fts5Baseline(work_dir / "fts5.db")
         start = time.perf_counter()
         count = fts.build(_read_corpus(corpus_path))
@@ -100,7 +107,9 @@ def _time_ours(folder: Path, queries: list[str], warmup: list[str]) -> dict:
         times, totals = [], 0
         for text in queries:
             start = time.perf_counter()
-            result = index.search(SearchQuery(text, limit=10, with_facets=with_extras, with_highlights=with_extras))
+            result = index.search(
+                SearchQuery(text, limit=10, with_facets=with_extras, with_highlights=with_extras)
+            )
             times.append(time.perf_counter() - start)
             totals += result.total
         index.close()
@@ -108,8 +117,11 @@ def _time_ours(folder: Path, queries: list[str], warmup: list[str]) -> dict:
 
     bare, _ = timed(False)
     full, totals = timed(True)
-    return {"query": _percentiles(bare), "query_facets_highlights": _percentiles(full),
-            "mean_total_hits": round(totals / len(queries), 1)}
+    return {
+        "query": _percentiles(bare),
+        "query_facets_highlights": _percentiles(full),
+        "mean_total_hits": round(totals / len(queries), 1),
+    }
 
 
 def _time_fts5(path: Path, queries: list[str], warmup: list[str]) -> dict:
@@ -141,8 +153,9 @@ def _run_phase(name: str, corpus: Path, work: Path, size: int, queries: list[str
     return result
 
 
-def bench_size(size: int, corpus: Corpus, queries: list[str], warmup: list[str], work_root: Path,
-               naive_max: int) -> dict:
+def bench_size(
+    size: int, corpus: Corpus, queries: list[str], warmup: list[str], work_root: Path, naive_max: int
+) -> dict:
     """All phases for one corpus size."""
     work = work_root / f"n{size}"
     work.mkdir(parents=True)
@@ -150,7 +163,9 @@ def bench_size(size: int, corpus: Corpus, queries: list[str], warmup: list[str],
     with corpus_file.open("wb") as handle:
         for doc in corpus.documents(size):
             pickle.dump(doc, handle, protocol=pickle.HIGHEST_PROTOCOL)
-    phases = {name: None for name in ("read", "ours_build", "fts5_build", "naive_build", "ours_query", "fts5_query")}
+    phases = {
+        name: None for name in ("read", "ours_build", "fts5_build", "naive_build", "ours_query", "fts5_query")
+    }
     for name in phases:
         if name == "naive_build" and size > naive_max:
             continue
@@ -160,8 +175,12 @@ def bench_size(size: int, corpus: Corpus, queries: list[str], warmup: list[str],
     for name in ("ours_build", "naive_build", "fts5_build"):
         if phases[name]:
             p = phases[name]
-            report[name] = {"docs_per_s": round(p["docs"] / p["seconds"], 1), "seconds": round(p["seconds"], 1),
-                            "peak_rss_mb": p["peak_rss_mb"], "peak_worker_rss_mb": p["peak_worker_rss_mb"]}
+            report[name] = {
+                "docs_per_s": round(p["docs"] / p["seconds"], 1),
+                "seconds": round(p["seconds"], 1),
+                "peak_rss_mb": p["peak_rss_mb"],
+                "peak_worker_rss_mb": p["peak_worker_rss_mb"],
+            }
     report["corpus_read_s"] = round(phases["read"]["seconds"], 2)
     report["ours_query"] = phases["ours_query"]
     report["fts5_query"] = phases["fts5_query"]
@@ -199,8 +218,18 @@ def main(argv: list[str] | None = None) -> int:
         reports = [bench_size(size, corpus, queries, warmup, work_root, args.naive_max) for size in sizes]
     finally:
         shutil.rmtree(work_root, ignore_errors=True)
-    print(json.dumps({"benchmark": "search", "seed": args.seed, "queries": len(queries), "cpus": os.cpu_count(),
-                      "sizes": reports}, indent=1))
+    print(
+        json.dumps(
+            {
+                "benchmark": "search",
+                "seed": args.seed,
+                "queries": len(queries),
+                "cpus": os.cpu_count(),
+                "sizes": reports,
+            },
+            indent=1,
+        )
+    )
     return 0
 
 

@@ -14,11 +14,11 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from email.utils import format_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Callable
 from xml.sax.saxutils import escape
 
 BUDGET_SECONDS = 5.0
@@ -61,7 +61,7 @@ class LoopbackServer:
             def log_message(self, *args: object) -> None:
                 pass
 
-            def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+            def do_GET(self) -> None:
                 server.requests.append((self.path, {k.lower(): v for k, v in self.headers.items()}))
                 route = server.routes.get(self.path.split("?")[0])
                 if route is None:
@@ -72,7 +72,9 @@ class LoopbackServer:
                     server.respond(self, route)
 
         self.httpd = _QuietServer(("127.0.0.1", 0), _Handler)
-        self.thread = threading.Thread(target=self.httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+        self.thread = threading.Thread(
+            target=self.httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        )
         self.thread.start()
 
     @property
@@ -102,7 +104,7 @@ class LoopbackServer:
             handler.end_headers()
             if route.trickle:
                 for index in range(len(route.body)):
-                    handler.wfile.write(route.body[index:index + 1])
+                    handler.wfile.write(route.body[index : index + 1])
                     handler.wfile.flush()
                     time.sleep(route.trickle)
             else:
@@ -120,21 +122,24 @@ def rss_feed(count: int, *, title: str = "Loopback news", prefix: str = "item", 
     text = " ".join(["procurement innovation market consultation buyers suppliers pilot"] * (words // 8 + 1))
     items = []
     for number in range(count):
-        date = format_datetime(dt.datetime(2026, 11, 1, 12, number % 60, tzinfo=dt.timezone.utc))
+        date = format_datetime(dt.datetime(2026, 11, 1, 12, number % 60, tzinfo=dt.UTC))
         items.append(
             f"<item><title>{escape(title)} {prefix} {number}</title><link>https://example.org/{prefix}/{number}</link>"
             f"<guid>https://example.org/{prefix}/{number}</guid><pubDate>{date}</pubDate>"
-            f"<description>{escape(f'<p>{text} number {number}</p>')}</description></item>")
-    return (f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>{escape(title)}</title>'
-            f"<link>https://example.org/</link><description>test</description><language>en</language>"
-            f"{''.join(items)}</channel></rss>").encode("utf-8")
+            f"<description>{escape(f'<p>{text} number {number}</p>')}</description></item>"
+        )
+    return (
+        f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>{escape(title)}</title>'
+        f"<link>https://example.org/</link><description>test</description><language>en</language>"
+        f"{''.join(items)}</channel></rss>"
+    ).encode()
 
 
 def run(items: int) -> dict:
     """Time one sync of ``items`` new entries into a fresh library."""
     from ipt_desktop.core.library import Library
-    from ipt_desktop.core.sync.sources import SourceStore
     from ipt_desktop.core.sync.pipeline import sync
+    from ipt_desktop.core.sync.sources import SourceStore
 
     server = LoopbackServer()
     server.routes["/feed.xml"] = Route(rss_feed(items), headers={"Content-Type": "application/rss+xml"})
@@ -152,9 +157,17 @@ def run(items: int) -> dict:
             library.close()
             server.close()
     added = len(report.changes.added)
-    return {"benchmark": "sync", "items": items, "added": added, "indexed": indexed, "ok": report.is_ok,
-            "seconds": round(seconds, 3), "items_per_second": round(items / seconds, 1) if seconds else None,
-            "budget_seconds": BUDGET_SECONDS, "within_budget": seconds <= BUDGET_SECONDS and added == items}
+    return {
+        "benchmark": "sync",
+        "items": items,
+        "added": added,
+        "indexed": indexed,
+        "ok": report.is_ok,
+        "seconds": round(seconds, 3),
+        "items_per_second": round(items / seconds, 1) if seconds else None,
+        "budget_seconds": BUDGET_SECONDS,
+        "within_budget": seconds <= BUDGET_SECONDS and added == items,
+    }
 
 
 def main(argv: list[str] | None = None) -> int:

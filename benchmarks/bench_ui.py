@@ -28,8 +28,14 @@ ROOT = Path(__file__).resolve().parents[1]
 def _time_child(args: list[str], env: dict) -> float:
     """Seconds from starting the probe process to the moment it reports a usable window."""
     start = time.perf_counter()
-    done = subprocess.run([sys.executable, "-m", "benchmarks.ui_probe", *args], cwd=ROOT, env=env,
-                          capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-m", "benchmarks.ui_probe", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     elapsed = time.perf_counter() - start
     if done.returncode != 0:
         raise RuntimeError(f"probe {args[0]} failed: {done.stderr.strip()[-500:]}")
@@ -53,13 +59,19 @@ def cold_start(runs: int) -> dict:
             bare.append(_time_child(["bare"], env))
             ours.append(_time_child(["app", data], env))
     b, o = statistics.median(bare), statistics.median(ours)
-    return {"runs": runs, "bare_window_s": round(b, 3), "app_searchable_s": round(o, 3),
-            "ratio": round(o / b, 2), "budget_ratio": 3.0, "first_launch_s": round(first_launch, 3)}
+    return {
+        "runs": runs,
+        "bare_window_s": round(b, 3),
+        "app_searchable_s": round(o, 3),
+        "ratio": round(o / b, 2),
+        "budget_ratio": 3.0,
+        "first_launch_s": round(first_launch, 3),
+    }
 
 
 def _percentile(values: list[float], q: float) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
 def build_library(data_dir: Path, size: int) -> None:
@@ -154,12 +166,18 @@ def keystrokes(size: int, words: int) -> dict:
             worker.stop()
         window.close()
     debounce = SEARCH_DELAY_MS / 1000
-    return {"documents": size, "documents_indexed_after_typing": searched, "library_build_s": round(build_s, 1), "keystrokes": len(latencies),
-            "keystroke_to_results_p50_s": round(_percentile(latencies, 0.5), 4),
-            "keystroke_to_results_p95_s": round(_percentile(latencies, 0.95), 4),
-            "after_debounce_p95_s": round(max(0.0, _percentile(latencies, 0.95) - debounce), 4),
-            "debounce_s": debounce, "gui_longest_stall_ms": stalls[-1] if stalls else None,
-            "gui_stall_p99_ms": _percentile(stalls, 0.99) if stalls else None}
+    return {
+        "documents": size,
+        "documents_indexed_after_typing": searched,
+        "library_build_s": round(build_s, 1),
+        "keystrokes": len(latencies),
+        "keystroke_to_results_p50_s": round(_percentile(latencies, 0.5), 4),
+        "keystroke_to_results_p95_s": round(_percentile(latencies, 0.95), 4),
+        "after_debounce_p95_s": round(max(0.0, _percentile(latencies, 0.95) - debounce), 4),
+        "debounce_s": debounce,
+        "gui_longest_stall_ms": stalls[-1] if stalls else None,
+        "gui_stall_p99_ms": _percentile(stalls, 0.99) if stalls else None,
+    }
 
 
 def sync_in_window(items: int) -> dict:
@@ -212,9 +230,14 @@ def sync_in_window(items: int) -> dict:
         window.close()
     server.close()
     report = outcome["report"]
-    return {"items": items, "added": len(report.changes.added), "seconds_in_window": round(seconds, 3),
-            "gui_longest_stall_ms": max(gaps) if gaps else None, "budget_stall_ms": 100,
-            "within_budget": bool(gaps) and max(gaps) <= 100 and len(report.changes.added) == items}
+    return {
+        "items": items,
+        "added": len(report.changes.added),
+        "seconds_in_window": round(seconds, 3),
+        "gui_longest_stall_ms": max(gaps) if gaps else None,
+        "budget_stall_ms": 100,
+        "within_budget": bool(gaps) and max(gaps) <= 100 and len(report.changes.added) == items,
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -222,9 +245,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="small library and few runs (CI)")
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    report = {"cold_start": cold_start(3 if args.quick else 5),
-              "sync_500_in_window": sync_in_window(100 if args.quick else 500),
-              "typing": keystrokes(1000 if args.quick else 10000, 10 if args.quick else 40)}
+    report = {
+        "cold_start": cold_start(3 if args.quick else 5),
+        "sync_500_in_window": sync_in_window(100 if args.quick else 500),
+        "typing": keystrokes(1000 if args.quick else 10000, 10 if args.quick else 40),
+    }
     print(json.dumps(report, indent=2))
     return 0
 

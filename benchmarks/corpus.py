@@ -10,20 +10,110 @@ from __future__ import annotations
 import bisect
 import itertools
 import random
-from typing import Iterator
+from collections.abc import Iterator
 
 from ipt_desktop.core.content.documents import Document
 from ipt_desktop.core.content.taxonomy import default_taxonomy
 
-FUNCTION_WORDS = (
-    "the of and to a in is that for it as with was on be by this are or from at an which not have but "
-    "has were their can its all been one more also other these they there into than some would only may "
-    "such most when who will about over should could what each any both many through between"
-).split()
+FUNCTION_WORDS = [
+    "the",
+    "of",
+    "and",
+    "to",
+    "a",
+    "in",
+    "is",
+    "that",
+    "for",
+    "it",
+    "as",
+    "with",
+    "was",
+    "on",
+    "be",
+    "by",
+    "this",
+    "are",
+    "or",
+    "from",
+    "at",
+    "an",
+    "which",
+    "not",
+    "have",
+    "but",
+    "has",
+    "were",
+    "their",
+    "can",
+    "its",
+    "all",
+    "been",
+    "one",
+    "more",
+    "also",
+    "other",
+    "these",
+    "they",
+    "there",
+    "into",
+    "than",
+    "some",
+    "would",
+    "only",
+    "may",
+    "such",
+    "most",
+    "when",
+    "who",
+    "will",
+    "about",
+    "over",
+    "should",
+    "could",
+    "what",
+    "each",
+    "any",
+    "both",
+    "many",
+    "through",
+    "between",
+]
 VOCABULARY_SIZE = 40_000
 ZIPF_EXPONENT = 1.07
-_ONSETS = "b c d f g h j k l m n p r s t v w z br ch cr dr fl gr pl pr sh st th tr".split()
-_VOWELS = "a e i o u ai ea io ou".split()
+_ONSETS = [
+    "b",
+    "c",
+    "d",
+    "f",
+    "g",
+    "h",
+    "j",
+    "k",
+    "l",
+    "m",
+    "n",
+    "p",
+    "r",
+    "s",
+    "t",
+    "v",
+    "w",
+    "z",
+    "br",
+    "ch",
+    "cr",
+    "dr",
+    "fl",
+    "gr",
+    "pl",
+    "pr",
+    "sh",
+    "st",
+    "th",
+    "tr",
+]
+_VOWELS = ["a", "e", "i", "o", "u", "ai", "ea", "io", "ou"]
 _CODAS = ["", "", "n", "r", "s", "t", "l", "nd", "st", "ng", "m"]
 PROJECTS = ("PROCEDIN", "BUILD", "Health InnoFacilitator", "Task Force")
 LANGUAGES = ("en",) * 7 + ("de", "fr", "es", "it", "nl", "pt")
@@ -34,7 +124,9 @@ def _vocabulary(rng: random.Random, size: int) -> list[str]:
     seen = set(words)
     while len(words) < size:
         syllables = rng.choice((1, 2, 2, 2, 3))
-        word = "".join(rng.choice(_ONSETS) + rng.choice(_VOWELS) + rng.choice(_CODAS) for _ in range(syllables))
+        word = "".join(
+            rng.choice(_ONSETS) + rng.choice(_VOWELS) + rng.choice(_CODAS) for _ in range(syllables)
+        )
         if word not in seen:
             seen.add(word)
             words.append(word)
@@ -50,11 +142,13 @@ class Corpus:
         self.words = _vocabulary(rng, vocabulary_size)
         weights = [1.0 / (rank + 1) ** ZIPF_EXPONENT for rank in range(len(self.words))]
         self.cumulative = list(itertools.accumulate(weights))
-        content = weights[len(FUNCTION_WORDS):]
+        content = weights[len(FUNCTION_WORDS) :]
         self.content_cumulative = list(itertools.accumulate(content))
         tax = default_taxonomy()
-        self.vocab = {name: list(tax.values(name)) for name in
-                      ("types", "topics", "stages", "procedures", "sectors", "countries")}
+        self.vocab = {
+            name: list(tax.values(name))
+            for name in ("types", "topics", "stages", "procedures", "sectors", "countries")
+        }
 
     def _words(self, rng: random.Random, count: int) -> list[str]:
         total = self.cumulative[-1]
@@ -92,10 +186,21 @@ class Corpus:
         year = rng.randint(2015, 2026)
         updated = f"{year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
         fields = dict(
-            id=f"bench-{number:06d}", title=title, type=doc_type, summary=summary,
-            language=rng.choice(LANGUAGES), project=rng.choice(PROJECTS), license="CC-BY-4.0",
-            updated=updated, body=body, year=year, topics=some("topics", 3), stages=some("stages", 2),
-            procedures=some("procedures", 2), sectors=some("sectors", 2), objectives=(),
+            id=f"bench-{number:06d}",
+            title=title,
+            type=doc_type,
+            summary=summary,
+            language=rng.choice(LANGUAGES),
+            project=rng.choice(PROJECTS),
+            license="CC-BY-4.0",
+            updated=updated,
+            body=body,
+            year=year,
+            topics=some("topics", 3),
+            stages=some("stages", 2),
+            procedures=some("procedures", 2),
+            sectors=some("sectors", 2),
+            objectives=(),
             countries=some("countries", 2),
         )
         meta = {k: (list(v) if isinstance(v, tuple) else v) for k, v in fields.items() if k != "body"}
@@ -112,7 +217,9 @@ class Corpus:
         offset = len(FUNCTION_WORDS)
         out = []
         for _ in range(count):
-            terms = [self.words[offset + bisect.bisect_left(self.content_cumulative, rng.random() * total)]
-                     for _ in range(rng.choice((1, 2, 2, 3)))]
+            terms = [
+                self.words[offset + bisect.bisect_left(self.content_cumulative, rng.random() * total)]
+                for _ in range(rng.choice((1, 2, 2, 3)))
+            ]
             out.append(" ".join(dict.fromkeys(terms)))
         return out

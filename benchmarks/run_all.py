@@ -36,7 +36,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     quick = ["--quick"] if args.quick else []
     report = {
-        "search": _run("benchmarks.bench_search", *(quick or ["--sizes", "10000,50000", "--naive-max", "10000"])),
+        "search": _run(
+            "benchmarks.bench_search", *(quick or ["--sizes", "10000,50000", "--naive-max", "10000"])
+        ),
         "sync": _run("benchmarks.bench_sync", *quick),
         "desktop": _run("benchmarks.bench_ui", *quick),
     }

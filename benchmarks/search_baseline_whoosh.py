@@ -5,8 +5,8 @@ Named search_* because only such modules may import whoosh.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
 from whoosh import fields, index
 from whoosh.analysis import StemmingAnalyzer
@@ -17,9 +17,11 @@ from ipt_desktop.core.content.documents import Document
 def build_naive(folder: Path, documents: Iterable[Document]) -> int:
     """Index title, summary and body the textbook way; returns the count."""
     folder.mkdir(parents=True, exist_ok=True)
-    schema = fields.Schema(id=fields.ID(stored=True, unique=True),
-                           title=fields.TEXT(analyzer=StemmingAnalyzer(), stored=True),
-                           body=fields.TEXT(analyzer=StemmingAnalyzer()))
+    schema = fields.Schema(
+        id=fields.ID(stored=True, unique=True),
+        title=fields.TEXT(analyzer=StemmingAnalyzer(), stored=True),
+        body=fields.TEXT(analyzer=StemmingAnalyzer()),
+    )
     ix = index.create_in(str(folder), schema)
     writer = ix.writer()
     count = 0

@@ -11,9 +11,9 @@ import sys
 import tempfile
 from pathlib import Path
 
+from ipt_desktop.core.content.taxonomy import write_seed
 from ipt_desktop.core.library import Library
 from ipt_desktop.core.resources import resource_path
-from ipt_desktop.core.content.taxonomy import write_seed
 
 
 def build(out_dir: Path) -> dict:
@@ -27,7 +27,14 @@ def build(out_dir: Path) -> dict:
             library.content.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             library.content.conn.execute("VACUUM")
         write_seed(resource_path("taxonomy.yaml"), work)
-        for leftover in ("user.db", "user.db-wal", "user.db-shm", "content.db-wal", "content.db-shm", "backups"):
+        for leftover in (
+            "user.db",
+            "user.db-wal",
+            "user.db-shm",
+            "content.db-wal",
+            "content.db-shm",
+            "backups",
+        ):
             path = work / leftover
             shutil.rmtree(path) if path.is_dir() else path.unlink(missing_ok=True)
         if out_dir.exists():

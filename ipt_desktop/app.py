@@ -8,9 +8,9 @@ import tempfile
 from pathlib import Path
 
 from ipt_desktop import APP_NAME, __version__
-from ipt_desktop.core.store.data_dir import default_data_dir, prepare_data_dir
-from ipt_desktop.core.errors import IptError
 from ipt_desktop.core.content.taxonomy import default_taxonomy
+from ipt_desktop.core.errors import IptError
+from ipt_desktop.core.store.data_dir import default_data_dir, prepare_data_dir
 
 
 def _open_library(data_dir: Path):
@@ -109,7 +109,9 @@ def self_test(data_dir: Path | None) -> int:
                 finish(1, "self-test: the search returned no results")
 
         window.ready.connect(on_ready)
-        window.document_shown.connect(lambda doc_id: finish(0, f"self-test passed: searched and rendered {doc_id}"))
+        window.document_shown.connect(
+            lambda doc_id: finish(0, f"self-test passed: searched and rendered {doc_id}")
+        )
         window.show()
         window.start()
         QTimer.singleShot(60000, lambda: finish(1, "self-test: timed out after 60 s"))

@@ -44,7 +44,9 @@ def bundled_seed(tmp_path_factory) -> Path:
     """The real bundled library built once per test session, as `make library` builds it."""
     import importlib.util
 
-    spec = importlib.util.spec_from_file_location("build_library", Path(__file__).parents[1] / "build" / "build_library.py")
+    spec = importlib.util.spec_from_file_location(
+        "build_library", Path(__file__).parents[1] / "build" / "build_library.py"
+    )
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     out = tmp_path_factory.mktemp("seed") / "library"

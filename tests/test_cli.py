@@ -34,13 +34,22 @@ def test_stats_reports_the_bundled_library_by_type(capsys, cli_env, tmp_path):
 
 
 def test_show_html_is_sanitised(capsys, cli_env, tmp_path):
-    code, out, _ = run(capsys, "show", "guide-pre-commercial-procurement", "--format", "html",
-                       "--data-dir", str(tmp_path / "d"))
+    code, out, _ = run(
+        capsys,
+        "show",
+        "guide-pre-commercial-procurement",
+        "--format",
+        "html",
+        "--data-dir",
+        str(tmp_path / "d"),
+    )
     assert code == 0 and "<h2" in out and "<script" not in out
 
 
 def test_show_json_and_text(capsys, cli_env, tmp_path):
-    code, out, _ = run(capsys, "show", "glossary-pcp", "--format", "text", "--json", "--data-dir", str(tmp_path / "d"))
+    code, out, _ = run(
+        capsys, "show", "glossary-pcp", "--format", "text", "--json", "--data-dir", str(tmp_path / "d")
+    )
     payload = json.loads(out)
     assert code == 0 and payload["id"] == "glossary-pcp" and "Pre-commercial" in payload["content"]
 
@@ -52,7 +61,9 @@ def test_show_unknown_id_is_a_one_line_error(capsys, cli_env, tmp_path):
 
 
 def test_search_json_shape(capsys, cli_env, tmp_path):
-    code, out, _ = run(capsys, "search", "PCP", "--type", "guide", "--json", "--data-dir", str(tmp_path / "d"))
+    code, out, _ = run(
+        capsys, "search", "PCP", "--type", "guide", "--json", "--data-dir", str(tmp_path / "d")
+    )
     payload = json.loads(out)
     assert code == 0
     assert set(payload) >= {"query", "total", "suggestion", "hits", "facets"}
@@ -92,7 +103,7 @@ def test_doctor_finds_and_repairs_a_damaged_index(capsys, cli_env, tmp_path):
     data = tmp_path / "d"
     assert run(capsys, "stats", "--data-dir", str(data))[0] == 0
     for path in (data / "index").rglob("*"):
-        if path.is_file() and path.suffix in (".seg", ".toc") or path.name.endswith(".toc"):
+        if (path.is_file() and path.suffix in (".seg", ".toc")) or path.name.endswith(".toc"):
             path.write_bytes(b"garbage")
     code, out, _ = run(capsys, "doctor", "--json", "--data-dir", str(data))
     report = json.loads(out)
@@ -125,7 +136,9 @@ def test_newer_user_db_is_refused(capsys, cli_env, tmp_path):
 
 
 def test_module_entry_point_runs(cli_env, tmp_path):
-    done = subprocess.run([sys.executable, "-m", "ipt_desktop", "--version"], capture_output=True, text=True, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-m", "ipt_desktop", "--version"], capture_output=True, text=True, timeout=60
+    )
     assert done.returncode == 0 and __version__ in done.stdout
 
 

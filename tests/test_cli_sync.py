@@ -37,14 +37,39 @@ def test_keygen_publish_import(tmp_path, capsys, cli_env):
     assert (tmp_path / "k.key").read_text().startswith("untrusted comment: minisign secret key")
     code, _out, err = _run(capsys, "keygen", str(tmp_path / "k"))
     assert code == 2 and err.startswith("ipt-desktop: error: ") and "already exists" in err
-    code, out, _ = _run(capsys, "publish", str(LIBRARY), str(tmp_path / "site"), "--secret-key",
-                        str(tmp_path / "k.key"), "--base-url", "https://f.example/", "--name", "TF", "--json")
+    code, out, _ = _run(
+        capsys,
+        "publish",
+        str(LIBRARY),
+        str(tmp_path / "site"),
+        "--secret-key",
+        str(tmp_path / "k.key"),
+        "--base-url",
+        "https://f.example/",
+        "--name",
+        "TF",
+        "--json",
+    )
     assert code == 0 and json.loads(out)["version"] == 1 and json.loads(out)["documents"] == 5
-    code, out, _ = _run(capsys, "import", str(tmp_path / "site"), "--public-key", str(tmp_path / "k.pub"),
-                        "--data-dir", data, "--json")
+    code, out, _ = _run(
+        capsys,
+        "import",
+        str(tmp_path / "site"),
+        "--public-key",
+        str(tmp_path / "k.pub"),
+        "--data-dir",
+        data,
+        "--json",
+    )
     assert code == 0 and len(json.loads(out)["added"]) == 5
-    code, _out, err = _run(capsys, "publish", str(tmp_path / "nowhere"), str(tmp_path / "site2"), "--secret-key",
-                           str(tmp_path / "k.key"))
+    code, _out, err = _run(
+        capsys,
+        "publish",
+        str(tmp_path / "nowhere"),
+        str(tmp_path / "site2"),
+        "--secret-key",
+        str(tmp_path / "k.key"),
+    )
     assert code == 2 and "nowhere: not a folder" in err
 
 
@@ -53,13 +78,25 @@ def test_sources_commands(tmp_path, capsys, cli_env):
     code, out, _ = _run(capsys, "sources", "list", *data)
     listed = json.loads(out)["sources"]
     assert code == 0 and {s["url"] for s in listed if s["suggested"]} == {
-        "https://procedin.eu/feed/", "https://www.build-procurement.eu/feed/", "https://innofacilitator.eu/news/rss"}
+        "https://procedin.eu/feed/",
+        "https://www.build-procurement.eu/feed/",
+        "https://innofacilitator.eu/news/rss",
+    }
     assert not any(s["enabled"] for s in listed)
     code, out, _ = _run(capsys, "sources", "add", "https://news.example/feed", "--name", "News", *data)
     assert code == 0 and json.loads(out)["source"]["kind"] == "feed"
     _run(capsys, "keygen", str(tmp_path / "k"))
-    code, out, _ = _run(capsys, "sources", "add", "https://tf.example/feed/manifest.json", "--name", "TF",
-                        "--public-key", str(tmp_path / "k.pub"), *data)
+    code, out, _ = _run(
+        capsys,
+        "sources",
+        "add",
+        "https://tf.example/feed/manifest.json",
+        "--name",
+        "TF",
+        "--public-key",
+        str(tmp_path / "k.pub"),
+        *data,
+    )
     source = json.loads(out)["source"]
     assert code == 0 and source["kind"] == "curated" and source["url"] == "https://tf.example/feed/"
     code, out, _ = _run(capsys, "sources", "enable", "PROCEDIN news", *data)
@@ -110,8 +147,13 @@ def test_kill_during_apply_leaves_all_old_or_all_new(tmp_path, capsys, cli_env, 
     user_before = (data_dir / "user.db").read_bytes()
     server.routes["/big"] = Route(new, headers={"Content-Type": "application/rss+xml"})
     env = {**os.environ, "IPT_TEST_PAUSE_IN_APPLY": "30", "IPT_DATA_DIR": str(data_dir)}
-    proc = subprocess.Popen([sys.executable, "-m", "ipt_desktop", "sync", "--force"], env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "ipt_desktop", "sync", "--force"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         for line in proc.stderr:
             if "IPT_TEST_PAUSED" in line:
@@ -127,8 +169,7 @@ def test_kill_during_apply_leaves_all_old_or_all_new(tmp_path, capsys, cli_env, 
         proc.stdout.close()
     assert _snapshot(data_dir) == before  # all old
     assert (data_dir / "user.db").read_bytes() == user_before
-    from ipt_desktop.core.library import Library
-    from ipt_desktop.core.library import INDEX_DIRTY_KEY
+    from ipt_desktop.core.library import INDEX_DIRTY_KEY, Library
 
     with Library(data_dir) as library:
         assert library.content.state(INDEX_DIRTY_KEY) == "1"

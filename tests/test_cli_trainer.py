@@ -34,9 +34,20 @@ def test_export_pdf_of_a_document(run, tmp_path):
 
 def test_export_handout_of_a_collection_from_an_imported_deck(run, tmp_path):
     deck = tmp_path / "workshop.json"
-    deck.write_text(json.dumps({"format": "ipt-deck", "version": 1, "name": "Workshop", "items": [
-        {"id": DOC, "title": "PCP", "section": None, "content_hash": "old"},
-        {"id": "not-in-library", "title": "Gone", "section": None, "content_hash": None}]}), encoding="utf-8")
+    deck.write_text(
+        json.dumps(
+            {
+                "format": "ipt-deck",
+                "version": 1,
+                "name": "Workshop",
+                "items": [
+                    {"id": DOC, "title": "PCP", "section": None, "content_hash": "old"},
+                    {"id": "not-in-library", "title": "Gone", "section": None, "content_hash": None},
+                ],
+            }
+        ),
+        encoding="utf-8",
+    )
     code, stdout, _err = run("decks", "import", str(deck), "--json")
     report = json.loads(stdout)
     assert code == 1 and report["missing"] == ["not-in-library"] and report["changed"] == [DOC]
@@ -49,8 +60,9 @@ def test_export_handout_of_a_collection_from_an_imported_deck(run, tmp_path):
     notes_pages = json.loads(stdout)["pages"]
     text = " ".join(" ".join((p.extract_text() or "").split()) for p in PdfReader(str(out)).pages)
     assert "Draw the funnel" in text
-    code, stdout, _err = run("export-pdf", "Workshop", str(tmp_path / "grid.pdf"), "--handout", "--layout", "grid",
-                             "--json")
+    code, stdout, _err = run(
+        "export-pdf", "Workshop", str(tmp_path / "grid.pdf"), "--handout", "--layout", "grid", "--json"
+    )
     assert code == 0 and 0 < json.loads(stdout)["pages"] < notes_pages
 
     exported = tmp_path / "again.json"

@@ -18,12 +18,17 @@ from ipt_desktop.core.errors import IptError
 # The command modules, in the order their subcommands are listed in --help.
 COMMAND_MODULES = (library_commands, sync_commands, trainer_commands)
 
+
 def build_parser() -> argparse.ArgumentParser:
     """The full argument parser: global flags, then every command module's subcommands."""
-    parser = argparse.ArgumentParser(prog="ipt-desktop", description="Offline knowledge base for innovation procurement.")
+    parser = argparse.ArgumentParser(
+        prog="ipt-desktop", description="Offline knowledge base for innovation procurement."
+    )
     add_common(parser)
     parser.add_argument("--version", action="store_true", help="print the version and exit")
-    parser.add_argument("--self-test", action="store_true", help="open an offscreen window, search, render; exit 0")
+    parser.add_argument(
+        "--self-test", action="store_true", help="open an offscreen window, search, render; exit 0"
+    )
     sub = SubParsers(parser.add_subparsers(dest="command", metavar="COMMAND"))
     sub.add("gui", "open the window (the default)")
     for module in COMMAND_MODULES:
@@ -65,4 +70,3 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_INVALID
     except KeyboardInterrupt:
         return 130
-

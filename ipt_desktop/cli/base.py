@@ -42,8 +42,12 @@ class Output:
 
 def add_common(parser: argparse.ArgumentParser) -> None:
     """The flags every subcommand accepts: --data-dir, --json and --debug."""
-    parser.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS,
-                        help="data directory (default: IPT_DATA_DIR or the per-user data folder)")
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        default=argparse.SUPPRESS,
+        help="data directory (default: IPT_DATA_DIR or the per-user data folder)",
+    )
     parser.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="print JSON")
     parser.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help="show tracebacks")
 

@@ -6,10 +6,17 @@ import argparse
 import sys
 from pathlib import Path
 
-from ipt_desktop.cli.base import EXIT_INVALID, EXIT_OK, EXIT_PARTIAL, Commands, Output, SubParsers, open_library
+from ipt_desktop.cli.base import (
+    EXIT_INVALID,
+    EXIT_OK,
+    EXIT_PARTIAL,
+    Commands,
+    Output,
+    SubParsers,
+    open_library,
+)
 from ipt_desktop.core.errors import IptError
 from ipt_desktop.core.search.types import SearchQuery
-
 
 COMMANDS = Commands()
 
@@ -39,10 +46,14 @@ def add_parsers(sub: SubParsers) -> None:
 
 @COMMANDS.command("search")
 def search(args: argparse.Namespace) -> int:
-    filters = {key: tuple(getattr(args, key)) for key in
-               ("type", "topic", "stage", "procedure", "sector", "country", "language", "project") if getattr(args, key)}
-    query = SearchQuery(text=" ".join(args.query), filters=filters, limit=max(1, min(args.limit, 500)),
-                        sort=args.sort)
+    filters = {
+        key: tuple(getattr(args, key))
+        for key in ("type", "topic", "stage", "procedure", "sector", "country", "language", "project")
+        if getattr(args, key)
+    }
+    query = SearchQuery(
+        text=" ".join(args.query), filters=filters, limit=max(1, min(args.limit, 500)), sort=args.sort
+    )
     with open_library(args) as library:
         result = library.search(query)
     lines = [f"{result.total} results for {result.query!r}"]
@@ -61,7 +72,9 @@ def show(args: argparse.Namespace) -> int:
     with open_library(args) as library:
         text = library.show(args.id, args.format)
         doc = library.get(args.id)
-    Output.of(args).emit({"id": doc.id, "title": doc.title, "type": doc.type, "format": args.format, "content": text}, text)
+    Output.of(args).emit(
+        {"id": doc.id, "title": doc.title, "type": doc.type, "format": args.format, "content": text}, text
+    )
     return EXIT_OK
 
 
@@ -79,10 +92,17 @@ def import_(args: argparse.Namespace) -> int:
     for line in report.errors:
         print(f"ipt-desktop: error: {line}", file=sys.stderr)
     c = report.changes
-    payload = {"added": list(c.added), "updated": list(c.updated), "removed": list(c.removed),
-               "errors": list(report.errors)}
-    Output.of(args).emit(payload, f"Imported: {len(c.added)} added, {len(c.updated)} updated, {len(c.removed)} removed, "
-                             f"{len(report.errors)} refused")
+    payload = {
+        "added": list(c.added),
+        "updated": list(c.updated),
+        "removed": list(c.removed),
+        "errors": list(report.errors),
+    }
+    Output.of(args).emit(
+        payload,
+        f"Imported: {len(c.added)} added, {len(c.updated)} updated, {len(c.removed)} removed, "
+        f"{len(report.errors)} refused",
+    )
     if report.errors:
         return EXIT_PARTIAL if report.accepted else EXIT_INVALID
     return EXIT_OK
@@ -121,22 +141,35 @@ def doctor(args: argparse.Namespace) -> int:
     with library:
         report = library.doctor(repair=args.repair)
     lines = [f"problem: {p}" for p in report.problems] + [f"repaired: {r}" for r in report.repaired]
-    lines.append("All checks passed." if not report.problems else
-                 f"{len(report.problems)} problems found" + ("" if args.repair else "; run doctor --repair"))
-    Output.of(args).emit({"problems": report.problems, "repaired": report.repaired, **report.facts}, "\n".join(lines))
+    lines.append(
+        "All checks passed."
+        if not report.problems
+        else f"{len(report.problems)} problems found" + ("" if args.repair else "; run doctor --repair")
+    )
+    Output.of(args).emit(
+        {"problems": report.problems, "repaired": report.repaired, **report.facts}, "\n".join(lines)
+    )
     if not report.problems:
         return EXIT_OK
-    return EXIT_OK if args.repair and report.repaired and len(report.repaired) >= len(report.problems) else EXIT_PARTIAL
+    return (
+        EXIT_OK
+        if args.repair and report.repaired and len(report.repaired) >= len(report.problems)
+        else EXIT_PARTIAL
+    )
 
 
 @COMMANDS.command("stats")
 def stats(args: argparse.Namespace) -> int:
     with open_library(args) as library:
         facts = library.stats()
-    lines = [f"Data directory: {facts['data_dir']}", f"Documents: {facts['documents']} (indexed: {facts['indexed']})"]
+    lines = [
+        f"Data directory: {facts['data_dir']}",
+        f"Documents: {facts['documents']} (indexed: {facts['indexed']})",
+    ]
     for key in ("by_type", "by_project", "by_language", "by_origin"):
         lines.append(key.replace("by_", "By ") + ": " + ", ".join(f"{k} {v}" for k, v in facts[key].items()))
-    lines.append(f"Bookmarks: {facts['bookmarks']}, notes: {facts['notes']}, collections: {facts['collections']}")
+    lines.append(
+        f"Bookmarks: {facts['bookmarks']}, notes: {facts['notes']}, collections: {facts['collections']}"
+    )
     Output.of(args).emit(facts, "\n".join(lines))
     return EXIT_OK
-

@@ -33,10 +33,18 @@ def add_parsers(sub: SubParsers) -> None:
     p = actions.add("add", "add a feed (RSS, Atom, JSON Feed) or, with --public-key, a signed curated feed")
     p.add_argument("url")
     p.add_argument("--name")
-    p.add_argument("--public-key", action="append", default=[], metavar="KEY",
-                   help="a minisign .pub file or key; give it twice to pin a backup key")
-    for name, text in (("remove", "forget a source (its documents stay)"), ("enable", "enable a source"),
-                       ("disable", "disable a source")):
+    p.add_argument(
+        "--public-key",
+        action="append",
+        default=[],
+        metavar="KEY",
+        help="a minisign .pub file or key; give it twice to pin a backup key",
+    )
+    for name, text in (
+        ("remove", "forget a source (its documents stay)"),
+        ("enable", "enable a source"),
+        ("disable", "disable a source"),
+    ):
         actions.add(name, text).add_argument("name")
     p = sub.add("sync", "fetch new content from all enabled sources, or the named ones")
     p.add_argument("targets", nargs="*", metavar="NAME|URL")
@@ -50,10 +58,12 @@ def add_parsers(sub: SubParsers) -> None:
     p.add_argument("--expires-days", type=int, default=30)
     p = sub.add("keygen", "write a minisign key pair PREFIX.key and PREFIX.pub")
     p.add_argument("prefix", type=Path)
-    p.add_argument("--encrypt", action="store_true", help=f"encrypt the secret key (password from {PASSWORD_ENV} "
-                                                           "or a prompt)")
+    p.add_argument(
+        "--encrypt",
+        action="store_true",
+        help=f"encrypt the secret key (password from {PASSWORD_ENV} or a prompt)",
+    )
     p.add_argument("--force", action="store_true", help="overwrite existing key files")
-
 
 
 @COMMANDS.command("sources")
@@ -85,8 +95,11 @@ def sources(args: argparse.Namespace) -> int:
 def _source_line(record) -> str:
     state = "enabled " if record.is_enabled else "disabled"
     extra = " (suggested)" if record.is_suggested else ""
-    last = f"  last error: {record.last_error}" if record.last_error else (
-        f"  last success: {record.last_success}" if record.last_success else "")
+    last = (
+        f"  last error: {record.last_error}"
+        if record.last_error
+        else (f"  last success: {record.last_success}" if record.last_success else "")
+    )
     return f"[{state}] {record.name} ({record.kind}{extra}) {record.url}{last}"
 
 
@@ -110,11 +123,21 @@ def sync(args: argparse.Namespace) -> int:
 def publish(args: argparse.Namespace) -> int:
     from ipt_desktop.core.sync.publishing import publish as run_publish
 
-    report = run_publish(args.content_dir, args.out_dir, args.secret_key, base_url=args.base_url, name=args.name,
-                         expires_days=args.expires_days, password=_password(args.secret_key))
-    Output.of(args).emit(report.to_json(), f"Published {report.name!r} version {report.version}: {report.documents} "
-                                      f"documents, {report.tombstones} tombstones, expires {report.expires}, "
-                                      f"signed with key {report.key_id} → {report.out_dir}")
+    report = run_publish(
+        args.content_dir,
+        args.out_dir,
+        args.secret_key,
+        base_url=args.base_url,
+        name=args.name,
+        expires_days=args.expires_days,
+        password=_password(args.secret_key),
+    )
+    Output.of(args).emit(
+        report.to_json(),
+        f"Published {report.name!r} version {report.version}: {report.documents} "
+        f"documents, {report.tombstones} tombstones, expires {report.expires}, "
+        f"signed with key {report.key_id} → {report.out_dir}",
+    )
     return EXIT_OK
 
 
@@ -126,10 +149,17 @@ def keygen(args: argparse.Namespace) -> int:
     if args.encrypt:
         password = os.environ.get(PASSWORD_ENV) or _prompt_new_password()
     key_path, pub_path, public = run_keygen(args.prefix, password, overwrite=args.force)
-    Output.of(args).emit({"secret_key": str(key_path), "public_key": str(pub_path), "key_id": public.id_hex,
-                     "public_key_base64": public.to_base64(), "encrypted": bool(password)},
-                    f"Wrote {key_path} ({'encrypted' if password else 'unencrypted: keep it private'}) and "
-                    f"{pub_path}\nPublic key {public.id_hex}: {public.to_base64()}")
+    Output.of(args).emit(
+        {
+            "secret_key": str(key_path),
+            "public_key": str(pub_path),
+            "key_id": public.id_hex,
+            "public_key_base64": public.to_base64(),
+            "encrypted": bool(password),
+        },
+        f"Wrote {key_path} ({'encrypted' if password else 'unencrypted: keep it private'}) and "
+        f"{pub_path}\nPublic key {public.id_hex}: {public.to_base64()}",
+    )
     return EXIT_OK
 
 

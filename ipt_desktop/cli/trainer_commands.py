@@ -10,11 +10,10 @@ import argparse
 import os
 import sys
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from ipt_desktop.cli.base import EXIT_OK, EXIT_PARTIAL, Commands, Output, SubParsers, open_library
 from ipt_desktop.core.errors import NotFoundError
-
 
 COMMANDS = Commands()
 
@@ -26,8 +25,12 @@ def add_parsers(sub: SubParsers) -> None:
     p.add_argument("target", metavar="ID|COLLECTION")
     p.add_argument("out", type=Path, metavar="OUT.pdf")
     p.add_argument("--handout", action="store_true", help="slides with presenter notes instead of the text")
-    p.add_argument("--layout", choices=("notes", "grid"), default="notes",
-                   help="handout layout: one slide per page with notes, or six slides per page")
+    p.add_argument(
+        "--layout",
+        choices=("notes", "grid"),
+        default="notes",
+        help="handout layout: one slide per page with notes, or six slides per page",
+    )
     p = sub.add("present", "present a document or a collection as full-screen slides")
     p.add_argument("target", metavar="ID|COLLECTION")
     p.add_argument("--no-presenter-view", action="store_true", help="show only the slides")
@@ -40,7 +43,6 @@ def add_parsers(sub: SubParsers) -> None:
     q.add_argument("file", type=Path)
     q.add_argument("--name", help="name of the new collection (default: the name in the file)")
     decks.add("list", "list collections")
-
 
 
 def resolve_target(library, target: str) -> tuple[str, Any]:
@@ -129,15 +131,19 @@ def decks_command(args: argparse.Namespace) -> int:
         if args.decks_command == "export":
             path = decks.export_deck(library, args.name, args.file)
             collection = library.user.collection(args.name)
-            out.emit({"name": collection.name, "path": str(path), "items": len(collection.items)},
-                     f"Wrote {path} ({len(collection.items)} items)")
+            out.emit(
+                {"name": collection.name, "path": str(path), "items": len(collection.items)},
+                f"Wrote {path} ({len(collection.items)} items)",
+            )
             return EXIT_OK
         if args.decks_command == "import":
             report = decks.import_deck(library, args.file, args.name)
             return _report_import(out, report)
         rows = [{"name": c.name, "items": len(c.items)} for c in library.user.collections()]
-    out.emit({"collections": rows}, "\n".join(f"{r['name']}  ({r['items']} items)" for r in rows)
-             or "No collections yet.")
+    out.emit(
+        {"collections": rows},
+        "\n".join(f"{r['name']}  ({r['items']} items)" for r in rows) or "No collections yet.",
+    )
     return EXIT_OK
 
 
@@ -147,6 +153,13 @@ def _report_import(out: Output, report) -> int:
         lines.append("Not in this library: " + ", ".join(report.missing))
     if report.changed:
         lines.append("Changed since the export: " + ", ".join(report.changed))
-    out.emit({"name": report.name, "items": report.items, "missing": list(report.missing),
-              "changed": list(report.changed)}, "\n".join(lines))
+    out.emit(
+        {
+            "name": report.name,
+            "items": report.items,
+            "missing": list(report.missing),
+            "changed": list(report.changed),
+        },
+        "\n".join(lines),
+    )
     return EXIT_PARTIAL if report.missing else EXIT_OK

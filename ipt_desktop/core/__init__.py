@@ -45,7 +45,7 @@ def _import_with_stand_ins(module: str):
     source, names = _STAND_INS[module]
     stand_in = types.SimpleNamespace(**{name: _on_first_call(source, name) for name in names})
 
-    def importer(name, globals=None, locals=None, fromlist=(), level=0):  # noqa: A002 - __import__'s names
+    def importer(name, globals=None, locals=None, fromlist=(), level=0):
         if name == source and fromlist and set(fromlist) <= set(names) and name not in sys.modules:
             return stand_in
         return builtins.__import__(name, globals, locals, fromlist, level)
@@ -69,7 +69,10 @@ class _StandInLoader:
         return self.loader.create_module(spec)
 
     def exec_module(self, module) -> None:
-        module.__dict__["__builtins__"] = {**builtins.__dict__, "__import__": _import_with_stand_ins(self.name)}
+        module.__dict__["__builtins__"] = {
+            **builtins.__dict__,
+            "__import__": _import_with_stand_ins(self.name),
+        }
         self.loader.exec_module(module)
 
 

@@ -6,19 +6,20 @@ per worker thread.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterable
+from typing import TYPE_CHECKING
 
 from ipt_desktop.core.content import bundled
-from ipt_desktop.core.content.store import Changes, ContentStore, ImportReport
-from ipt_desktop.core.store.data_dir import check_writable, copy_seed, default_data_dir
 from ipt_desktop.core.content.documents import Document
-from ipt_desktop.core.errors import ContentError, IptError
 from ipt_desktop.core.content.glossary import Glossary
+from ipt_desktop.core.content.store import Changes, ContentStore
+from ipt_desktop.core.errors import ContentError, IptError
 from ipt_desktop.core.resources import library_seed_dir
 from ipt_desktop.core.search.index import SearchIndex
 from ipt_desktop.core.search.types import SearchQuery, SearchResult
+from ipt_desktop.core.store.data_dir import check_writable, copy_seed, default_data_dir
 from ipt_desktop.core.store.database import integrity_problems
 from ipt_desktop.core.store.user_store import UserStore
 
@@ -41,8 +42,9 @@ class DoctorReport:
 class Library:
     """Content, user data and search over one data directory."""
 
-    def __init__(self, data_dir: Path | None = None, *, bundled_dir: Path | None = None,
-                 seed_dir: Path | None = None) -> None:
+    def __init__(
+        self, data_dir: Path | None = None, *, bundled_dir: Path | None = None, seed_dir: Path | None = None
+    ) -> None:
         self.data_dir = Path(data_dir) if data_dir else default_data_dir()
         self.bundled_dir = bundled_dir if bundled_dir is not None else bundled.bundled_dir()
         check_writable(self.data_dir)
@@ -61,7 +63,7 @@ class Library:
         self.content.close()
         self.user.close()
 
-    def __enter__(self) -> "Library":
+    def __enter__(self) -> Library:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -85,9 +87,17 @@ class Library:
         shipped = {doc.id for doc in documents}
         stale = [doc_id for doc_id in self.content.hashes("bundled") if doc_id not in shipped]
         shipped_print = bundled.fingerprint(self.bundled_dir)
-        return self.apply_changes(documents, stale, "bundled", extra_sql=[
-            ("INSERT OR REPLACE INTO library_state(key, value) VALUES (?, ?)",
-             (bundled.FINGERPRINT_KEY, shipped_print))])
+        return self.apply_changes(
+            documents,
+            stale,
+            "bundled",
+            extra_sql=[
+                (
+                    "INSERT OR REPLACE INTO library_state(key, value) VALUES (?, ?)",
+                    (bundled.FINGERPRINT_KEY, shipped_print),
+                )
+            ],
+        )
 
     def index_problem(self) -> str | None:
         """Why the index must be rebuilt (cannot open, old schema, count mismatch), or None."""
@@ -177,8 +187,13 @@ class Library:
         """Store documents from an import and index them."""
         return self.apply_changes(documents, (), origin)
 
-    def apply_changes(self, documents: Iterable[Document], removals: Iterable[str], origin: str,
-                      extra_sql: Iterable[tuple[str, tuple]] = ()) -> Changes:
+    def apply_changes(
+        self,
+        documents: Iterable[Document],
+        removals: Iterable[str],
+        origin: str,
+        extra_sql: Iterable[tuple[str, tuple]] = (),
+    ) -> Changes:
         """Apply documents in one transaction, then update the index.
 
         ``index_dirty`` is set before and cleared after, so a process killed between the commit and the index

@@ -91,8 +91,11 @@ class AppSettings:
 
     def window_state(self) -> tuple[QByteArray | None, QByteArray | None, QByteArray | None]:
         """Saved geometry, window state and splitter state."""
-        return (self.qsettings.value("window/geometry"), self.qsettings.value("window/state"),
-                self.qsettings.value("window/splitter"))
+        return (
+            self.qsettings.value("window/geometry"),
+            self.qsettings.value("window/state"),
+            self.qsettings.value("window/splitter"),
+        )
 
     def save_window_state(self, geometry: QByteArray, state: QByteArray, splitter: QByteArray) -> None:
         self.qsettings.setValue("window/geometry", geometry)

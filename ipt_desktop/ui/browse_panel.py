@@ -40,19 +40,31 @@ class BrowsePanel(QTreeWidget):
         self.itemActivated.connect(self._activated)
         self.itemClicked.connect(self._activated)
         self._titles = {
-            "type": self.tr("Types"), "topics": self.tr("Topics"), "stages": self.tr("Stages"),
-            "procedures": self.tr("Procedures"), "sectors": self.tr("Sectors"), "project": self.tr("Projects"),
+            "type": self.tr("Types"),
+            "topics": self.tr("Topics"),
+            "stages": self.tr("Stages"),
+            "procedures": self.tr("Procedures"),
+            "sectors": self.tr("Sectors"),
+            "project": self.tr("Projects"),
         }
         self._views = {
-            "all": self.tr("All documents"), "whats_new": self.tr("What's new"), "bookmarks": self.tr("Bookmarks"),
-            "history": self.tr("History"), "notes": self.tr("My notes"), "events": self.tr("Upcoming events"),
-            "newsletters": self.tr("Newsletter"), "decks": self.tr("Workshop decks"),
+            "all": self.tr("All documents"),
+            "whats_new": self.tr("What's new"),
+            "bookmarks": self.tr("Bookmarks"),
+            "history": self.tr("History"),
+            "notes": self.tr("My notes"),
+            "events": self.tr("Upcoming events"),
+            "newsletters": self.tr("Newsletter"),
+            "decks": self.tr("Workshop decks"),
         }
 
     def set_overview(self, overview: dict[str, dict[str, int]]) -> None:
         """Rebuild the tree from facet counts, keeping which sections were expanded."""
-        expanded = {self.topLevelItem(i).text(0).split("  ")[0] for i in range(self.topLevelItemCount())
-                    if self.topLevelItem(i).isExpanded()}
+        expanded = {
+            self.topLevelItem(i).text(0).split("  ")[0]
+            for i in range(self.topLevelItemCount())
+            if self.topLevelItem(i).isExpanded()
+        }
         self.clear()
         total = sum(overview.get("type", {}).values())
         self._add_view("all", f"{self._views['all']}  ({total})")

@@ -6,8 +6,9 @@ SQLite connections stay on the worker thread that opened them.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
@@ -65,8 +66,9 @@ class _Executor(QObject):
             if self.library is None:
                 self.library = self._open()
             if job.with_progress:
-                result = job.fn(self.library, lambda done, total: self.job_progressed.emit(job, done, total),
-                                *job.args)
+                result = job.fn(
+                    self.library, lambda done, total: self.job_progressed.emit(job, done, total), *job.args
+                )
             else:
                 result = job.fn(self.library, *job.args)
         except Exception as exc:  # reported to the GUI, never lost

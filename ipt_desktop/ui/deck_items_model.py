@@ -10,6 +10,8 @@ DocIdRole = Qt.ItemDataRole.UserRole + 1
 SectionRole = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
 
+_ROOT = QModelIndex()  # the invisible root: the default parent of a flat model
+
 
 class DeckItemsModel(QAbstractListModel):
     """Items of a collection; QListView's internal move calls ``moveRows``.
@@ -35,7 +37,7 @@ class DeckItemsModel(QAbstractListModel):
     def item(self, row: int) -> CollectionItem | None:
         return self._items[row] if 0 <= row < len(self._items) else None
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
+    def rowCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._items)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -65,8 +67,14 @@ class DeckItemsModel(QAbstractListModel):
     def supportedDragActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction
 
-    def moveRows(self, source_parent: Index, source_row: int, count: int, destination_parent: Index,
-                 destination_child: int) -> bool:
+    def moveRows(
+        self,
+        source_parent: Index,
+        source_row: int,
+        count: int,
+        destination_parent: Index,
+        destination_child: int,
+    ) -> bool:
         """Move ``count`` rows to before ``destination_child`` (Qt's convention)."""
         if source_parent.isValid() or destination_parent.isValid() or count < 1:
             return False
@@ -76,22 +84,23 @@ class DeckItemsModel(QAbstractListModel):
             return False
         if source_row <= destination_child <= source_row + count:
             return False
-        if not self.beginMoveRows(QModelIndex(), source_row, source_row + count - 1, QModelIndex(),
-                                  destination_child):
+        if not self.beginMoveRows(
+            QModelIndex(), source_row, source_row + count - 1, QModelIndex(), destination_child
+        ):
             return False
-        moving = self._items[source_row:source_row + count]
-        del self._items[source_row:source_row + count]
+        moving = self._items[source_row : source_row + count]
+        del self._items[source_row : source_row + count]
         target = destination_child - count if destination_child > source_row else destination_child
         self._items[target:target] = moving
         self.endMoveRows()
         self.items_reordered.emit(tuple(self._items))
         return True
 
-    def removeRows(self, row: int, count: int, parent: Index = QModelIndex()) -> bool:
+    def removeRows(self, row: int, count: int, parent: Index = _ROOT) -> bool:
         if parent.isValid() or row < 0 or count < 1 or row + count > len(self._items):
             return False
         self.beginRemoveRows(QModelIndex(), row, row + count - 1)
-        del self._items[row:row + count]
+        del self._items[row : row + count]
         self.endRemoveRows()
         self.items_reordered.emit(tuple(self._items))
         return True

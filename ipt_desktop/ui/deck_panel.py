@@ -5,21 +5,34 @@ the CoreWorker; results and errors come back as signals and show in the panel's 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QInputDialog, QLabel, QListView,
-                               QListWidget, QMenu, QMessageBox, QPushButton, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListView,
+    QListWidget,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
+from ipt_desktop.core.store.user_store import Collection
 from ipt_desktop.core.trainer import decks
 from ipt_desktop.core.trainer.slides import deck_for_collection
-from ipt_desktop.core.store.user_store import Collection
 from ipt_desktop.ui.core_worker import CoreWorker
 from ipt_desktop.ui.deck_items_model import DeckItemsModel
 from ipt_desktop.ui.presentation_controller import PresentationController
-
 
 
 def _deck_filter() -> str:
@@ -48,8 +61,12 @@ class DeckPanel(QWidget):
     collections_loaded = Signal(int)
     message_shown = Signal(str)
 
-    def __init__(self, worker: CoreWorker, controller: PresentationController | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        worker: CoreWorker,
+        controller: PresentationController | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.worker = worker
         self.controller = controller or PresentationController(self)
@@ -91,14 +108,16 @@ class DeckPanel(QWidget):
         self.move_down = self._action(self.tr("Move down"), lambda: self.move_current(1), "Ctrl+Down")
         self.remove = self._action(self.tr("Remove from collection"), self.remove_current_item, "Delete")
         menu = QMenu(self)
-        for text, slot in ((self.tr("New collection…"), self.ask_new),
-                           (self.tr("Rename…"), self.ask_rename),
-                           (self.tr("Delete collection"), self.ask_delete),
-                           (None, None),
-                           (self.tr("Export deck…"), self.ask_export_deck),
-                           (self.tr("Import deck…"), self.ask_import_deck),
-                           (self.tr("Export handout PDF…"), lambda: self.ask_export_handout("notes")),
-                           (self.tr("Export handout PDF, six per page…"), lambda: self.ask_export_handout("grid"))):
+        for text, slot in (
+            (self.tr("New collection…"), self.ask_new),
+            (self.tr("Rename…"), self.ask_rename),
+            (self.tr("Delete collection"), self.ask_delete),
+            (None, None),
+            (self.tr("Export deck…"), self.ask_export_deck),
+            (self.tr("Import deck…"), self.ask_import_deck),
+            (self.tr("Export handout PDF…"), lambda: self.ask_export_handout("notes")),
+            (self.tr("Export handout PDF, six per page…"), lambda: self.ask_export_handout("grid")),
+        ):
             if text is None:
                 menu.addSeparator()
             else:
@@ -162,8 +181,9 @@ class DeckPanel(QWidget):
         target = row + step
         if row < 0 or not 0 <= target < self.model.rowCount():
             return
-        self.model.moveRow(self.items_view.rootIndex(), row, self.items_view.rootIndex(),
-                           target + 1 if step > 0 else target)
+        self.model.moveRow(
+            self.items_view.rootIndex(), row, self.items_view.rootIndex(), target + 1 if step > 0 else target
+        )
         self.items_view.setCurrentIndex(self.model.index(target))
 
     def remove_current_item(self) -> None:
@@ -183,20 +203,30 @@ class DeckPanel(QWidget):
                 self._collections[n] = collection
 
     def create(self, name: str) -> None:
-        self._run(lambda library, n: decks.create_collection(library.user, n), name,
-                  on_done=lambda _id: self.refresh(" ".join(name.split())))
+        self._run(
+            lambda library, n: decks.create_collection(library.user, n),
+            name,
+            on_done=lambda _id: self.refresh(" ".join(name.split())),
+        )
 
     def rename_current(self, new_name: str) -> None:
         current = self.current_collection()
         if current is not None:
-            self._run(lambda library, cid, n: decks.rename_collection(library.user, cid, n), current.id, new_name,
-                      on_done=lambda c: self.refresh(c.name))
+            self._run(
+                lambda library, cid, n: decks.rename_collection(library.user, cid, n),
+                current.id,
+                new_name,
+                on_done=lambda c: self.refresh(c.name),
+            )
 
     def delete_current(self) -> None:
         current = self.current_collection()
         if current is not None:
-            self._run(lambda library, cid: library.user.delete_collection(cid), current.id,
-                      on_done=lambda _r: self.refresh())
+            self._run(
+                lambda library, cid: library.user.delete_collection(cid),
+                current.id,
+                on_done=lambda _r: self.refresh(),
+            )
 
     def present_current(self) -> None:
         name = self.current_name()
@@ -206,8 +236,12 @@ class DeckPanel(QWidget):
     def export_deck_to(self, path: Path) -> None:
         name = self.current_name()
         if name is not None:
-            self._run(decks.export_deck, name, Path(path),
-                      on_done=lambda p: self.message_shown.emit(self.tr("Wrote {0}.").format(p)))
+            self._run(
+                decks.export_deck,
+                name,
+                Path(path),
+                on_done=lambda p: self.message_shown.emit(self.tr("Wrote {0}.").format(p)),
+            )
 
     def import_deck_from(self, path: Path) -> None:
         self._run(decks.import_deck, Path(path), on_done=self._imported)
@@ -215,8 +249,15 @@ class DeckPanel(QWidget):
     def export_handout_to(self, path: Path, layout: str = "notes") -> None:
         name = self.current_name()
         if name is not None:
-            self._run(_export_handout, name, Path(path), layout, on_done=lambda pages: self.message_shown.emit(
-                self.tr("Wrote %1 (%n page(s)).", "", pages).replace("%1", str(path))))
+            self._run(
+                _export_handout,
+                name,
+                Path(path),
+                layout,
+                on_done=lambda pages: self.message_shown.emit(
+                    self.tr("Wrote %1 (%n page(s)).", "", pages).replace("%1", str(path))
+                ),
+            )
 
     def _imported(self, report: decks.DeckImport) -> None:
         text = self.tr("Imported “%1” with %n item(s).", "", report.items).replace("%1", report.name)
@@ -238,7 +279,9 @@ class DeckPanel(QWidget):
         current = self.current_name()
         if current is None:
             return
-        name, ok = QInputDialog.getText(self, self.tr("Rename collection"), self.tr("New name:"), text=current)
+        name, ok = QInputDialog.getText(
+            self, self.tr("Rename collection"), self.tr("New name:"), text=current
+        )
         if ok and name.strip():
             self.rename_current(name)
 
@@ -246,9 +289,11 @@ class DeckPanel(QWidget):
         current = self.current_name()
         if current is None:
             return
-        answer = QMessageBox.question(self, self.tr("Delete collection"),
-                                      self.tr("Delete the collection “{0}”? The documents stay in the library.")
-                                      .format(current))
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete collection"),
+            self.tr("Delete the collection “{0}”? The documents stay in the library.").format(current),
+        )
         if answer == QMessageBox.StandardButton.Yes:
             self.delete_current()
 
@@ -256,7 +301,9 @@ class DeckPanel(QWidget):
         name = self.current_name()
         if name is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export deck"), f"{name}.ipt-deck.json", _deck_filter())
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export deck"), f"{name}.ipt-deck.json", _deck_filter()
+        )
         if path:
             self.export_deck_to(Path(path))
 
@@ -269,8 +316,9 @@ class DeckPanel(QWidget):
         name = self.current_name()
         if name is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export handout PDF"), f"{name}.pdf",
-                                              self.tr("PDF files (*.pdf)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export handout PDF"), f"{name}.pdf", self.tr("PDF files (*.pdf)")
+        )
         if path:
             self.export_handout_to(Path(path), layout)
 

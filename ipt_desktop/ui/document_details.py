@@ -8,9 +8,14 @@ import html
 from ipt_desktop.core.content.documents import Document
 from ipt_desktop.core.content.taxonomy import Taxonomy
 
-_ROWS = (("topics", "topics", "Topics"), ("stages", "stages", "Stages"), ("procedures", "procedures", "Procedures"),
-         ("sectors", "sectors", "Sectors"), ("objectives", "objectives", "Objectives"),
-         ("countries", "countries", "Countries"))
+_ROWS = (
+    ("topics", "topics", "Topics"),
+    ("stages", "stages", "Stages"),
+    ("procedures", "procedures", "Procedures"),
+    ("sectors", "sectors", "Sectors"),
+    ("objectives", "objectives", "Objectives"),
+    ("countries", "countries", "Countries"),
+)
 
 
 def header_html(doc: Document, taxonomy: Taxonomy) -> str:
@@ -22,17 +27,22 @@ def header_html(doc: Document, taxonomy: Taxonomy) -> str:
         starts = str(doc.meta.get("starts", ""))[:16].replace("T", " ")
         where = "Online" if doc.meta.get("online") else str(doc.meta.get("location", ""))
         kind.append(f"{starts} · {where}")
-    return (f"<p class='kind'>{html.escape(' · '.join(kind))}</p>"
-            f"<h1>{html.escape(doc.title)}</h1><p class='summary'>{html.escape(doc.summary)}</p>")
+    return (
+        f"<p class='kind'>{html.escape(' · '.join(kind))}</p>"
+        f"<h1>{html.escape(doc.title)}</h1><p class='summary'>{html.escape(doc.summary)}</p>"
+    )
 
 
 def details_html(doc: Document, taxonomy: Taxonomy, labels: dict[str, str]) -> str:
     """The metadata table; ``labels`` holds translated row names keyed by the English ones."""
+
     def label(text: str) -> str:
         return html.escape(labels.get(text, text))
 
-    rows = [(label("Type"), html.escape(taxonomy.label("types", doc.type))),
-            (label("Project"), html.escape(doc.project))]
+    rows = [
+        (label("Type"), html.escape(taxonomy.label("types", doc.type))),
+        (label("Project"), html.escape(doc.project)),
+    ]
     for attr, vocabulary, name in _ROWS:
         values = doc.facet(attr)
         if values:

@@ -4,21 +4,21 @@ values (dataclasses), so nothing Qt crosses into the core and no database object
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Callable
-
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from ipt_desktop.core.errors import IptError
 from ipt_desktop.core.search.types import Hit, SearchQuery, SearchResult
 
 if TYPE_CHECKING:
     from ipt_desktop.core.content.documents import Document
-    from ipt_desktop.core.library import Library
     from ipt_desktop.core.content.rendering import Rendered
+    from ipt_desktop.core.library import Library
 
 
-LARGE_HTML_CHARS = 200_000   # above this, the reader's document is parsed on the worker
+LARGE_HTML_CHARS = 200_000  # above this, the reader's document is parsed on the worker
 
 
 @dataclass(frozen=True)
@@ -33,7 +33,7 @@ class OpenedDocument:
     note: str
     related: tuple[Hit, ...] = ()
     term_tips: dict = field(default_factory=dict)
-    text_document: object = None   # a QTextDocument prepared off the GUI thread for a large document
+    text_document: object = None  # a QTextDocument prepared off the GUI thread for a large document
 
 
 @dataclass(frozen=True)
@@ -50,8 +50,10 @@ def run_search(library: Library, seq: int, query: SearchQuery) -> SearchReply:
 
 def list_type(library: Library, seq: int, doc_type: str | None) -> SearchReply:
     """All documents of one type (or all), as hits sorted by title."""
-    hits = tuple(Hit(d.id, d.title, d.type, d.summary, "", 0.0, d.updated)
-                 for d in library.content.list_documents(doc_type))
+    hits = tuple(
+        Hit(d.id, d.title, d.type, d.summary, "", 0.0, d.updated)
+        for d in library.content.list_documents(doc_type)
+    )
     return SearchReply(seq, SearchResult(query="", total=len(hits), hits=hits))
 
 
@@ -76,19 +78,25 @@ def load_renderer(_library: Library) -> None:
     import ipt_desktop.core.content.rendering  # noqa: F401
 
 
-def open_document(library: Library, doc_id: str, header: Callable[[Document], str] | None = None,
-                  css: str = "") -> OpenedDocument:
+def open_document(
+    library: Library, doc_id: str, header: Callable[[Document], str] | None = None, css: str = ""
+) -> OpenedDocument:
     """Load, render, annotate glossary terms and record a visit; NotFoundError when the document was removed.
 
     A large document also gets its QTextDocument built here (``header`` gives the HTML above the body)."""
-    from ipt_desktop.core.content.rendering import render_markdown  # Markdown loads on the worker, not at start-up
+    from ipt_desktop.core.content.rendering import (
+        render_markdown,
+    )  # Markdown loads on the worker, not at start-up
 
     doc = library.get(doc_id)
     rendered = render_markdown(doc.body)
     glossary = library.glossary()
     annotated = glossary.annotate(rendered.html, skip_doc=doc.id)
-    tips = {e.doc_id: f"{e.term}\n{e.definition}" for e in glossary.entries.values()
-            if f"ipt://doc/{e.doc_id}" in annotated}
+    tips = {
+        e.doc_id: f"{e.term}\n{e.definition}"
+        for e in glossary.entries.values()
+        if f"ipt://doc/{e.doc_id}" in annotated
+    }
     library.user.record_visit(doc.id, doc.title)
     try:
         related = tuple(library.related(doc.id, 6))
@@ -97,8 +105,16 @@ def open_document(library: Library, doc_id: str, header: Callable[[Document], st
     text_document = None
     if header is not None and len(annotated) > LARGE_HTML_CHARS:
         text_document = build_text_document(header(doc) + annotated, css)
-    return OpenedDocument(doc, rendered, annotated, library.user.is_bookmarked(doc.id), library.user.note(doc.id),
-                          related, tips, text_document)
+    return OpenedDocument(
+        doc,
+        rendered,
+        annotated,
+        library.user.is_bookmarked(doc.id),
+        library.user.note(doc.id),
+        related,
+        tips,
+        text_document,
+    )
 
 
 def set_bookmark(library: Library, doc_id: str, title: str, on: bool) -> bool:
@@ -141,8 +157,17 @@ def _user_hits(library: Library, items, subtitle) -> tuple[Hit, ...]:
         if found:
             hits.append(Hit(item.doc_id, found.title, found.type, subtitle(item), "", 0.0, item.at))
         else:
-            hits.append(Hit(item.doc_id, item.title, "removed",
-                            "This document is no longer in the library (removed by a sync or import).", "", 0.0, item.at))
+            hits.append(
+                Hit(
+                    item.doc_id,
+                    item.title,
+                    "removed",
+                    "This document is no longer in the library (removed by a sync or import).",
+                    "",
+                    0.0,
+                    item.at,
+                )
+            )
     return tuple(hits)
 
 
@@ -188,8 +213,10 @@ def _dated_documents(library: Library, doc_type: str) -> tuple[Hit, ...]:
     """Upcoming events soonest first (past ones after, newest first), or newsletter issues newest first."""
     today = dt.date.today().isoformat()
     if doc_type != "event":
-        return tuple(Hit(d.id, d.title, d.type, f"{d.updated} · {d.summary}", "", 0.0, d.updated)
-                     for d in library.content.list_documents(doc_type, order="updated"))
+        return tuple(
+            Hit(d.id, d.title, d.type, f"{d.updated} · {d.summary}", "", 0.0, d.updated)
+            for d in library.content.list_documents(doc_type, order="updated")
+        )
     events = library.content.list_documents("event", order="starts")
     upcoming = [d for d in events if d.starts[:10] >= today]
     past = sorted((d for d in events if d.starts[:10] < today), key=lambda d: d.starts, reverse=True)

@@ -3,9 +3,8 @@ is rebuilt), re-indexing with progress, importing files, and saving an event to 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QProgressBar, QWidget
@@ -42,7 +41,9 @@ def _import(library, path: str) -> tuple[Changes, tuple[str, ...]]:
 
 
 def _save_ics(library, doc_id: str, path: str) -> str:
-    from ipt_desktop.core.content.calendar_export import write_ics  # icalendar is slow to import; load it on use
+    from ipt_desktop.core.content.calendar_export import (
+        write_ics,
+    )  # icalendar is slow to import; load it on use
 
     return str(write_ics(library.get(doc_id), Path(path)))
 
@@ -78,13 +79,20 @@ class LibraryTasks(QObject):
         task = self.writer.submit(_prepare, name="prepare", with_progress=True)
         task.progressed.connect(self._show_progress)
         task.finished.connect(self._prepared)
-        task.failed.connect(lambda error: self.message.emit(self.tr("Could not prepare the library: %1")
-                                                             .replace("%1", str(error))))
+        task.failed.connect(
+            lambda error: self.message.emit(
+                self.tr("Could not prepare the library: %1").replace("%1", str(error))
+            )
+        )
 
     def _announce_rebuild(self, problem: str | None) -> None:
         if problem:
-            self.message.emit(self.tr("Rebuilding the search index in the background (%1). You can keep "
-                                      "reading; search results fill in when it is done.").replace("%1", problem))
+            self.message.emit(
+                self.tr(
+                    "Rebuilding the search index in the background (%1). You can keep "
+                    "reading; search results fill in when it is done."
+                ).replace("%1", problem)
+            )
 
     def _prepared(self, notices: list[str]) -> None:
         self.progress_bar.setRange(0, 0)
@@ -96,7 +104,9 @@ class LibraryTasks(QObject):
         self.message.emit(self.tr("Rebuilding the search index…"))
         task = self.writer.submit(_reindex, name="reindex", with_progress=True)
         task.progressed.connect(self._show_progress)
-        task.finished.connect(lambda count: self._done(self.tr("Search index rebuilt: %n document(s).", "", count)))
+        task.finished.connect(
+            lambda count: self._done(self.tr("Search index rebuilt: %n document(s).", "", count))
+        )
         task.failed.connect(lambda error: self._done(str(error)))
 
     def _done(self, text: str) -> None:
@@ -105,7 +115,10 @@ class LibraryTasks(QObject):
 
     def import_files(self) -> None:
         from PySide6.QtWidgets import QFileDialog  # loads when first needed
-        folder = QFileDialog.getExistingDirectory(self.window, self.tr("Import a folder of Markdown files or a content pack"))
+
+        folder = QFileDialog.getExistingDirectory(
+            self.window, self.tr("Import a folder of Markdown files or a content pack")
+        )
         if folder:
             self.import_path(folder)
 
@@ -116,8 +129,11 @@ class LibraryTasks(QObject):
 
     def _imported(self, outcome: tuple[Changes, tuple[str, ...]]) -> None:
         changes, errors = outcome
-        text = self.tr("Imported: %1 added, %2 updated.").replace("%1", str(len(changes.added))).replace(
-            "%2", str(len(changes.updated)))
+        text = (
+            self.tr("Imported: %1 added, %2 updated.")
+            .replace("%1", str(len(changes.added)))
+            .replace("%2", str(len(changes.updated)))
+        )
         if errors:
             text += " " + self.tr("%n file(s) refused; first: %1", "", len(errors)).replace("%1", errors[0])
         self.message.emit(text)
@@ -127,10 +143,15 @@ class LibraryTasks(QObject):
     def add_to_calendar(self, doc_id: str, title: str) -> None:
         safe = "".join(c if c.isalnum() or c in "-_ " else "_" for c in title)[:60].strip() or doc_id
         from PySide6.QtWidgets import QFileDialog
-        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Add to calendar"), f"{safe}.ics",
-                                              self.tr("Calendar files (*.ics)"))
+
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("Add to calendar"), f"{safe}.ics", self.tr("Calendar files (*.ics)")
+        )
         if path:
             task = self.writer.submit(_save_ics, doc_id, path, name="calendar")
-            task.finished.connect(lambda saved: self.message.emit(self.tr("Saved %1. Open it with your calendar.")
-                                                                  .replace("%1", saved)))
+            task.finished.connect(
+                lambda saved: self.message.emit(
+                    self.tr("Saved %1. Open it with your calendar.").replace("%1", saved)
+                )
+            )
             task.failed.connect(lambda error: self.message.emit(str(error)))

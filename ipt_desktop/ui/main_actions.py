@@ -37,8 +37,9 @@ class MainActions:
     quit: QAction
 
 
-def _action(window: QMainWindow, text: str, shortcuts: tuple[str | QKeySequence.StandardKey, ...] = (),
-            tip: str = "") -> QAction:
+def _action(
+    window: QMainWindow, text: str, shortcuts: tuple[str | QKeySequence.StandardKey, ...] = (), tip: str = ""
+) -> QAction:
     action = QAction(text, window)
     keys = [QKeySequence(k) for k in shortcuts]
     if keys:
@@ -53,6 +54,7 @@ def _action(window: QMainWindow, text: str, shortcuts: tuple[str | QKeySequence.
 
 def create_actions(window: QMainWindow) -> MainActions:
     """Create the actions (texts through the window's tr) and add them to menus."""
+
     def tr(text: str) -> str:
         # The translation tool files these bare tr() calls under the empty context; look them up there.
         return QCoreApplication.translate("", text)
@@ -62,22 +64,36 @@ def create_actions(window: QMainWindow) -> MainActions:
         back=_action(window, tr("&Back"), ("Alt+Left",), tr("Back to the previous document")),
         forward=_action(window, tr("&Forward"), ("Alt+Right",), tr("Forward to the next document")),
         bookmark=_action(window, tr("&Bookmark"), ("Ctrl+D",), tr("Bookmark this document")),
-        find=_action(window, tr("&Find in document…"), (QKeySequence.StandardKey.Find,), tr("Find in this document")),
+        find=_action(
+            window, tr("&Find in document…"), (QKeySequence.StandardKey.Find,), tr("Find in this document")
+        ),
         zoom_in=_action(window, tr("Zoom &in"), ("Ctrl++", "Ctrl+="), tr("Larger text")),
         zoom_out=_action(window, tr("Zoom &out"), ("Ctrl+-",), tr("Smaller text")),
         zoom_reset=_action(window, tr("&Reset zoom"), ("Ctrl+0",), tr("Normal text size")),
-        copy_citation=_action(window, tr("Copy &citation"), ("Ctrl+Shift+C",), tr("Copy a citation of this document")),
+        copy_citation=_action(
+            window, tr("Copy &citation"), ("Ctrl+Shift+C",), tr("Copy a citation of this document")
+        ),
         add_to_calendar=_action(window, tr("Add to &calendar…"), (), tr("Save this event as an .ics file")),
         present=_action(window, tr("&Present"), ("F5",), tr("Present this document as slides")),
         export_pdf=_action(window, tr("&Export PDF…"), ("Ctrl+E",), tr("Save this document as a PDF")),
-        print_document=_action(window, tr("&Print…"), (QKeySequence.StandardKey.Print,), tr("Print this document")),
-        add_to_deck=_action(window, tr("Add to &deck…"), ("Ctrl+Shift+D",), tr("Add this document to a workshop deck")),
-        import_files=_action(window, tr("&Import…"), ("Ctrl+O",), tr("Import Markdown files or a content pack")),
+        print_document=_action(
+            window, tr("&Print…"), (QKeySequence.StandardKey.Print,), tr("Print this document")
+        ),
+        add_to_deck=_action(
+            window, tr("Add to &deck…"), ("Ctrl+Shift+D",), tr("Add this document to a workshop deck")
+        ),
+        import_files=_action(
+            window, tr("&Import…"), ("Ctrl+O",), tr("Import Markdown files or a content pack")
+        ),
         sync_now=_action(window, tr("S&ync now"), ("F9",), tr("Fetch new content from your sources")),
         sources=_action(window, tr("S&ources…"), (), tr("Manage content sources")),
         reindex=_action(window, tr("&Rebuild search index"), (), tr("Rebuild the search index")),
-        preferences=_action(window, tr("&Preferences…"), (QKeySequence.StandardKey.Preferences, "Ctrl+,"),
-                            tr("Theme, font, sync and proxy")),
+        preferences=_action(
+            window,
+            tr("&Preferences…"),
+            (QKeySequence.StandardKey.Preferences, "Ctrl+,"),
+            tr("Theme, font, sync and proxy"),
+        ),
         shortcuts=_action(window, tr("&Keyboard shortcuts"), ("F1",), tr("List the keyboard shortcuts")),
         about=_action(window, tr("&About IPT Desktop"), (), tr("About this application")),
         quit=_action(window, tr("&Quit"), (QKeySequence.StandardKey.Quit,), tr("Quit")),

@@ -8,8 +8,15 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import (QApplication, QLabel, QMainWindow, QProgressBar, QSplitter,
-                               QStackedWidget, QToolBar)
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QProgressBar,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+)
 
 from ipt_desktop import APP_NAME, __version__
 from ipt_desktop.core.content.taxonomy import Taxonomy
@@ -89,8 +96,22 @@ class MainWindow(QMainWindow):
         bar.setObjectName("main-toolbar")
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         a = self.actions_
-        for action in (a.back, a.forward, None, a.bookmark, a.find, a.zoom_out, a.zoom_in, a.copy_citation, None,
-                       a.present, a.add_to_deck, a.export_pdf, None, a.sync_now):
+        for action in (
+            a.back,
+            a.forward,
+            None,
+            a.bookmark,
+            a.find,
+            a.zoom_out,
+            a.zoom_in,
+            a.copy_citation,
+            None,
+            a.present,
+            a.add_to_deck,
+            a.export_pdf,
+            None,
+            a.sync_now,
+        ):
             bar.addSeparator() if action is None else bar.addAction(action)
         self.addToolBar(bar)
 
@@ -291,7 +312,15 @@ class MainWindow(QMainWindow):
         a = self.actions_
         current = self.reader.current
         has_doc = current is not None
-        for action in (a.bookmark, a.find, a.copy_citation, a.present, a.export_pdf, a.print_document, a.add_to_deck):
+        for action in (
+            a.bookmark,
+            a.find,
+            a.copy_citation,
+            a.present,
+            a.export_pdf,
+            a.print_document,
+            a.add_to_deck,
+        ):
             action.setEnabled(has_doc)
         a.bookmark.setChecked(bool(has_doc and current.is_bookmarked))
         a.add_to_calendar.setEnabled(bool(has_doc and current.document.type == "event"))
@@ -310,17 +339,26 @@ class MainWindow(QMainWindow):
     def show_shortcuts(self) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        rows = "".join(f"<tr><td>{html.escape(name)}</td><td><b>{html.escape(keys)}</b></td></tr>"
-                       for name, keys in shortcut_table(self.actions_))
+        rows = "".join(
+            f"<tr><td>{html.escape(name)}</td><td><b>{html.escape(keys)}</b></td></tr>"
+            for name, keys in shortcut_table(self.actions_)
+        )
         QMessageBox.information(self, self.tr("Keyboard shortcuts"), f"<table cellpadding='3'>{rows}</table>")
 
     def show_about(self) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.about(self, self.tr("About %1").replace("%1", APP_NAME), self.tr(
-            "<h3>%1 %2</h3><p>An offline library on innovation procurement for public buyers, trainers and "
-            "suppliers, from the Innovation Procurement Task Force: PROCEDIN, BUILD and Health "
-            "InnoFacilitator.</p>").replace("%1", APP_NAME).replace("%2", __version__))
+        QMessageBox.about(
+            self,
+            self.tr("About %1").replace("%1", APP_NAME),
+            self.tr(
+                "<h3>%1 %2</h3><p>An offline library on innovation procurement for public buyers, trainers and "
+                "suppliers, from the Innovation Procurement Task Force: PROCEDIN, BUILD and Health "
+                "InnoFacilitator.</p>"
+            )
+            .replace("%1", APP_NAME)
+            .replace("%2", __version__),
+        )
 
     # -- state ---------------------------------------------------------------------------------------------
 
@@ -333,7 +371,7 @@ class MainWindow(QMainWindow):
         if splitter is not None:
             self.splitter.restoreState(splitter)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.reader.save_note()
         self.settings.save_window_state(self.saveGeometry(), self.saveState(), self.splitter.saveState())
         super().closeEvent(event)

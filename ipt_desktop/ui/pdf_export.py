@@ -8,19 +8,38 @@ QGuiApplication and may run on a worker thread.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
-from PySide6.QtGui import (QAbstractTextDocumentLayout, QColor, QFont, QPageLayout, QPagedPaintDevice, QPageSize,
-                           QPainter, QPdfWriter, QTextDocument)
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QFont,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
 
 from ipt_desktop import APP_NAME
 from ipt_desktop.core.content.documents import Document
 from ipt_desktop.core.errors import ExportError
-from ipt_desktop.core.trainer.pdf_layout import (BODY_POINT_SIZE, FOOTER_MM, GRID_COLUMNS, GRID_ROWS, PAGE_MARGIN_MM,
-                                         HandoutPage, document_html, footer_text, handout_pages, notes_html,
-                                         print_css)
+from ipt_desktop.core.trainer.pdf_layout import (
+    BODY_POINT_SIZE,
+    FOOTER_MM,
+    GRID_COLUMNS,
+    GRID_ROWS,
+    PAGE_MARGIN_MM,
+    HandoutPage,
+    document_html,
+    footer_text,
+    handout_pages,
+    notes_html,
+    print_css,
+)
 from ipt_desktop.core.trainer.slides import Deck, Slide
 from ipt_desktop.ui.slide_renderer import PRINT_COLORS, fit_slide, paint_slide
 
@@ -138,20 +157,26 @@ def _paint_grid_page(painter: QPainter, device: QPagedPaintDevice, page: Handout
 
 def _paint_slide_frame(painter: QPainter, slide: Slide, frame: QRectF) -> None:
     """Draw a slide as on screen, scaled into ``frame``, with a thin border and its number."""
-    box = QSizeF(SLIDE_CANVAS.width() * (1 - 2 * SLIDE_MARGIN), SLIDE_CANVAS.height() * (1 - 2 * SLIDE_MARGIN))
+    box = QSizeF(
+        SLIDE_CANVAS.width() * (1 - 2 * SLIDE_MARGIN), SLIDE_CANVAS.height() * (1 - 2 * SLIDE_MARGIN)
+    )
     fitted = fit_slide(slide, box, PRINT_COLORS, SLIDE_CANVAS.height())
     scale = frame.width() / SLIDE_CANVAS.width()
     painter.save()
     painter.translate(frame.topLeft())
     painter.scale(scale, scale)
-    origin = QRectF(SLIDE_CANVAS.width() * SLIDE_MARGIN, SLIDE_CANVAS.height() * SLIDE_MARGIN,
-                    box.width(), box.height())
+    origin = QRectF(
+        SLIDE_CANVAS.width() * SLIDE_MARGIN, SLIDE_CANVAS.height() * SLIDE_MARGIN, box.width(), box.height()
+    )
     paint_slide(painter, fitted, origin, PRINT_COLORS)
     painter.setPen(QColor("#999999"))
     painter.drawRect(QRectF(0, 0, SLIDE_CANVAS.width(), SLIDE_CANVAS.height()))
     painter.setFont(_pixel_font(18))
-    painter.drawText(QRectF(0, SLIDE_CANVAS.height() - 34, SLIDE_CANVAS.width() - 16, 30),
-                     Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, str(slide.index + 1))
+    painter.drawText(
+        QRectF(0, SLIDE_CANVAS.height() - 34, SLIDE_CANVAS.width() - 16, 30),
+        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+        str(slide.index + 1),
+    )
     painter.restore()
 
 
@@ -224,8 +249,12 @@ def _paint_footer(painter: QPainter, device: QPagedPaintDevice, text: str) -> No
     font.setPointSizeF(8)
     painter.setFont(QFont(font, device))
     painter.setPen(QColor("#666666"))
-    box = QRectF(margin, device.height() - margin - _mm(device, FOOTER_MM) / 2, device.width() - 2 * margin,
-                 _mm(device, FOOTER_MM))
+    box = QRectF(
+        margin,
+        device.height() - margin - _mm(device, FOOTER_MM) / 2,
+        device.width() - 2 * margin,
+        _mm(device, FOOTER_MM),
+    )
     painter.drawText(box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
     painter.restore()
 

@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QSpinBox,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QWidget,
+)
 
 from ipt_desktop.ui.app_settings import LANGUAGES, AppSettings
 
@@ -16,8 +24,11 @@ class PreferencesDialog(QDialog):
         self.settings = settings
         self.setWindowTitle(self.tr("Preferences"))
         self.theme = QComboBox()
-        for value, label in (("system", self.tr("Follow the system")), ("light", self.tr("Light")),
-                             ("dark", self.tr("Dark"))):
+        for value, label in (
+            ("system", self.tr("Follow the system")),
+            ("light", self.tr("Light")),
+            ("dark", self.tr("Dark")),
+        ):
             self.theme.addItem(label, value)
         self.font_size = QSpinBox()
         self.font_size.setRange(8, 32)
@@ -30,8 +41,11 @@ class PreferencesDialog(QDialog):
         self.sync_hours.setSuffix(self.tr(" hours"))
         self.sync_hours.setSpecialValueText(self.tr("Never (sync by hand)"))
         self.proxy_mode = QComboBox()
-        for value, label in (("system", self.tr("Use the system settings")), ("none", self.tr("No proxy")),
-                             ("manual", self.tr("Manual"))):
+        for value, label in (
+            ("system", self.tr("Use the system settings")),
+            ("none", self.tr("No proxy")),
+            ("manual", self.tr("Manual")),
+        ):
             self.proxy_mode.addItem(label, value)
         self.proxy_url = QLineEdit()
         self.proxy_url.setPlaceholderText("http://proxy.example.org:8080")
@@ -45,7 +59,9 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("&Sync every:"), self.sync_hours)
         form.addRow(self.tr("&Proxy:"), self.proxy_mode)
         form.addRow(self.tr("Proxy &address:"), self.proxy_url)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)

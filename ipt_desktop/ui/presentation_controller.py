@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication, QScreen
 
-
 from ipt_desktop.core.trainer.slides import Deck, deck_for_collection, deck_for_document
 from ipt_desktop.ui.core_worker import CoreWorker, Task
 from ipt_desktop.ui.presentation_window import PresentationWindow
@@ -76,7 +75,9 @@ class PresentationController(QObject):
     def present_deck(self, deck: Deck, screen: QScreen | None = None) -> PresentationWindow:
         """Open the slides full screen (and the presenter view), replacing any presentation already open."""
         self.stop()
-        slides_screen, presenter_screen = choose_screens(QGuiApplication.screens(), QGuiApplication.primaryScreen())
+        slides_screen, presenter_screen = choose_screens(
+            QGuiApplication.screens(), QGuiApplication.primaryScreen()
+        )
         slides_screen = screen or slides_screen
         window = PresentationWindow(deck, slides_screen)
         self.window = window

@@ -8,8 +8,16 @@ from functools import partial
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (QLabel, QListWidget, QListWidgetItem, QPlainTextEdit, QSplitter, QTabWidget,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ipt_desktop.core.content.citation import citation
 from ipt_desktop.core.content.taxonomy import Taxonomy
@@ -54,7 +62,9 @@ class ReaderPanel(QWidget):
 
         self.view = ReaderView(self)
         self.find_bar = FindBar(self.view, self)
-        self.placeholder = QLabel(self.tr("Choose a document from the list, or type in the search field (Ctrl+K)."))
+        self.placeholder = QLabel(
+            self.tr("Choose a document from the list, or type in the search field (Ctrl+K).")
+        )
         self.placeholder.setWordWrap(True)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.contents = QListWidget()
@@ -162,9 +172,25 @@ class ReaderPanel(QWidget):
             item = QListWidgetItem("    " * max(0, entry.level - 2) + entry.title)
             item.setData(Qt.ItemDataRole.UserRole, entry.anchor)
             self.contents.addItem(item)
-        labels = {name: self.tr(name) for name in ("Type", "Project", "Topics", "Stages", "Procedures", "Sectors",
-                                                   "Objectives", "Countries", "Year", "Registration", "Licence",
-                                                   "Updated", "Document id", "Sources")}
+        labels = {
+            name: self.tr(name)
+            for name in (
+                "Type",
+                "Project",
+                "Topics",
+                "Stages",
+                "Procedures",
+                "Sectors",
+                "Objectives",
+                "Countries",
+                "Year",
+                "Registration",
+                "Licence",
+                "Updated",
+                "Document id",
+                "Sources",
+            )
+        }
         self.details.setHtml(details_html(doc, self.taxonomy, labels))
         self.related.clear()
         for hit in opened.related:
@@ -197,7 +223,9 @@ class ReaderPanel(QWidget):
         # A large document is parsed again on the worker (a new zoom or theme), never on the GUI thread.
         request = self._request
         task = self.worker.submit(lambda _library: calls.build_text_document(html, css), name="layout")
-        task.finished.connect(lambda document, r=request: self._install(document) if r == self._request else None)
+        task.finished.connect(
+            lambda document, r=request: self._install(document) if r == self._request else None
+        )
 
     def _install(self, document) -> None:
         document.setParent(self.view)  # the view owns it and deletes it when the next one replaces it
@@ -217,10 +245,14 @@ class ReaderPanel(QWidget):
         self.placeholder.hide()
         self.view.show()
         title = self.tr("This document was removed")
-        text = self.tr("“%1” is no longer in the library. It may have been withdrawn by its publisher in a "
-                       "sync. Your bookmark and note are kept.").replace("%1", doc_id)
-        self.view.setHtml(f"<h2>{html.escape(title)}</h2><p>{html.escape(text)}</p>"
-                          f"<p class='kind'>{html.escape(str(error))}</p>")
+        text = self.tr(
+            "“%1” is no longer in the library. It may have been withdrawn by its publisher in a "
+            "sync. Your bookmark and note are kept."
+        ).replace("%1", doc_id)
+        self.view.setHtml(
+            f"<h2>{html.escape(title)}</h2><p>{html.escape(text)}</p>"
+            f"<p class='kind'>{html.escape(str(error))}</p>"
+        )
         self.contents.clear()
         self.related.clear()
         self.details.clear()

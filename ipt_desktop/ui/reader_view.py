@@ -54,7 +54,7 @@ class ReaderView(QTextBrowser):
         """Tooltip text for glossary links, keyed by glossary document id."""
         self._term_tips = dict(tips)
 
-    def mouseMoveEvent(self, event) -> None:  # noqa: N802 (Qt override)
+    def mouseMoveEvent(self, event) -> None:
         super().mouseMoveEvent(event)
         anchor = self.anchorAt(event.position().toPoint())
         kind, value = classify_link(QUrl(anchor)) if anchor else ("", "")
@@ -77,8 +77,12 @@ class ReaderView(QTextBrowser):
         elif kind == "anchor":
             self.scrollToAnchor(value)
 
-    def loadResource(self, kind: int, url: QUrl):  # noqa: N802 (Qt override)
-        if url.scheme() == "ipt" and url.host() == "asset" and kind == QTextDocument.ResourceType.ImageResource:
+    def loadResource(self, kind: int, url: QUrl):
+        if (
+            url.scheme() == "ipt"
+            and url.host() == "asset"
+            and kind == QTextDocument.ResourceType.ImageResource
+        ):
             name = url.path().strip("/")
             path = resource_path("images", name)
             if "/" not in name and ".." not in name and path.is_file():

@@ -22,11 +22,13 @@ class ResultDelegate(QStyledItemDelegate):
         badge.setPointSizeF(max(7.0, option.font.pointSizeF() * 0.8))
         return title, badge
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         line = QFontMetrics(option.font).lineSpacing()
         return QSize(320, PADDING * 2 + line * (1 + SNIPPET_LINES) + 6)
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         painter.save()
         style = option.widget.style() if option.widget else None
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
@@ -41,7 +43,9 @@ class ResultDelegate(QStyledItemDelegate):
         badge_metrics = QFontMetrics(badge_font)
         badge_width = badge_metrics.horizontalAdvance(badge) + 12
         title_metrics = QFontMetrics(title_font)
-        badge_rect = QRectF(rect.right() - badge_width, rect.top() + 1, badge_width, badge_metrics.height() + 2)
+        badge_rect = QRectF(
+            rect.right() - badge_width, rect.top() + 1, badge_width, badge_metrics.height() + 2
+        )
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(palette.color(QPalette.ColorRole.Mid if not selected else QPalette.ColorRole.Base))
         painter.drawRoundedRect(badge_rect, 4, 4)

@@ -15,6 +15,8 @@ TypeRole = Qt.ItemDataRole.UserRole + 3
 
 FETCH_ROWS = 200  # rows added at a time as the list scrolls
 
+_ROOT = QModelIndex()  # the invisible root: the default parent of a flat model
+
 
 class ResultListModel(QAbstractListModel):
     """Hits of the current search; replaced as a whole when new results arrive.
@@ -40,13 +42,13 @@ class ResultListModel(QAbstractListModel):
     def hit(self, row: int) -> Hit | None:
         return self._hits[row] if 0 <= row < self._shown else None
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else self._shown
 
-    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> bool:
         return not parent.isValid() and self._shown < len(self._hits)
 
-    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> None:
         if parent.isValid():
             return
         more = min(len(self._hits) - self._shown, FETCH_ROWS)
@@ -55,7 +57,9 @@ class ResultListModel(QAbstractListModel):
             self._shown += more
             self.endInsertRows()
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if not index.isValid() or not 0 <= index.row() < self._shown:
             return None
         hit = self._hits[index.row()]

@@ -5,10 +5,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QPushButton, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QListView, QPushButton, QVBoxLayout, QWidget
 
-from ipt_desktop.core.search.types import FILTER_FIELDS, Hit, SearchQuery, SearchResult
 from ipt_desktop.core.content.taxonomy import Taxonomy
+from ipt_desktop.core.search.types import FILTER_FIELDS, Hit, SearchQuery, SearchResult
 from ipt_desktop.ui import library_calls as calls
 from ipt_desktop.ui.core_worker import CoreWorker
 from ipt_desktop.ui.filter_chips import FilterChips
@@ -17,8 +17,15 @@ from ipt_desktop.ui.result_model import HitRole, ResultListModel
 
 SEARCH_DELAY_MS = 120
 PAGE_SIZE = 50
-_VOCABULARY = {"type": "types", "topic": "topics", "stage": "stages", "procedure": "procedures",
-               "sector": "sectors", "country": "countries", "language": "languages"}
+_VOCABULARY = {
+    "type": "types",
+    "topic": "topics",
+    "stage": "stages",
+    "procedure": "procedures",
+    "sector": "sectors",
+    "country": "countries",
+    "language": "languages",
+}
 
 
 class SearchPanel(QWidget):
@@ -77,7 +84,7 @@ class SearchPanel(QWidget):
         layout.addWidget(self.empty)
         layout.addWidget(self.list, 1)
 
-        self._select_first = False   # Return was pressed before the results for the typed text arrived
+        self._select_first = False  # Return was pressed before the results for the typed text arrived
         self._pending_reply = False
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.search_now)
@@ -119,9 +126,13 @@ class SearchPanel(QWidget):
 
     # -- searching -----------------------------------------------------------------------------------------
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if (watched is self.field and event.type() == QEvent.Type.KeyPress
-                and event.key() == Qt.Key.Key_Down and not event.modifiers()):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.field
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Down
+            and not event.modifiers()
+        ):
             self._enter()
             return True
         return super().eventFilter(watched, event)
@@ -148,8 +159,12 @@ class SearchPanel(QWidget):
         text = self.field.text().strip()
         if text or self.filters:
             self.view = None
-            query = SearchQuery(text=text, filters={k: tuple(v) for k, v in self.filters.items()},
-                                limit=PAGE_SIZE, prefix=bool(text) and not text.endswith(" "))
+            query = SearchQuery(
+                text=text,
+                filters={k: tuple(v) for k, v in self.filters.items()},
+                limit=PAGE_SIZE,
+                prefix=bool(text) and not text.endswith(" "),
+            )
             task = self.worker.submit(calls.run_search, self.seq, query, name="search")
         elif self.view:
             task = self.worker.submit(calls.list_view, self.seq, self.view, name="view")
@@ -190,7 +205,9 @@ class SearchPanel(QWidget):
         self.chips.set_filters(chips)
         self.clear_filters.setVisible(bool(chips))
         if self.view:
-            self.heading.setText(f"<b>{getattr(self, '_view_title', '')}</b> · " + self.tr("%n item(s)", "", result.total))
+            self.heading.setText(
+                f"<b>{getattr(self, '_view_title', '')}</b> · " + self.tr("%n item(s)", "", result.total)
+            )
         else:
             self.heading.setText(self.tr("%n result(s)", "", result.total))
         if result.suggestion:
@@ -213,7 +230,9 @@ class SearchPanel(QWidget):
             tips.append(self.tr("No documents match."))
             if chips:
                 tips.append(self.tr("Try removing a filter, or clear them all."))
-            tips.append(self.tr("Check the spelling, use fewer words, or try an acronym such as PCP or MEAT."))
+            tips.append(
+                self.tr("Check the spelling, use fewer words, or try an acronym such as PCP or MEAT.")
+            )
         self.empty.setText("<br>".join(tips))
         self.empty.show()
         self.list.hide()

@@ -30,7 +30,7 @@ class SlideColors:
     muted: str
 
     @classmethod
-    def from_palette(cls, palette: QPalette) -> "SlideColors":
+    def from_palette(cls, palette: QPalette) -> SlideColors:
         window = palette.color(QPalette.ColorRole.Window)
         text = palette.color(QPalette.ColorRole.WindowText)
         accent = palette.color(QPalette.ColorRole.Highlight)
@@ -82,7 +82,9 @@ def slide_css(px: int, colors: SlideColors, is_title: bool) -> str:
     )
 
 
-def fit_slide(slide: Slide, box: QSizeF, colors: SlideColors, slide_height: float | None = None) -> FittedSlide:
+def fit_slide(
+    slide: Slide, box: QSizeF, colors: SlideColors, slide_height: float | None = None
+) -> FittedSlide:
     """Lay the slide out in ``box``, shrinking the type from the size ``slide_height`` calls for until it fits."""
     reference = slide_height or box.height()
     px = max(8, round(reference * BODY_SCALE))

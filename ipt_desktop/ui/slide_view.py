@@ -60,8 +60,9 @@ class SlideView(QWidget):
         box = self.content_box()
         key = (self.slide, box.width(), box.height(), colors)
         if key != self._fitted_key:
-            self._fitted = fit_slide(self.slide, QSizeF(box.width(), box.height()), colors,
-                                     float(self.canvas_size().height()))
+            self._fitted = fit_slide(
+                self.slide, QSizeF(box.width(), box.height()), colors, float(self.canvas_size().height())
+            )
             self._fitted_key = key
         return self._fitted
 
@@ -78,8 +79,9 @@ class SlideView(QWidget):
             # A preview: the slide as a framed picture, scaled down from the presentation screen's size.
             painter.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Window))
             scale = min(self.width() / canvas.width(), self.height() / canvas.height())
-            painter.translate((self.width() - canvas.width() * scale) / 2,
-                              (self.height() - canvas.height() * scale) / 2)
+            painter.translate(
+                (self.width() - canvas.width() * scale) / 2, (self.height() - canvas.height() * scale) / 2
+            )
             painter.scale(scale, scale)
             frame = QRectF(0, 0, canvas.width(), canvas.height())
             painter.fillRect(frame, QColor(colors.background).darker(104))

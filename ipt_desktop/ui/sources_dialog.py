@@ -10,13 +10,25 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QMessageBox, QProgressBar, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
-
-from ipt_desktop.core.sync.sources import SourceRecord, SourceStore, public_key_argument
 from ipt_desktop.core.sync.pipeline import SourceResult, sync_source
+from ipt_desktop.core.sync.sources import SourceRecord, SourceStore, public_key_argument
 from ipt_desktop.ui.core_worker import CoreWorker
 
 if TYPE_CHECKING:
@@ -67,7 +79,9 @@ class AddSourceDialog(QDialog):
         form.addRow(self.tr("Address:"), self.url_edit)
         form.addRow(self.tr("Name:"), self.name_edit)
         form.addRow(self.tr("Public key:"), self.key_edit)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -103,8 +117,9 @@ class SourcesDialog(QDialog):
         self._run_lines: dict[str, str] = {}  # this session's sync results, shown over the stored state
         self._filling = False
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels([self.tr("Enabled"), self.tr("Name"), self.tr("Address"),
-                                              self.tr("Kind"), self.tr("Last result")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Enabled"), self.tr("Name"), self.tr("Address"), self.tr("Kind"), self.tr("Last result")]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -151,10 +166,15 @@ class SourcesDialog(QDialog):
         record = self.selected_record()
         if record is None:
             return
-        if confirm and QMessageBox.question(
-                self, self.tr("Remove source"),
-                self.tr("Remove “%1”? Its documents stay in the library.").replace("%1", record.name)) \
-                != QMessageBox.StandardButton.Yes:
+        if (
+            confirm
+            and QMessageBox.question(
+                self,
+                self.tr("Remove source"),
+                self.tr("Remove “%1”? Its documents stay in the library.").replace("%1", record.name),
+            )
+            != QMessageBox.StandardButton.Yes
+        ):
             return
         self._submit(remove_source, record.name)
 
@@ -176,8 +196,9 @@ class SourcesDialog(QDialog):
             self._set_result_text(name, self.tr("Waiting…"))
             task = self._worker.submit(sync_source, name)
             task.finished.connect(self._on_synced)
-            task.failed.connect(lambda error, name=name: self._on_synced(
-                SourceResult(name, "", "failed", error=str(error))))
+            task.failed.connect(
+                lambda error, name=name: self._on_synced(SourceResult(name, "", "failed", error=str(error)))
+            )
 
     # -- slots -----------------------------------------------------------------------------------------------
 
@@ -187,7 +208,9 @@ class SourcesDialog(QDialog):
         self.table.setRowCount(len(self._records))
         for row, record in enumerate(self._records):
             check = QTableWidgetItem()
-            check.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            check.setFlags(
+                Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+            )
             check.setCheckState(Qt.CheckState.Checked if record.is_enabled else Qt.CheckState.Unchecked)
             self.table.setItem(row, 0, check)
             name = record.name
@@ -210,8 +233,9 @@ class SourcesDialog(QDialog):
 
     def _on_synced(self, result: SourceResult) -> None:
         self._results.append(result)
-        self._run_lines[result.name] = (result.line() if not result.is_failed
-                                       else self.tr("Error: %1").replace("%1", str(result.error)))
+        self._run_lines[result.name] = (
+            result.line() if not result.is_failed else self.tr("Error: %1").replace("%1", str(result.error))
+        )
         self._set_result_text(result.name, self._run_lines[result.name])
         self.progress.setValue(len(self._results))
         self.source_synced.emit(result)
@@ -221,8 +245,11 @@ class SourcesDialog(QDialog):
             self.sync_button.setEnabled(True)
             failed = sum(r.is_failed for r in self._results)
             count = len(self._results)
-            self.status.setText(self.tr("Synced %n source(s), %1 failed.", "", count).replace("%1", str(failed))
-                                if failed else self.tr("Synced %n source(s).", "", count))
+            self.status.setText(
+                self.tr("Synced %n source(s), %1 failed.", "", count).replace("%1", str(failed))
+                if failed
+                else self.tr("Synced %n source(s).", "", count)
+            )
             self.sync_finished.emit(list(self._results))
             self.refresh()  # a 410 may have disabled a source, a 301 moved one
 

@@ -25,13 +25,13 @@ def _fetcher(proxy_mode: str, proxy_url: str):
 def _due_names(library, hours: int) -> list[str]:
     from ipt_desktop.core.sync.sources import SourceStore
 
-    cutoff = dt.datetime.now(dt.timezone.utc) - dt.timedelta(hours=hours)
+    cutoff = dt.datetime.now(dt.UTC) - dt.timedelta(hours=hours)
     due = []
     for record in SourceStore(library.content.conn).list():
         if not record.is_enabled:
             continue
         checked = dt.datetime.fromisoformat(record.last_checked) if record.last_checked else None
-        if checked is None or checked.astimezone(dt.timezone.utc) <= cutoff:
+        if checked is None or checked.astimezone(dt.UTC) <= cutoff:
             due.append(record.name)
     return due
 
@@ -92,7 +92,9 @@ class SyncTasks(QObject):
         self._is_manual = hours is None
         if self._is_manual:
             self.message.emit(self.tr("Syncing your sources…"))
-        task = self.writer.submit(run_sync, self.settings.proxy_mode, self.settings.proxy_url, hours, name="sync")
+        task = self.writer.submit(
+            run_sync, self.settings.proxy_mode, self.settings.proxy_url, hours, name="sync"
+        )
         task.finished.connect(self._finished)
         task.failed.connect(self._failed)
 
@@ -103,11 +105,17 @@ class SyncTasks(QObject):
             if self._is_manual:  # a background run with nothing due stays silent
                 self.message.emit(self.tr("No sources to sync. Add or enable one under File › Sources."))
         else:
-            text = self.tr("Sync: %1 new, %2 updated, %3 removed.").replace("%1", str(len(changes.added))).replace(
-                "%2", str(len(changes.updated))).replace("%3", str(len(changes.removed)))
+            text = (
+                self.tr("Sync: %1 new, %2 updated, %3 removed.")
+                .replace("%1", str(len(changes.added)))
+                .replace("%2", str(len(changes.updated)))
+                .replace("%3", str(len(changes.removed)))
+            )
             failures = report.failures
             if failures:
-                text += " " + self.tr("%n source(s) failed: %1", "", len(failures)).replace("%1", failures[0].line())
+                text += " " + self.tr("%n source(s) failed: %1", "", len(failures)).replace(
+                    "%1", failures[0].line()
+                )
             self.message.emit(text)
         self.synced.emit(report)
 

@@ -8,18 +8,48 @@ from PySide6.QtWidgets import QApplication
 
 # Colours chosen for WCAG AA contrast of text on its background in both palettes.
 _LIGHT = {
-    "Window": "#f4f5f7", "WindowText": "#1b1f24", "Base": "#ffffff", "AlternateBase": "#eef1f4",
-    "Text": "#1b1f24", "Button": "#e9ecef", "ButtonText": "#1b1f24", "BrightText": "#ffffff",
-    "Highlight": "#1f5fad", "HighlightedText": "#ffffff", "Link": "#1a56a6", "LinkVisited": "#6a3d9a",
-    "ToolTipBase": "#ffffe6", "ToolTipText": "#1b1f24", "PlaceholderText": "#5f6b76", "Mid": "#52606d",
-    "Dark": "#8a96a3", "Light": "#ffffff", "Midlight": "#d5dbe1", "Shadow": "#6b7785",
+    "Window": "#f4f5f7",
+    "WindowText": "#1b1f24",
+    "Base": "#ffffff",
+    "AlternateBase": "#eef1f4",
+    "Text": "#1b1f24",
+    "Button": "#e9ecef",
+    "ButtonText": "#1b1f24",
+    "BrightText": "#ffffff",
+    "Highlight": "#1f5fad",
+    "HighlightedText": "#ffffff",
+    "Link": "#1a56a6",
+    "LinkVisited": "#6a3d9a",
+    "ToolTipBase": "#ffffe6",
+    "ToolTipText": "#1b1f24",
+    "PlaceholderText": "#5f6b76",
+    "Mid": "#52606d",
+    "Dark": "#8a96a3",
+    "Light": "#ffffff",
+    "Midlight": "#d5dbe1",
+    "Shadow": "#6b7785",
 }
 _DARK = {
-    "Window": "#1e2227", "WindowText": "#e6e9ed", "Base": "#15181c", "AlternateBase": "#23282e",
-    "Text": "#e6e9ed", "Button": "#2a3038", "ButtonText": "#e6e9ed", "BrightText": "#ffffff",
-    "Highlight": "#3d7fd6", "HighlightedText": "#ffffff", "Link": "#8ab8ff", "LinkVisited": "#c6a6ff",
-    "ToolTipBase": "#2a3038", "ToolTipText": "#e6e9ed", "PlaceholderText": "#9aa5b1", "Mid": "#3e6fa8",
-    "Dark": "#101317", "Light": "#3a4149", "Midlight": "#30363d", "Shadow": "#000000",
+    "Window": "#1e2227",
+    "WindowText": "#e6e9ed",
+    "Base": "#15181c",
+    "AlternateBase": "#23282e",
+    "Text": "#e6e9ed",
+    "Button": "#2a3038",
+    "ButtonText": "#e6e9ed",
+    "BrightText": "#ffffff",
+    "Highlight": "#3d7fd6",
+    "HighlightedText": "#ffffff",
+    "Link": "#8ab8ff",
+    "LinkVisited": "#c6a6ff",
+    "ToolTipBase": "#2a3038",
+    "ToolTipText": "#e6e9ed",
+    "PlaceholderText": "#9aa5b1",
+    "Mid": "#3e6fa8",
+    "Dark": "#101317",
+    "Light": "#3a4149",
+    "Midlight": "#30363d",
+    "Shadow": "#000000",
 }
 
 
@@ -36,8 +66,11 @@ def palette_for(name: str) -> QPalette:
     for role_name, value in colours.items():
         role = getattr(QPalette.ColorRole, role_name)
         palette.setColor(role, QColor(value))
-        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(value).darker(130) if name == "light"
-                         else QColor(value).lighter(70))
+        palette.setColor(
+            QPalette.ColorGroup.Disabled,
+            role,
+            QColor(value).darker(130) if name == "light" else QColor(value).lighter(70),
+        )
     return palette
 
 
@@ -66,16 +99,16 @@ def reader_css(theme: str, font_pt: int) -> str:
     """Style sheet for rendered documents (QTextDocument supports a CSS subset)."""
     colours = _DARK if theme == "dark" else _LIGHT
     return f"""
-        body {{ font-size: {font_pt}pt; color: {colours['Text']}; }}
+        body {{ font-size: {font_pt}pt; color: {colours["Text"]}; }}
         h1 {{ font-size: {font_pt + 9}pt; margin-top: 4px; }}
         h2 {{ font-size: {font_pt + 5}pt; margin-top: 18px; }}
         h3 {{ font-size: {font_pt + 2}pt; }}
-        a {{ color: {colours['Link']}; }}
-        a.term {{ color: {colours['Text']}; text-decoration: underline; }}
-        p.kind {{ color: {colours['PlaceholderText']}; font-size: {max(8, font_pt - 1)}pt; }}
-        p.summary {{ font-size: {font_pt + 1}pt; color: {colours['PlaceholderText']}; }}
+        a {{ color: {colours["Link"]}; }}
+        a.term {{ color: {colours["Text"]}; text-decoration: underline; }}
+        p.kind {{ color: {colours["PlaceholderText"]}; font-size: {max(8, font_pt - 1)}pt; }}
+        p.summary {{ font-size: {font_pt + 1}pt; color: {colours["PlaceholderText"]}; }}
         table {{ border-collapse: collapse; }}
-        th, td {{ border: 1px solid {colours['Mid']}; padding: 4px; }}
-        code, pre {{ font-family: monospace; background-color: {colours['AlternateBase']}; }}
-        blockquote {{ color: {colours['PlaceholderText']}; margin-left: 12px; }}
+        th, td {{ border: 1px solid {colours["Mid"]}; padding: 4px; }}
+        code, pre {{ font-family: monospace; background-color: {colours["AlternateBase"]}; }}
+        blockquote {{ color: {colours["PlaceholderText"]}; margin-left: 12px; }}
     """

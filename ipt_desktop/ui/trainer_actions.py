@@ -5,14 +5,14 @@ are also written there (QPdfWriter needs no widgets), so the window never stalls
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 
-from ipt_desktop.core.trainer import decks
 from ipt_desktop.core.store.user_store import Collection
+from ipt_desktop.core.trainer import decks
 from ipt_desktop.ui.core_worker import CoreWorker
 from ipt_desktop.ui.presentation_controller import PresentationController
 
@@ -39,8 +39,13 @@ class TrainerActions(QObject):
     deck_changed = Signal(str)
     message_shown = Signal(str)
 
-    def __init__(self, worker: CoreWorker, window: QWidget, current_document: Callable[[], str | None],
-                 controller: PresentationController | None = None) -> None:
+    def __init__(
+        self,
+        worker: CoreWorker,
+        window: QWidget,
+        current_document: Callable[[], str | None],
+        controller: PresentationController | None = None,
+    ) -> None:
         super().__init__(window)
         self.worker = worker
         self.window = window
@@ -55,8 +60,11 @@ class TrainerActions(QObject):
 
     def export_document_pdf(self, doc_id: str, path: Path) -> None:
         task = self.worker.submit(_export_pdf, doc_id, Path(path), name="export-pdf")
-        task.finished.connect(lambda pages: self.message_shown.emit(
-            self.tr("Wrote %1 (%n page(s)).", "", pages).replace("%1", str(path))))
+        task.finished.connect(
+            lambda pages: self.message_shown.emit(
+                self.tr("Wrote %1 (%n page(s)).", "", pages).replace("%1", str(path))
+            )
+        )
         task.failed.connect(lambda error: self.message_shown.emit(str(error)))
 
     def add_to_deck(self, doc_id: str, name: str, section: str | None = None) -> None:
@@ -65,8 +73,9 @@ class TrainerActions(QObject):
         task.failed.connect(lambda error: self.message_shown.emit(str(error)))
 
     def _added(self, collection: Collection) -> None:
-        self.message_shown.emit(self.tr("Added to “%1” (%n item(s)).", "", len(collection.items))
-                                .replace("%1", collection.name))
+        self.message_shown.emit(
+            self.tr("Added to “%1” (%n item(s)).", "", len(collection.items)).replace("%1", collection.name)
+        )
         self.deck_changed.emit(collection.name)
 
     # -- the actions (they ask with dialogs) ---------------------------------------------------------------
@@ -80,8 +89,9 @@ class TrainerActions(QObject):
         doc_id = self.current_document()
         if not doc_id:
             return
-        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export PDF"), f"{doc_id}.pdf",
-                                              self.tr("PDF files (*.pdf)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("Export PDF"), f"{doc_id}.pdf", self.tr("PDF files (*.pdf)")
+        )
         if path:
             self.export_document_pdf(doc_id, Path(path))
 
@@ -107,8 +117,13 @@ class TrainerActions(QObject):
         task.failed.connect(lambda error: self.message_shown.emit(str(error)))
 
     def _ask_deck(self, doc_id: str, names: list[str]) -> None:
-        name, ok = QInputDialog.getItem(self.window, self.tr("Add to deck"),
-                                        self.tr("Collection (type a new name to create one):"),
-                                        names or [self.tr("Workshop")], 0, True)
+        name, ok = QInputDialog.getItem(
+            self.window,
+            self.tr("Add to deck"),
+            self.tr("Collection (type a new name to create one):"),
+            names or [self.tr("Workshop")],
+            0,
+            True,
+        )
         if ok and name.strip():
             self.add_to_deck(doc_id, name)

@@ -22,14 +22,14 @@ import sys
 from pathlib import Path
 from ipt_desktop.core.library import Library
 from ipt_desktop.core.search.types import SearchQuery
-with Library(Path({str(tmp_path / 'data')!r}), bundled_dir=Path({str(tmp_path / 'none')!r}),
-             seed_dir=Path({str(tmp_path / 'no-seed')!r})) as library:
+with Library(Path({str(tmp_path / "data")!r}), bundled_dir=Path({str(tmp_path / "none")!r}),
+             seed_dir=Path({str(tmp_path / "no-seed")!r})) as library:
     library.search(SearchQuery(text="procurement"))
 late = ["yaml", "markdown", "nh3", "urllib.request", "asyncio", "multiprocessing", "platformdirs",
         "whoosh.lang.morph_en"]
 print([name for name in late if name in sys.modules])
 import whoosh.compat
-path, _ = whoosh.compat.urlretrieve({target.as_uri()!r}, {str(tmp_path / 'copy.txt')!r})
+path, _ = whoosh.compat.urlretrieve({target.as_uri()!r}, {str(tmp_path / "copy.txt")!r})
 print(open(path, encoding="utf-8").read())
 from whoosh.query.terms import variations
 print("render" in variations("rendering"))

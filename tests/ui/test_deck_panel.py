@@ -5,12 +5,16 @@ import json
 import pytest
 from PySide6.QtCore import QModelIndex
 
-from ipt_desktop.core.trainer import decks
 from ipt_desktop.core.store.user_store import CollectionItem
+from ipt_desktop.core.trainer import decks
 from ipt_desktop.ui.deck_items_model import DeckItemsModel, DocIdRole
 from tests.conftest import SMALL_LIBRARY
 
-ITEMS = [CollectionItem("a", "Alpha"), CollectionItem("b", "Beta", section="part"), CollectionItem("c", "Gamma")]
+ITEMS = [
+    CollectionItem("a", "Alpha"),
+    CollectionItem("b", "Beta", section="part"),
+    CollectionItem("c", "Gamma"),
+]
 
 
 def test_model_passes_modeltester_and_moves_rows(qtmodeltester, qtbot):
@@ -36,7 +40,9 @@ def panel(qtbot, small_library, data_dir, tmp_path):
 
     for doc_id in ("guide-market-dialogue", "glossary-test-pcp", "story-test-buses"):
         decks.add_to_collection(small_library, "Workshop", doc_id)
-    worker = CoreWorker(lambda: Library(data_dir, bundled_dir=SMALL_LIBRARY, seed_dir=tmp_path / "no-seed"), "t")
+    worker = CoreWorker(
+        lambda: Library(data_dir, bundled_dir=SMALL_LIBRARY, seed_dir=tmp_path / "no-seed"), "t"
+    )
     widget = DeckPanel(worker)
     qtbot.addWidget(widget)
     with qtbot.waitSignal(widget.collections_loaded, timeout=10000):

@@ -10,16 +10,22 @@ PARAGRAPH = "A buyer asks the market for a solution that does not exist yet, and
 
 
 def _big_document(size: int):
-    sections = "\n\n".join(f"## Part {n}\n\n{PARAGRAPH}\n\n- one point\n- another point" for n in range(size // 640))
-    text = (f"---\nid: guide-very-long\ntitle: A very long guide\ntype: guide\nsummary: Long.\nlanguage: en\n"
-            f"project: BUILD\nlicense: CC-BY-4.0\nupdated: 2026-11-01\n---\n\n{sections}\n")
+    sections = "\n\n".join(
+        f"## Part {n}\n\n{PARAGRAPH}\n\n- one point\n- another point" for n in range(size // 640)
+    )
+    text = (
+        f"---\nid: guide-very-long\ntitle: A very long guide\ntype: guide\nsummary: Long.\nlanguage: en\n"
+        f"project: BUILD\nlicense: CC-BY-4.0\nupdated: 2026-11-01\n---\n\n{sections}\n"
+    )
     return parse_document(text, "long.md")
 
 
 def test_a_large_document_opens_without_freezing(qtbot, make_window):
     window, workers = make_window()
     doc = _big_document(700_000)
-    with qtbot.waitSignal(workers[1].submit(lambda library: library.import_markdown([doc])).finished, timeout=60000):
+    with qtbot.waitSignal(
+        workers[1].submit(lambda library: library.import_markdown([doc])).finished, timeout=60000
+    ):
         pass
     gaps = []
     clock = QElapsedTimer()

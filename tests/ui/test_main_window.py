@@ -75,13 +75,20 @@ def test_internal_link_and_back(qtbot, make_window):
     window, _ = make_window()
     with qtbot.waitSignal(window.document_shown, timeout=20000):
         window.open_document("guide-preliminary-market-consultation")
-    with qtbot.waitSignal(window.document_shown, timeout=20000, check_params_cb=lambda d: d == "glossary-rfi"):
+    with qtbot.waitSignal(
+        window.document_shown, timeout=20000, check_params_cb=lambda d: d == "glossary-rfi"
+    ):
         window.reader.view.anchorClicked.emit(QUrl("ipt://doc/glossary-rfi"))
     assert window.actions_.back.isEnabled()
-    with qtbot.waitSignal(window.document_shown, timeout=20000,
-                          check_params_cb=lambda d: d == "guide-preliminary-market-consultation"):
+    with qtbot.waitSignal(
+        window.document_shown,
+        timeout=20000,
+        check_params_cb=lambda d: d == "guide-preliminary-market-consultation",
+    ):
         window.actions_.back.trigger()
-    with qtbot.waitSignal(window.document_shown, timeout=20000, check_params_cb=lambda d: d == "glossary-rfi"):
+    with qtbot.waitSignal(
+        window.document_shown, timeout=20000, check_params_cb=lambda d: d == "glossary-rfi"
+    ):
         window.actions_.forward.trigger()
 
 
@@ -89,10 +96,18 @@ def test_dangerous_links_do_nothing(qtbot, make_window):
     window, _ = make_window()
     with qtbot.waitSignal(window.document_shown, timeout=20000):
         window.open_document("glossary-pcp")
-    for link in ("javascript:alert(1)", "file:///etc/passwd", "data:text/html,hi", "vbscript:x", "ftp://x.example"):
+    for link in (
+        "javascript:alert(1)",
+        "file:///etc/passwd",
+        "data:text/html,hi",
+        "vbscript:x",
+        "ftp://x.example",
+    ):
         assert classify_link(QUrl(link))[0] == "ignored"
-        with qtbot.assertNotEmitted(window.reader.view.document_link_clicked), \
-                qtbot.assertNotEmitted(window.reader.view.external_link_opened):
+        with (
+            qtbot.assertNotEmitted(window.reader.view.document_link_clicked),
+            qtbot.assertNotEmitted(window.reader.view.external_link_opened),
+        ):
             window.reader.view.anchorClicked.emit(QUrl(link))
     assert window.reader.current.document.id == "glossary-pcp"
 
@@ -118,7 +133,9 @@ def test_bookmark_and_note_survive_a_restart(qtbot, make_window):
 
 def test_removed_documents_show_as_removed(qtbot, make_window):
     window, workers = make_window()
-    task = workers[0].submit(lambda library: library.user.set_bookmark("story-gone", "A withdrawn story", True))
+    task = workers[0].submit(
+        lambda library: library.user.set_bookmark("story-gone", "A withdrawn story", True)
+    )
     with qtbot.waitSignal(task.finished, timeout=20000):
         pass
     with qtbot.waitSignal(window.results_shown, timeout=20000):

@@ -100,7 +100,9 @@ def test_timer_ticks(qtbot, shown):
 
 
 def test_overlong_slide_shrinks_until_it_fits(deck):
-    slide = replace(deck.slides[3], html="<ul>" + "<li>A long point about procurement rules</li>" * 40 + "</ul>")
+    slide = replace(
+        deck.slides[3], html="<ul>" + "<li>A long point about procurement rules</li>" * 40 + "</ul>"
+    )
     box = QSizeF(1700, 900)
     fitted = fit_slide(slide, box, PRINT_COLORS, 1080)
     assert fitted.body_px < round(1080 / 24)
@@ -123,7 +125,9 @@ def test_present_document_builds_on_the_worker(qtbot, small_library, data_dir, t
     from ipt_desktop.ui.core_worker import CoreWorker
     from tests.conftest import SMALL_LIBRARY
 
-    worker = CoreWorker(lambda: Library(data_dir, bundled_dir=SMALL_LIBRARY, seed_dir=tmp_path / "no-seed"), "t")
+    worker = CoreWorker(
+        lambda: Library(data_dir, bundled_dir=SMALL_LIBRARY, seed_dir=tmp_path / "no-seed"), "t"
+    )
     controller = PresentationController(with_presenter_view=False)
     try:
         with qtbot.waitSignal(controller.started, timeout=10000) as blocker:

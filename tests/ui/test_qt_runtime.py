@@ -38,10 +38,13 @@ print(sys.getrefcount(True) - before)
 
 def test_signal_emit_keeps_bool_refcounts_and_the_interpreter_exits_cleanly():
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    done = subprocess.run([sys.executable, "-c", _PROBE], cwd=ROOT, env=env, capture_output=True, text=True,
-                          timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-c", _PROBE], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60
+    )
     assert done.returncode == 0, f"the interpreter crashed (PySide6 refcount defect?): {done.stderr[-500:]}"
-    assert done.stdout.strip() == "0", f"Signal.emit() changed True's reference count by {done.stdout.strip()}"
+    assert done.stdout.strip() == "0", (
+        f"Signal.emit() changed True's reference count by {done.stdout.strip()}"
+    )
 
 
 _VOID_CALLS = """
@@ -61,11 +64,14 @@ print(sys.getrefcount(None) - before)
 def test_void_calls_keep_none_refcounts():
     """Each void call must leave None's reference count alone, or a long session ends in a crash."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    done = subprocess.run([sys.executable, "-c", _VOID_CALLS], cwd=ROOT, env=env, capture_output=True, text=True,
-                          timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-c", _VOID_CALLS], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60
+    )
     assert done.returncode == 0, done.stderr[-500:]
     change = int(done.stdout.strip())
-    assert abs(change) < 100, f"1,000 void calls changed None's reference count by {change}"  # a stray ref or two
+    assert abs(change) < 100, (
+        f"1,000 void calls changed None's reference count by {change}"
+    )  # a stray ref or two
 
 
 def test_the_faster_feature_check_answers_as_pyside_does():
@@ -77,7 +83,13 @@ def test_the_faster_feature_check_answers_as_pyside_does():
     feature = sys.modules["shibokensupport.feature"]
     check = feature._mod_uses_pyside
     assert getattr(check, "_reads_bytes", False)
-    for name in ("ipt_desktop.ui.main_window", "ipt_desktop.core.search.index", "json", "whoosh.index", "sys"):
+    for name in (
+        "ipt_desktop.ui.main_window",
+        "ipt_desktop.core.search.index",
+        "json",
+        "whoosh.index",
+        "sys",
+    ):
         module = importlib.import_module(name)
         try:
             expected = "PySide6" in inspect.getsource(module)

@@ -30,7 +30,9 @@ def test_copy_citation(qtbot, make_window):
     _open(qtbot, window, "story-schiphol-light-as-a-service")
     window.actions_.copy_citation.trigger()
     text = QGuiApplication.clipboard().text()
-    assert text.startswith("“") and "PROCEDIN" in text and "Licence: CC-BY-4.0" in text and "IPT Desktop" in text
+    assert (
+        text.startswith("“") and "PROCEDIN" in text and "Licence: CC-BY-4.0" in text and "IPT Desktop" in text
+    )
 
 
 def test_glossary_terms_are_linked_with_tips(qtbot, make_window):

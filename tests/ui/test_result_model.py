@@ -10,7 +10,9 @@ from ipt_desktop.ui.result_model import FETCH_ROWS, HitRole, ResultListModel
 
 
 def hits(count: int) -> list[Hit]:
-    return [Hit(f"doc-{n}", f"Title {n}", "guide", f"Summary {n}", "", 0.0, "2025-01-01") for n in range(count)]
+    return [
+        Hit(f"doc-{n}", f"Title {n}", "guide", f"Summary {n}", "", 0.0, "2025-01-01") for n in range(count)
+    ]
 
 
 def test_long_lists_are_fetched_a_page_at_a_time() -> None:

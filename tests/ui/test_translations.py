@@ -62,7 +62,9 @@ def test_qm_files_are_compiled_from_the_current_ts(lang, tmp_path):
         pytest.skip("pyside6-lrelease is not installed")
     shipped = TRANSLATIONS / f"ipt_desktop_{lang}.qm"
     fresh = tmp_path / shipped.name
-    subprocess.run([lrelease, "-silent", str(TRANSLATIONS / shipped.stem) + ".ts", "-qm", str(fresh)], check=True)
+    subprocess.run(
+        [lrelease, "-silent", str(TRANSLATIONS / shipped.stem) + ".ts", "-qm", str(fresh)], check=True
+    )
     assert shipped.read_bytes() == fresh.read_bytes(), "run build/update_translations.sh"
 
 
@@ -89,7 +91,10 @@ def test_english_plural_messages_have_both_forms():
     assert messages and all(m.get("numerus") == "yes" for _, m in messages)
     for context, message in messages:
         singular, plural = _forms(message)
-        assert "%n" in singular and "%n" in plural and singular != plural, (context, message.findtext("source"))
+        assert "%n" in singular and "%n" in plural and singular != plural, (
+            context,
+            message.findtext("source"),
+        )
 
 
 def test_the_german_ts_holds_every_message_of_the_sources(tmp_path):
@@ -100,11 +105,15 @@ def test_the_german_ts_holds_every_message_of_the_sources(tmp_path):
     copy = tmp_path / "ipt_desktop_de.ts"
     shutil.copy(TRANSLATIONS / copy.name, copy)
     sources = sorted(str(p) for p in (ROOT / "ipt_desktop" / "ui").glob("*.py"))
-    subprocess.run([lupdate, "-silent", "-no-obsolete", "-locations", "none", *sources, "-ts", str(copy)],
-                   check=True)
+    subprocess.run(
+        [lupdate, "-silent", "-no-obsolete", "-locations", "none", *sources, "-ts", str(copy)], check=True
+    )
     root = ET.parse(copy).getroot()
-    new = [m.findtext("source") for m in root.iter("message")
-           if m.find("translation").get("type") == "unfinished"]
+    new = [
+        m.findtext("source")
+        for m in root.iter("message")
+        if m.find("translation").get("type") == "unfinished"
+    ]
     assert new == []
 
 

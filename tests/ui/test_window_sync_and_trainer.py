@@ -7,8 +7,9 @@ from benchmarks.bench_sync import LoopbackServer, Route, rss_feed
 
 def test_sync_now_fills_whats_new(qtbot, make_window):
     server = LoopbackServer()
-    server.routes["/feed.xml"] = Route(rss_feed(12, title="Loopback news"),
-                                       headers={"Content-Type": "application/rss+xml"})
+    server.routes["/feed.xml"] = Route(
+        rss_feed(12, title="Loopback news"), headers={"Content-Type": "application/rss+xml"}
+    )
     try:
         window, workers = make_window()
 

@@ -30,7 +30,7 @@ def event_to_ics(doc: Document) -> bytes:
     event = icalendar.Event()
     event.add("uid", f"{doc.id}@ipt-desktop")
     event.add("summary", doc.title)
-    event.add("dtstamp", dt.datetime.now(dt.timezone.utc))
+    event.add("dtstamp", dt.datetime.now(dt.UTC))
     event.add("dtstart", _when(str(doc.meta.get("starts")), "starts"))
     if doc.meta.get("ends"):
         event.add("dtend", _when(str(doc.meta["ends"]), "ends"))

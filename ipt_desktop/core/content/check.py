@@ -57,7 +57,9 @@ def check_library(folder: Path, minimum_counts: dict[str, int] | None = None) ->
     _check_paragraphs(report)
     for doc_type, minimum in (minimum_counts if minimum_counts is not None else MINIMUM_COUNTS).items():
         if report.counts[doc_type] < minimum:
-            report.problems.append(f"{folder}: {report.counts[doc_type]} documents of type {doc_type}, need {minimum}")
+            report.problems.append(
+                f"{folder}: {report.counts[doc_type]} documents of type {doc_type}, need {minimum}"
+            )
     return report
 
 
@@ -71,14 +73,16 @@ def _check_links(report: LibraryReport) -> None:
     ids = {doc.id for doc in report.documents}
     for doc in report.documents:
         for target in _LINK.findall(doc.body):
-            if target[len(DOC_LINK_PREFIX):] not in ids:
+            if target[len(DOC_LINK_PREFIX) :] not in ids:
                 report.problems.append(f"{doc.id}: internal link {target} points to no document")
 
 
 def _check_sources(report: LibraryReport) -> None:
     for doc in report.documents:
         if doc.id.startswith("guide-") and len(doc.body.split()) < MINIMUM_GUIDE_WORDS:
-            report.problems.append(f"{doc.id}: {len(doc.body.split())} words; a guide needs {MINIMUM_GUIDE_WORDS}")
+            report.problems.append(
+                f"{doc.id}: {len(doc.body.split())} words; a guide needs {MINIMUM_GUIDE_WORDS}"
+            )
         if doc.type in SOURCED_TYPES and not doc.sources:
             report.problems.append(f"{doc.id}: key 'sources': a {doc.type} needs at least one source")
         if doc.type == "success-story" and not doc.countries:

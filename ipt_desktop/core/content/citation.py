@@ -14,6 +14,10 @@ def citation(doc: Document) -> str:
     text = ". ".join(parts) + "."
     if doc.sources:
         source = doc.sources[0]
-        text += f" Source: {source.publisher}, {source.title}" + (f", {source.url}" if source.url else "") + "."
-    text += f" Licence: {doc.license}. Updated {doc.updated}. Via {APP_NAME} {__version__} (document {doc.id})."
+        text += (
+            f" Source: {source.publisher}, {source.title}" + (f", {source.url}" if source.url else "") + "."
+        )
+    text += (
+        f" Licence: {doc.license}. Updated {doc.updated}. Via {APP_NAME} {__version__} (document {doc.id})."
+    )
     return text

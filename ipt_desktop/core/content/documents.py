@@ -10,12 +10,13 @@ import datetime as dt
 import hashlib
 import json
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
-from ipt_desktop.core.errors import ContentError
 from ipt_desktop.core.content.taxonomy import LIST_FACETS, Taxonomy, default_taxonomy, safe_load
+from ipt_desktop.core.errors import ContentError
 
 MAX_DOCUMENT_BYTES = 8 * 1024 * 1024
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -80,7 +81,7 @@ def split_front_matter(text: str) -> tuple[dict[str, Any] | None, str, str | Non
     match = _FRONT_MATTER.match(text.lstrip("\ufeff"))
     if not match:
         return None, text.lstrip("\ufeff"), None
-    body = text.lstrip("\ufeff")[match.end():]
+    body = text.lstrip("\ufeff")[match.end() :]
     import yaml  # loads on first use, not at start-up
 
     try:
@@ -116,7 +117,9 @@ def decode_utf8(data: bytes, name: str) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ContentError(f"{name}: not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})") from None
+        raise ContentError(
+            f"{name}: not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})"
+        ) from None
 
 
 def load_document(path: Path, taxonomy: Taxonomy | None = None) -> Document:
@@ -203,7 +206,9 @@ class _Validator:
                 self.fail(key, "missing (required)")
         doc_id = self.text("id")
         if not ID_PATTERN.match(doc_id) or len(doc_id) > 120:
-            self.fail("id", f"{doc_id!r} must be a slug of a-z, 0-9 and single hyphens (at most 120 characters)")
+            self.fail(
+                "id", f"{doc_id!r} must be a slug of a-z, 0-9 and single hyphens (at most 120 characters)"
+            )
         doc_type = self.text("type")
         if not self.tax.is_valid("types", doc_type):
             self.allowed("type", doc_type, "types")

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable
 
 from ipt_desktop.core.content.documents import Document
 
@@ -35,7 +35,7 @@ class Glossary:
         self._pattern = re.compile(r"\b(" + "|".join(re.escape(k) for k in keys) + r")\b") if keys else None
 
     @classmethod
-    def from_documents(cls, documents: Iterable[Document]) -> "Glossary":
+    def from_documents(cls, documents: Iterable[Document]) -> Glossary:
         """Index each glossary document by its acronyms (case-sensitive, at least two letters)."""
         entries: dict[str, GlossaryEntry] = {}
         for doc in documents:

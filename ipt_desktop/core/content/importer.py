@@ -6,14 +6,13 @@ transaction. A document id that the bundled library or a feed already owns is re
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pathlib import Path
-
-from ipt_desktop.core.content.store import Changes, ImportReport
 from ipt_desktop.core.content.documents import Document
-from ipt_desktop.core.errors import ContentError
+from ipt_desktop.core.content.store import Changes, ImportReport
 from ipt_desktop.core.content.user_import import import_user_file
+from ipt_desktop.core.errors import ContentError
 
 if TYPE_CHECKING:  # the facade calls this module; only its type is named here
     from ipt_desktop.core.library import Library
@@ -28,16 +27,24 @@ def markdown_files(path: Path) -> tuple[Path, list[Path]]:
     if path.is_file():
         return path.parent, [path]
     if path.is_dir():
-        files = sorted(p for p in path.rglob("*") if p.suffix.lower() in MARKDOWN_SUFFIXES and p.is_file()
-                       and not any(part.startswith(".") for part in p.relative_to(path).parts))
+        files = sorted(
+            p
+            for p in path.rglob("*")
+            if p.suffix.lower() in MARKDOWN_SUFFIXES
+            and p.is_file()
+            and not any(part.startswith(".") for part in p.relative_to(path).parts)
+        )
         if len(files) > MAX_FILES:
-            raise ContentError(f"{path}: {len(files)} Markdown files, over the limit of {MAX_FILES} for one import")
+            raise ContentError(
+                f"{path}: {len(files)} Markdown files, over the limit of {MAX_FILES} for one import"
+            )
         return path, files
     raise ContentError(f"{path}: no such file or folder")
 
 
-def import_markdown(library: Library, path: Path, *, doc_type: str | None = None,
-                    project: str | None = None) -> ImportReport:
+def import_markdown(
+    library: Library, path: Path, *, doc_type: str | None = None, project: str | None = None
+) -> ImportReport:
     """Import a Markdown file or a folder of them."""
     root, files = markdown_files(path)
     if not files:
@@ -56,8 +63,14 @@ def import_markdown(library: Library, path: Path, *, doc_type: str | None = None
             continue
         owner = origins([doc.id]).get(doc.id)
         if owner is not None and owner != IMPORT_ORIGIN:
-            errors.append(f"{file}: key 'id': {doc.id!r} already belongs to a {owner} document; choose another id")
+            errors.append(
+                f"{file}: key 'id': {doc.id!r} already belongs to a {owner} document; choose another id"
+            )
             continue
         accepted[doc.id] = doc
-    changes = library.import_markdown(list(accepted.values()), IMPORT_ORIGIN) if accepted else Changes(origin=IMPORT_ORIGIN)
+    changes = (
+        library.import_markdown(list(accepted.values()), IMPORT_ORIGIN)
+        if accepted
+        else Changes(origin=IMPORT_ORIGIN)
+    )
     return ImportReport(changes, tuple(errors), len(accepted))

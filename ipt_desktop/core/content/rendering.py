@@ -15,11 +15,48 @@ import markdown
 import nh3
 
 ALLOWED_SCHEMES = frozenset({"http", "https", "mailto", "ipt"})
-ALLOWED_TAGS = frozenset({
-    "a", "abbr", "b", "blockquote", "br", "code", "dd", "del", "div", "dl", "dt", "em", "h1", "h2", "h3", "h4",
-    "h5", "h6", "hr", "i", "img", "ins", "li", "ol", "p", "pre", "span", "strong", "sub", "sup", "table", "tbody",
-    "td", "tfoot", "th", "thead", "tr", "ul",
-})
+ALLOWED_TAGS = frozenset(
+    {
+        "a",
+        "abbr",
+        "b",
+        "blockquote",
+        "br",
+        "code",
+        "dd",
+        "del",
+        "div",
+        "dl",
+        "dt",
+        "em",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "hr",
+        "i",
+        "img",
+        "ins",
+        "li",
+        "ol",
+        "p",
+        "pre",
+        "span",
+        "strong",
+        "sub",
+        "sup",
+        "table",
+        "tbody",
+        "td",
+        "tfoot",
+        "th",
+        "thead",
+        "tr",
+        "ul",
+    }
+)
 ALLOWED_ATTRIBUTES = {
     "*": {"id", "class", "title"},
     "a": {"href"},
@@ -93,8 +130,12 @@ def _strip_tags(text: str) -> str:
 
 def html_to_text(fragment: str) -> str:
     """Plain text of sanitised HTML, for the index and for ``show --format text``."""
-    cleaned = nh3.clean(fragment, tags={"p", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "div"},
-                        attributes={}, link_rel=None)
+    cleaned = nh3.clean(
+        fragment,
+        tags={"p", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "div"},
+        attributes={},
+        link_rel=None,
+    )
     text = re.sub(r"<(?:br|/p|/li|/h\d|/tr|/div)\s*/?>", "\n", cleaned)
     text = html.unescape(re.sub(r"<[^>]+>", "", text))
     return re.sub(r"\n{3,}", "\n\n", re.sub(r"[ \t]+", " ", text)).strip()

@@ -8,15 +8,15 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator
 
 from ipt_desktop.core.content.documents import Document, Source
+from ipt_desktop.core.content.taxonomy import LIST_FACETS
 from ipt_desktop.core.errors import NotFoundError
 from ipt_desktop.core.resources import migrations_dir
 from ipt_desktop.core.store.database import open_database, transaction, utc_now
-from ipt_desktop.core.content.taxonomy import LIST_FACETS
 
 
 @dataclass(frozen=True)
@@ -36,10 +36,14 @@ class Changes:
     def total(self) -> int:
         return len(self.added) + len(self.updated) + len(self.removed)
 
-    def merged(self, other: "Changes") -> "Changes":
+    def merged(self, other: Changes) -> Changes:
         """Both records combined (origin of the first)."""
-        return Changes(self.added + other.added, self.updated + other.updated, self.removed + other.removed,
-                       self.origin or other.origin)
+        return Changes(
+            self.added + other.added,
+            self.updated + other.updated,
+            self.removed + other.removed,
+            self.origin or other.origin,
+        )
 
 
 @dataclass(frozen=True)
@@ -82,12 +86,23 @@ def row_to_document(row: sqlite3.Row) -> Document:
     lists = {key: tuple(str(v) for v in (meta.get(key) or [])) for key in LIST_FACETS}
     sources = tuple(
         Source(str(s.get("publisher", "")), str(s.get("title", "")), str(s.get("url") or ""))
-        for s in meta.get("sources") or [] if isinstance(s, dict)
+        for s in meta.get("sources") or []
+        if isinstance(s, dict)
     )
     return Document(
-        id=row["id"], title=row["title"], type=row["type"], summary=row["summary"], language=row["language"],
-        project=row["project"], license=row["license"], updated=row["updated"], body=row["body"],
-        year=row["year"], sources=sources, meta=meta, **lists,
+        id=row["id"],
+        title=row["title"],
+        type=row["type"],
+        summary=row["summary"],
+        language=row["language"],
+        project=row["project"],
+        license=row["license"],
+        updated=row["updated"],
+        body=row["body"],
+        year=row["year"],
+        sources=sources,
+        meta=meta,
+        **lists,
     )
 
 
@@ -121,28 +136,38 @@ class ContentStore:
 
     def list_documents(self, doc_type: str | None = None, order: str = "title") -> list[DocumentSummary]:
         """Summaries for lists, by title, newest update, or event start."""
-        order_sql = {"title": "title COLLATE NOCASE", "updated": "updated DESC",
-                     "starts": "json_extract(meta, '$.starts')"}[order]
-        sql = ("SELECT id, type, title, summary, updated, project, year, json_extract(meta, '$.starts'),"
-               " json_extract(meta, '$.location'), json_extract(meta, '$.online') FROM documents")
+        order_sql = {
+            "title": "title COLLATE NOCASE",
+            "updated": "updated DESC",
+            "starts": "json_extract(meta, '$.starts')",
+        }[order]
+        sql = (
+            "SELECT id, type, title, summary, updated, project, year, json_extract(meta, '$.starts'),"
+            " json_extract(meta, '$.location'), json_extract(meta, '$.online') FROM documents"
+        )
         params: tuple = ()
         if doc_type:
             sql += " WHERE type = ?"
             params = (doc_type,)
         rows = self.conn.execute(f"{sql} ORDER BY {order_sql}", params).fetchall()
-        return [DocumentSummary(r[0], r[1], r[2], r[3], r[4], r[5], r[6], str(r[7] or ""), str(r[8] or ""),
-                                bool(r[9])) for r in rows]
+        return [
+            DocumentSummary(
+                r[0], r[1], r[2], r[3], r[4], r[5], r[6], str(r[7] or ""), str(r[8] or ""), bool(r[9])
+            )
+            for r in rows
+        ]
 
     def summaries(self, ids: Iterable[str]) -> dict[str, DocumentSummary]:
         """Summaries of those ids that exist."""
         ids = list(ids)
         out: dict[str, DocumentSummary] = {}
         for start in range(0, len(ids), 500):
-            chunk = ids[start:start + 500]
+            chunk = ids[start : start + 500]
             marks = ",".join("?" * len(chunk))
             for row in self.conn.execute(
-                    f"SELECT id, type, title, summary, updated, project, year FROM documents WHERE id IN ({marks})",
-                    chunk):
+                f"SELECT id, type, title, summary, updated, project, year FROM documents WHERE id IN ({marks})",
+                chunk,
+            ):
                 out[row[0]] = DocumentSummary(*row)
         return out
 
@@ -159,11 +184,15 @@ class ContentStore:
         """Document counts grouped by type, project, language or origin."""
         if column not in ("type", "project", "language", "origin"):
             raise ValueError(column)
-        return Counter({r[0]: r[1] for r in self.conn.execute(f"SELECT {column}, count(*) FROM documents GROUP BY 1")})
+        return Counter(
+            {r[0]: r[1] for r in self.conn.execute(f"SELECT {column}, count(*) FROM documents GROUP BY 1")}
+        )
 
     def facet_counts(self, facet: str) -> Counter:
         """Counts of each value of a list facet over the whole library."""
-        rows = self.conn.execute("SELECT value, count(*) FROM doc_facets WHERE facet = ? GROUP BY value", (facet,))
+        rows = self.conn.execute(
+            "SELECT value, count(*) FROM doc_facets WHERE facet = ? GROUP BY value", (facet,)
+        )
         return Counter({r[0]: r[1] for r in rows})
 
     def hashes(self, origin: str | None = None) -> dict[str, str]:
@@ -185,7 +214,8 @@ class ContentStore:
     def recent_changes(self, limit: int = 200) -> list[ChangeEntry]:
         """Newest change-log rows first."""
         rows = self.conn.execute(
-            "SELECT run_at, origin, doc_id, action, title FROM changes ORDER BY id DESC LIMIT ?", (limit,))
+            "SELECT run_at, origin, doc_id, action, title FROM changes ORDER BY id DESC LIMIT ?", (limit,)
+        )
         return [ChangeEntry(*row) for row in rows]
 
     def state(self, key: str, default: str = "") -> str:
@@ -200,8 +230,14 @@ class ContentStore:
     def clear_state(self, key: str) -> None:
         self.conn.execute("DELETE FROM library_state WHERE key = ?", (key,))
 
-    def apply(self, upserts: Iterable[Document], removals: Iterable[str] = (), *, origin: str,
-              extra_sql: Iterable[tuple[str, tuple]] = ()) -> Changes:
+    def apply(
+        self,
+        upserts: Iterable[Document],
+        removals: Iterable[str] = (),
+        *,
+        origin: str,
+        extra_sql: Iterable[tuple[str, tuple]] = (),
+    ) -> Changes:
         """Insert or update documents and delete ids in one transaction; unchanged documents are skipped.
 
         ``extra_sql`` statements run inside the same transaction (a sync stores the accepted feed version so).
@@ -226,19 +262,35 @@ class ContentStore:
         row = self.conn.execute("SELECT content_hash FROM documents WHERE id = ?", (doc.id,)).fetchone()
         if row is not None and row[0] == digest:
             return
-        values = (doc.type, doc.title, doc.summary, doc.language, doc.project, doc.year, doc.updated, doc.license,
-                  doc.body, json.dumps(dict(doc.meta), ensure_ascii=False, default=str), origin, digest, now)
+        values = (
+            doc.type,
+            doc.title,
+            doc.summary,
+            doc.language,
+            doc.project,
+            doc.year,
+            doc.updated,
+            doc.license,
+            doc.body,
+            json.dumps(dict(doc.meta), ensure_ascii=False, default=str),
+            origin,
+            digest,
+            now,
+        )
         if row is None:
             self.conn.execute(
                 "INSERT INTO documents(type, title, summary, language, project, year, updated, license, body, meta,"
                 " origin, content_hash, changed_at, id, added_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                values + (doc.id, now))
+                (*values, doc.id, now),
+            )
             pending.added.append(doc.id)
             self._log(now, origin, doc.id, "added", doc.title)
         else:
             self.conn.execute(
                 "UPDATE documents SET type=?, title=?, summary=?, language=?, project=?, year=?, updated=?, license=?,"
-                " body=?, meta=?, origin=?, content_hash=?, changed_at=? WHERE id=?", values + (doc.id,))
+                " body=?, meta=?, origin=?, content_hash=?, changed_at=? WHERE id=?",
+                (*values, doc.id),
+            )
             self.conn.execute("DELETE FROM doc_facets WHERE doc_id = ?", (doc.id,))
             pending.updated.append(doc.id)
             self._log(now, origin, doc.id, "updated", doc.title)
@@ -250,8 +302,10 @@ class ContentStore:
     def _log(self, now: str, origin: str, doc_id: str, action: str, title: str) -> None:
         # The bundled library is not news: only imports and syncs feed "What's new".
         if origin != "bundled":
-            self.conn.execute("INSERT INTO changes(run_at, origin, doc_id, action, title) VALUES (?,?,?,?,?)",
-                              (now, origin, doc_id, action, title))
+            self.conn.execute(
+                "INSERT INTO changes(run_at, origin, doc_id, action, title) VALUES (?,?,?,?,?)",
+                (now, origin, doc_id, action, title),
+            )
 
 
 @dataclass(frozen=True)

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Mapping
+from typing import Any
 
 from ipt_desktop.core.errors import ContentError
 from ipt_desktop.core.resources import library_seed_dir, resource_path
@@ -34,7 +35,7 @@ def safe_load(text: str):
     PyYAML loads on first use: the app's start-up reads the taxonomy from JSON and parses no YAML."""
     import yaml
 
-    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506 - a safe loader
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
 @dataclass(frozen=True)
@@ -72,7 +73,16 @@ def load_taxonomy(path: Path) -> Taxonomy:
 def _from_raw(raw: Mapping[str, Any]) -> Taxonomy:
     vocabularies = {
         name: MappingProxyType({str(k): str(v) for k, v in raw[name].items()})
-        for name in ("types", "topics", "stages", "procedures", "sectors", "objectives", "countries", "languages")
+        for name in (
+            "types",
+            "topics",
+            "stages",
+            "procedures",
+            "sectors",
+            "objectives",
+            "countries",
+            "languages",
+        )
     }
     return Taxonomy(
         vocabularies=MappingProxyType(vocabularies),

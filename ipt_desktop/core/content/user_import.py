@@ -14,9 +14,9 @@ from pathlib import Path
 from typing import Any
 
 from ipt_desktop.core.content.documents import Document, build_document, read_text_file, split_front_matter
-from ipt_desktop.core.errors import ContentError
 from ipt_desktop.core.content.language import detect_language
 from ipt_desktop.core.content.taxonomy import Taxonomy, default_taxonomy
+from ipt_desktop.core.errors import ContentError
 
 SUMMARY_CHARS = 240
 
@@ -43,8 +43,14 @@ def _first_paragraph(body: str) -> str:
     return ""
 
 
-def import_user_file(path: Path, root: Path, *, doc_type: str | None = None, project: str | None = None,
-                     taxonomy: Taxonomy | None = None) -> Document:
+def import_user_file(
+    path: Path,
+    root: Path,
+    *,
+    doc_type: str | None = None,
+    project: str | None = None,
+    taxonomy: Taxonomy | None = None,
+) -> Document:
     """Read one user Markdown file and return a valid Document, filling in what is missing."""
     taxonomy = taxonomy or default_taxonomy()
     text = read_text_file(path)
@@ -54,7 +60,9 @@ def import_user_file(path: Path, root: Path, *, doc_type: str | None = None, pro
     meta = dict(meta or {})
     relative = path.relative_to(root) if path != root else Path(path.name)
     filled: dict[str, Any] = dict(meta)
-    filled["title"] = str(meta.get("title") or _first_heading(body) or path.stem.replace("_", " ").replace("-", " "))
+    filled["title"] = str(
+        meta.get("title") or _first_heading(body) or path.stem.replace("_", " ").replace("-", " ")
+    )
     filled.setdefault("id", slugify(str(relative.with_suffix(""))))
     if doc_type:
         filled["type"] = doc_type

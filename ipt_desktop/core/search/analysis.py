@@ -16,7 +16,7 @@ import re
 import threading
 import unicodedata
 from collections import defaultdict
-from typing import Callable, Iterable
+from collections.abc import Callable, Iterable
 
 from whoosh import fields, formats
 from whoosh.lang import has_stemmer, stemmer_for_language, stopwords_for_language
@@ -26,7 +26,9 @@ STEMMED_LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "pt", "da", "fi", "hu",
 MAX_WORD_LENGTH = 40
 _WORD = re.compile(r"[^\W_]+")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-_MD_NOISE = re.compile(r"<[^>]{0,300}>|https?://\S+|ipt://\S+|[#*_`>|~]+|^\s*[-+]\s|\{[^}\n]{0,200}\}|:?-{3,}:?", re.M)
+_MD_NOISE = re.compile(
+    r"<[^>]{0,300}>|https?://\S+|ipt://\S+|[#*_`>|~]+|^\s*[-+]\s|\{[^}\n]{0,200}\}|:?-{3,}:?", re.M
+)
 _SPACES = re.compile(r"\s+")
 _CACHE_LIMIT = 300_000
 
@@ -74,7 +76,7 @@ class _Language:
             self._stem = stemmer_for_language("en_porter" if code == "en" else code)
             try:
                 stop = stopwords_for_language(code)
-            except Exception:  # noqa: BLE001 - a language without a stop list still works
+            except Exception:
                 stop = ()
         self.stopwords = frozenset(fold(w).lower() for w in stop)
         self.cache: dict[str, str] = {}
@@ -87,7 +89,7 @@ class _Language:
         if self._stem is not None and not word.isdigit():
             try:
                 stem = self._stem(word) or word
-            except Exception:  # noqa: BLE001 - a stemmer bug must not break indexing
+            except Exception:
                 stem = word
         if len(self.cache) > _CACHE_LIMIT:
             self.cache.clear()
@@ -150,8 +152,9 @@ class StemmedText(fields.FieldType):
     """A positional text field whose value is ``(language, text)``, analysed in one pass."""
 
     def __init__(self, field_boost: float = 1.0) -> None:
-        super().__init__(formats.Positions(field_boost=field_boost), analyzer=None, scorable=True,
-                         stored=False)
+        super().__init__(
+            formats.Positions(field_boost=field_boost), analyzer=None, scorable=True, stored=False
+        )
 
     def index(self, value, **kwargs):
         lang, text = value
@@ -160,8 +163,10 @@ class StemmedText(fields.FieldType):
             positions[stem].append(pos)
         encode = self.format.encode
         boost = self.format.field_boost
-        return [(stem.encode("utf-8"), len(poses), len(poses) * boost, encode(poses))
-                for stem, poses in positions.items()]
+        return [
+            (stem.encode("utf-8"), len(poses), len(poses) * boost, encode(poses))
+            for stem, poses in positions.items()
+        ]
 
     def process_text(self, qstring, mode="", **kwargs):
         return iter(analyze(qstring, "en"))

@@ -18,12 +18,13 @@ Design:
 
 from __future__ import annotations
 
+import contextlib
 import math
 import shutil
 import threading
 from collections import Counter
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Callable, Iterable
 
 from whoosh import query as wq
 
@@ -31,12 +32,19 @@ from ipt_desktop.core.content.documents import Document
 from ipt_desktop.core.errors import SearchError
 from ipt_desktop.core.search.analysis import analyze, is_stopword_anywhere, language, words
 from ipt_desktop.core.search.masks import MaskCache
-from ipt_desktop.core.search.rank import Ranker, masks_of
 from ipt_desktop.core.search.plan import QueryPlan
 from ipt_desktop.core.search.query import Clause, ParsedQuery, apply_synonyms, parse
+from ipt_desktop.core.search.rank import Ranker, masks_of
 from ipt_desktop.core.search.schema import plain_text
 from ipt_desktop.core.search.snippets import SnippetMaker
-from ipt_desktop.core.search.store import IndexMeta, build_index, open_index, swap_folders, update_index, write_lock
+from ipt_desktop.core.search.store import (
+    IndexMeta,
+    build_index,
+    open_index,
+    swap_folders,
+    update_index,
+    write_lock,
+)
 from ipt_desktop.core.search.types import FACET_FIELDS, FILTER_FIELDS, Hit, SearchQuery, SearchResult
 
 MAX_LIMIT = 500
@@ -69,10 +77,8 @@ class SearchIndex:
 
     def _drop_searcher(self) -> None:
         if self._searcher is not None:
-            try:
+            with contextlib.suppress(Exception):
                 self._searcher.close()
-            except Exception:  # noqa: BLE001 - closing a stale searcher must not fail a search
-                pass
         self._searcher, self._masks, self._ranker = None, None, None
 
     def close(self) -> None:
@@ -102,11 +108,12 @@ class SearchIndex:
                 return 0
             try:
                 return self._current()[0].doc_count()
-            except Exception:  # noqa: BLE001
+            except Exception:
                 return 0
 
-    def rebuild(self, documents: Iterable[Document], total: int,
-                progress: Callable[[int, int], None] | None = None) -> int:
+    def rebuild(
+        self, documents: Iterable[Document], total: int, progress: Callable[[int, int], None] | None = None
+    ) -> int:
         """Build a new index beside the old one and swap it in; returns the number of documents."""
         building = self.folder.with_name(self.folder.name + ".building")
         with write_lock(self.folder):
@@ -174,7 +181,9 @@ class SearchIndex:
             if self._ix is None:
                 self._open()
             if self._ix is None:
-                return SearchResult(query.text, 0, (), message="The search index is being built; try again soon.")
+                return SearchResult(
+                    query.text, 0, (), message="The search index is being built; try again soon."
+                )
             try:
                 return _Run(self, query, parsed).result()
             except SearchError:
@@ -263,13 +272,17 @@ class _Run:
 
     def rank_parts(self, plan: QueryPlan, fuzzy: bool) -> tuple[list, int]:
         """Postings of the positive clauses, and the mask of documents a negated clause excludes."""
-        parts = [p for p in (self.ranker.clause(c, plan, self.langs, fuzzy) for c in self.parsed.positive)
-                 if p is not None]
+        parts = [
+            p
+            for p in (self.ranker.clause(c, plan, self.langs, fuzzy) for c in self.parsed.positive)
+            if p is not None
+        ]
         exclude = 0
         for clause in self.parsed.clauses:
             if clause.negated:
-                found = self.ranker.clause(Clause(clause.kind, clause.words, False, clause.alternatives), plan,
-                                           self.langs)
+                found = self.ranker.clause(
+                    Clause(clause.kind, clause.words, False, clause.alternatives), plan, self.langs
+                )
                 exclude |= found.mask if found is not None else 0
         return parts, exclude
 
@@ -279,7 +292,9 @@ class _Run:
         reader = self.searcher.reader()
         for key, values in self.parsed.filters.items():
             fieldname = FILTER_FIELDS[key]
-            known = {v.decode("utf-8") if isinstance(v, bytes) else v: None for v in reader.lexicon(fieldname)}
+            known = {
+                v.decode("utf-8") if isinstance(v, bytes) else v: None for v in reader.lexicon(fieldname)
+            }
             by_folded = {words_key(v): v for v in known}
             chosen = [by_folded.get(words_key(v), v) for v in values]
             allowed &= masks.terms(fieldname, chosen)
@@ -305,12 +320,17 @@ class _Run:
         wanted = offset + limit
         if q is None or self.query.sort == "date":
             restrict = None if matched == self.masks.live else self.masks.docnums(matched)
-            results = searcher.search(q or wq.Every(), limit=wanted, sortedby="updated", reverse=True,
-                                      filter=restrict, terms=False)
+            results = searcher.search(
+                q or wq.Every(), limit=wanted, sortedby="updated", reverse=True, filter=restrict, terms=False
+            )
             top = results.top_n[offset:wanted]
         else:
             top = self.ranker.top(self.parts, self.every, matched, wanted)[offset:wanted]
-        maker = SnippetMaker(self.plan.stems, self.plan.literal, self.langs) if self.query.with_highlights else None
+        maker = (
+            SnippetMaker(self.plan.stems, self.plan.literal, self.langs)
+            if self.query.with_highlights
+            else None
+        )
         out = []
         for score, docnum in top:
             stored = searcher.stored_fields(docnum)
@@ -319,9 +339,17 @@ class _Run:
                 snippet = maker.snippet(plain_text(stored), stored.get("lang", "en"), summary)
             else:
                 snippet = SnippetMaker((), (), ()).snippet("", "en", summary)
-            out.append(Hit(stored["id"], stored.get("label", ""), stored.get("kind", ""), summary, snippet,
-                           float(score) if q is not None and self.query.sort != "date" else 0.0,
-                           stored.get("updated", "")))
+            out.append(
+                Hit(
+                    stored["id"],
+                    stored.get("label", ""),
+                    stored.get("kind", ""),
+                    summary,
+                    snippet,
+                    float(score) if q is not None and self.query.sort != "date" else 0.0,
+                    stored.get("updated", ""),
+                )
+            )
         return tuple(out)
 
     def suggestion(self, total: int) -> str | None:
@@ -373,7 +401,15 @@ def _related(index: SearchIndex, doc_id: str, limit: int) -> list[Hit]:
     out = []
     for hit in results:
         summary = hit.get("summary", "")
-        out.append(Hit(hit["id"], hit.get("label", ""), hit.get("kind", ""), summary,
-                       SnippetMaker((), (), ()).snippet("", "en", summary), float(hit.score),
-                       hit.get("updated", "")))
+        out.append(
+            Hit(
+                hit["id"],
+                hit.get("label", ""),
+                hit.get("kind", ""),
+                summary,
+                SnippetMaker((), (), ()).snippet("", "en", summary),
+                float(hit.score),
+                hit.get("updated", ""),
+            )
+        )
     return out

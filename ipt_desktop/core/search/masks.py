@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import threading
-from typing import Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 from whoosh import query as wq
 

@@ -104,8 +104,10 @@ class QueryPlan:
             if len(stems) == 1:
                 nodes += [wq.Term("title", stems[0], boost=TITLE_BOOST), wq.Term("text", stems[0])]
             else:
-                nodes += [wq.Phrase("title", list(stems), boost=TITLE_BOOST),
-                          wq.And([wq.Term("text", stem) for stem in stems])]
+                nodes += [
+                    wq.Phrase("title", list(stems), boost=TITLE_BOOST),
+                    wq.And([wq.Term("text", stem) for stem in stems]),
+                ]
         return wq.Or(nodes) if nodes else None
 
     def title_phrase(self, words: tuple[str, ...]) -> wq.Query | None:
@@ -114,8 +116,11 @@ class QueryPlan:
         return wq.Or(nodes) if nodes else None
 
     def _alternatives(self, words: list[str], exact: str | None = None) -> wq.Query | None:
-        nodes = [n for n in (self.word(w) for w in dict.fromkeys(([exact] if exact else []) + words))
-                 if n is not None]
+        nodes = [
+            n
+            for n in (self.word(w) for w in dict.fromkeys(([exact] if exact else []) + words))
+            if n is not None
+        ]
         if not nodes:
             return None
         return nodes[0] if len(nodes) == 1 else wq.Or(nodes)
@@ -126,7 +131,7 @@ class QueryPlan:
         if len(found) > MAX_SCANNED_TERMS:
             self.messages.append(f"'{prefix}…' matches many words; only the most common were searched.")
         if pattern is not None:
-            found = [w for w in found[:MAX_SCANNED_TERMS * 10] if pattern.fullmatch(w)]
+            found = [w for w in found[: MAX_SCANNED_TERMS * 10] if pattern.fullmatch(w)]
         if len(found) > MAX_EXPANSIONS:
             found = heapq.nlargest(MAX_EXPANSIONS, found, key=self.vocabulary.frequency)
         return found
@@ -144,13 +149,15 @@ class QueryPlan:
             return cached
         distance = 1 if len(word) < 7 else 2
         try:
-            near = [t.decode("utf-8") if isinstance(t, bytes) else t
-                    for t in self.reader.terms_within("words", word, distance, prefix=_fixed_letters(word))]
-        except Exception:  # noqa: BLE001 - a vocabulary quirk only means no fuzzy match
+            near = [
+                t.decode("utf-8") if isinstance(t, bytes) else t
+                for t in self.reader.terms_within("words", word, distance, prefix=_fixed_letters(word))
+            ]
+        except Exception:
             near = []
         near = [w for w in near if w != word]
         near.sort(key=lambda w: -self.vocabulary.frequency(w))
-        found = near[:MAX_EXPANSIONS // 4]
+        found = near[: MAX_EXPANSIONS // 4]
         if len(self.vocabulary.fuzzy_cache) > 5000:
             self.vocabulary.fuzzy_cache.clear()
         self.vocabulary.fuzzy_cache[word] = found

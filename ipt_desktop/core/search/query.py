@@ -21,9 +21,18 @@ MAX_CLAUSES = 12
 MIN_WILDCARD_PREFIX = 2
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\ufeff]")
 _TOKEN = re.compile(
-    r'(?P<neg>-)?(?:(?P<field>[A-Za-z]+):(?P<fval>"[^"]*"|[^\s"]+)|"(?P<phrase>[^"]*)"|(?P<word>[^\s"]+))')
-_ALIASES = {"topics": "topic", "stages": "stage", "procedures": "procedure", "sectors": "sector",
-            "countries": "country", "lang": "language", "projects": "project", "types": "type"}
+    r'(?P<neg>-)?(?:(?P<field>[A-Za-z]+):(?P<fval>"[^"]*"|[^\s"]+)|"(?P<phrase>[^"]*)"|(?P<word>[^\s"]+))'
+)
+_ALIASES = {
+    "topics": "topic",
+    "stages": "stage",
+    "procedures": "procedure",
+    "sectors": "sector",
+    "countries": "country",
+    "lang": "language",
+    "projects": "project",
+    "types": "type",
+}
 _WILDCARD = re.compile(r"[*?]")
 
 
@@ -34,7 +43,7 @@ class Clause:
     kind: str
     words: tuple[str, ...]
     negated: bool = False
-    alternatives: tuple[tuple[str, ...], ...] = ()   # for synonyms: every member, as word tuples
+    alternatives: tuple[tuple[str, ...], ...] = ()  # for synonyms: every member, as word tuples
 
 
 @dataclass
@@ -55,7 +64,7 @@ def clean(text: str) -> str:
     text = _CONTROL.sub(" ", text or "")[:MAX_QUERY_CHARS]
     if text.count('"') % 2:
         index = text.rfind('"')
-        text = text[:index] + " " + text[index + 1:]
+        text = text[:index] + " " + text[index + 1 :]
     return text
 
 
@@ -109,9 +118,10 @@ def _wildcard_token(parsed: ParsedQuery, token: str, negated: bool) -> None:
     literal = re.split(r"[*?]", pattern, maxsplit=1)[0]
     if len(literal) < MIN_WILDCARD_PREFIX:
         parsed.messages.append(
-            f"'{token[:40]}' was ignored: a wildcard needs at least {MIN_WILDCARD_PREFIX} letters before it.")
+            f"'{token[:40]}' was ignored: a wildcard needs at least {MIN_WILDCARD_PREFIX} letters before it."
+        )
         return
-    rest = pattern[len(literal):]
+    rest = pattern[len(literal) :]
     kind = "prefix" if set(rest) <= {"*"} else "wildcard"
     parsed.clauses.append(Clause(kind, (literal if kind == "prefix" else pattern,), negated))
 
@@ -125,8 +135,12 @@ def _add_words(parsed: ParsedQuery, found: list[str], negated: bool, phrase: boo
         parsed.clauses.extend(Clause("word", (w,), negated) for w in found)
 
 
-def apply_synonyms(parsed: ParsedQuery, groups: dict[tuple[str, ...], int],
-                   members: list[list[tuple[str, ...]]], key: Callable[[str], str]) -> None:
+def apply_synonyms(
+    parsed: ParsedQuery,
+    groups: dict[tuple[str, ...], int],
+    members: list[list[tuple[str, ...]]],
+    key: Callable[[str], str],
+) -> None:
     """Replace runs of word and phrase clauses that spell a glossary term, acronym or synonym.
 
     Args:

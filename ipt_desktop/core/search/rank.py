@@ -20,8 +20,8 @@ import math
 import re
 import threading
 from collections import OrderedDict
+from collections.abc import Iterable, Iterator
 from itertools import accumulate
-from typing import Iterable, Iterator
 
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN
 from whoosh.util.numeric import byte_to_length
@@ -35,14 +35,16 @@ from ipt_desktop.core.search.schema import TITLE_BOOST, plain_text
 K1 = 1.2
 B = 0.75
 FIELDS = (("title", TITLE_BOOST), ("text", 1.0))
-CACHE_POSTINGS = 4_000_000     # postings kept across queries, per searcher
+CACHE_POSTINGS = 4_000_000  # postings kept across queries, per searcher
 WALK_BATCH = 32
-DIRECT_SCORING_MAX = 1500      # sets up to this size are scored document by document, without sorting lists
-PARTIAL_ORDER_FROM = 4096      # longer lists first select their best PARTIAL_ORDER_DEPTH, sorting all only if needed
+DIRECT_SCORING_MAX = 1500  # sets up to this size are scored document by document, without sorting lists
+PARTIAL_ORDER_FROM = (
+    4096  # longer lists first select their best PARTIAL_ORDER_DEPTH, sorting all only if needed
+)
 PARTIAL_ORDER_DEPTH = 256
-PREFIX_WIDTH_SHORT = 8         # words a 2–3 letter prefix expands to
+PREFIX_WIDTH_SHORT = 8  # words a 2–3 letter prefix expands to
 PREFIX_WIDTH = 20
-MAX_PHRASE_CHECKS = 5000       # candidates whose stored text is read to confirm a phrase
+MAX_PHRASE_CHECKS = 5000  # candidates whose stored text is read to confirm a phrase
 MAX_PHRASE_CHARS = 100_000
 
 
@@ -50,7 +52,7 @@ class Postings:
     """One query element over one searcher: its score per document and a mask; the documents in descending
     score order are sorted on first use (a mask-only use, such as a negated word, never sorts)."""
 
-    __slots__ = ("score_of", "mask", "_docs", "_scores", "_complete")
+    __slots__ = ("_complete", "_docs", "_scores", "mask", "score_of")
 
     def __init__(self, score_of: dict[int, float], size: int) -> None:
         self.score_of = score_of
@@ -176,7 +178,7 @@ class Ranker:
 
     def word(self, stems: tuple[str, ...]) -> Postings:
         """The impact-ordered postings of one word, given its stem variants (cached)."""
-        key = ("w",) + stems
+        key = ("w", *stems)
         with self._lock:
             found = self._cache.get(key)
             if found is not None:
@@ -201,7 +203,13 @@ class Ranker:
                 scale = math.log(1 + (total - df + 0.5) / (df + 0.5)) * (K1 + 1) * boost
                 ids, weights = self._term_postings(fieldname, btext)
                 # Comprehensions and dict(zip()) keep the per-posting work in C as far as Python allows.
-                scores = dict(zip(ids, [scale * w / (w + norm[d]) for d, w in zip(ids, weights)]))
+                scores = dict(
+                    zip(
+                        ids,
+                        [scale * w / (w + norm[d]) for d, w in zip(ids, weights, strict=False)],
+                        strict=False,
+                    )
+                )
                 best = scores if best is None else _merge(best, scores, max)
             if best:
                 per_field.append(best)
@@ -271,7 +279,9 @@ class Ranker:
         stems = tuple(stem_variants(word, languages))
         return self.word(stems) if stems else None
 
-    def clause(self, clause: Clause, plan, languages: tuple[str, ...], fuzzy: bool = False) -> Postings | None:
+    def clause(
+        self, clause: Clause, plan, languages: tuple[str, ...], fuzzy: bool = False
+    ) -> Postings | None:
         """The postings of one positive clause; ``plan`` (a QueryPlan) expands prefixes and wildcards."""
         if clause.kind == "word":
             word = clause.words[0]
@@ -292,8 +302,10 @@ class Ranker:
             words = plan.expand(literal, re.compile(fnmatch.translate(pattern)))
             return self.best_of([self.word_of(w, languages) for w in words])
         if clause.kind == "synonyms":
-            parts = [self.word_of(m[0], languages) if len(m) == 1 else self.phrase(m, plan, languages)
-                     for m in clause.alternatives]
+            parts = [
+                self.word_of(m[0], languages) if len(m) == 1 else self.phrase(m, plan, languages)
+                for m in clause.alternatives
+            ]
             return self.best_of(parts)
         return None
 
@@ -377,8 +389,11 @@ class Ranker:
             if not moved:
                 break
             if len(heap) >= wanted:
-                ahead = sum(part.ordered(positions[i] + 1)[1][positions[i]]
-                            for i, part in enumerate(parts) if positions[i] < len(part))
+                ahead = sum(
+                    part.ordered(positions[i] + 1)[1][positions[i]]
+                    for i, part in enumerate(parts)
+                    if positions[i] < len(part)
+                )
                 if heap[0][0] >= ahead:
                     break
         return [(score, -negdoc) for score, negdoc in sorted(heap, reverse=True)]

@@ -22,8 +22,14 @@ from typing import Any
 from whoosh import fields
 
 from ipt_desktop.core.content.documents import Document
-from ipt_desktop.core.search.analysis import (StemmedText, SurfaceWords, Tags, WeightedText, markdown_to_text,
-                                              words)
+from ipt_desktop.core.search.analysis import (
+    StemmedText,
+    SurfaceWords,
+    Tags,
+    WeightedText,
+    markdown_to_text,
+    words,
+)
 
 SCHEMA_VERSION = 6
 TAG_FIELDS = ("type", "topics", "stages", "procedures", "sectors", "countries", "year", "project", "language")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 import re
-from typing import Iterable
+from collections.abc import Iterable
 
 from ipt_desktop.core.search.analysis import fold, language
 
@@ -27,8 +27,11 @@ class SnippetMaker:
         self.literal = frozenset(w for w in literal if w)
         self.languages = tuple(dict.fromkeys(languages)) or ("en",)
         starts = sorted({s[:4] for s in self.stems | self.literal if s}, key=len, reverse=True)
-        self.pattern = (re.compile(r"\b(?:%s)\w*" % "|".join(map(re.escape, starts)), re.IGNORECASE)
-                        if starts else None)
+        self.pattern = (
+            re.compile(r"\b(?:{})\w*".format("|".join(map(re.escape, starts))), re.IGNORECASE)
+            if starts
+            else None
+        )
         self._verdicts: dict[tuple[str, str], bool] = {}
 
     def _is_hit(self, word: str, lang: str) -> bool:

@@ -13,12 +13,25 @@ import os
 import shutil
 import threading
 from collections import Counter
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Callable, Iterable
 
 from whoosh import index as windex
-from whoosh.codec.whoosh3 import W3Codec
 from whoosh.codec import whoosh3
+from whoosh.codec.whoosh3 import W3Codec
+
+from ipt_desktop.core.content.documents import Document
+from ipt_desktop.core.errors import SearchError
+from ipt_desktop.core.search.analysis import words
+from ipt_desktop.core.search.schema import SCHEMA_VERSION, build_schema, plain_text, synonym_group
+from ipt_desktop.core.search.writer import (
+    BuildMeta,
+    PostingWriter,
+    add_document,
+    build_parallel,
+    build_serial,
+    process_count,
+)
 
 _original_cached_reader = whoosh3.W3PerDocReader._cached_reader
 
@@ -36,17 +49,11 @@ def _cached_reader(self, fieldname, column):
 
 whoosh3.W3PerDocReader._cached_reader = _cached_reader
 
-from ipt_desktop.core.content.documents import Document
-from ipt_desktop.core.errors import SearchError
-from ipt_desktop.core.search.analysis import words
-from ipt_desktop.core.search.schema import SCHEMA_VERSION, build_schema, plain_text, synonym_group
-from ipt_desktop.core.search.writer import (BuildMeta, PostingWriter, add_document, build_parallel, build_serial,
-                                            process_count)
 
 META_FILE = "ipt-search.json"
 VOCABULARY_FILE = "ipt-vocabulary.json"
-PARALLEL_FROM = 1500          # below this many documents one process is faster than forking workers
-BLOCK_POSTINGS = 1024         # postings per block: fewer, larger blocks to decode (whoosh: 128)
+PARALLEL_FROM = 1500  # below this many documents one process is faster than forking workers
+BLOCK_POSTINGS = 1024  # postings per block: fewer, larger blocks to decode (whoosh: 128)
 PROGRESS_EVERY = 200
 
 
@@ -90,8 +97,12 @@ class Vocabulary:
 class IndexMeta:
     """Languages, synonym groups and the vocabulary kept beside the index."""
 
-    def __init__(self, languages: Iterable[str] = (), synonyms: dict[str, dict[str, list[str]]] | None = None,
-                 vocabulary: Vocabulary | None = None) -> None:
+    def __init__(
+        self,
+        languages: Iterable[str] = (),
+        synonyms: dict[str, dict[str, list[str]]] | None = None,
+        vocabulary: Vocabulary | None = None,
+    ) -> None:
         self.languages = set(languages)
         self.synonyms = dict(synonyms or {})
         self.vocabulary = vocabulary or Vocabulary()
@@ -106,25 +117,30 @@ class IndexMeta:
             self.synonyms.pop(doc.id, None)
 
     @classmethod
-    def from_build(cls, built: BuildMeta) -> "IndexMeta":
+    def from_build(cls, built: BuildMeta) -> IndexMeta:
         return cls(built.languages, built.synonyms, Vocabulary(built.counts))
 
     def write(self, folder: Path) -> None:
-        data = {"schema_version": SCHEMA_VERSION, "languages": sorted(self.languages),
-                "synonyms": dict(sorted(self.synonyms.items()))}
+        data = {
+            "schema_version": SCHEMA_VERSION,
+            "languages": sorted(self.languages),
+            "synonyms": dict(sorted(self.synonyms.items())),
+        }
         for name, payload in ((META_FILE, data), (VOCABULARY_FILE, self.vocabulary.counts)):
             temp = folder / (name + ".tmp")
             temp.write_text(json.dumps(payload, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
             os.replace(temp, folder / name)
 
     @classmethod
-    def read(cls, folder: Path) -> tuple["IndexMeta", int | None]:
+    def read(cls, folder: Path) -> tuple[IndexMeta, int | None]:
         """The meta data and the schema version found (None when the file is unreadable)."""
         try:
             data = json.loads((folder / META_FILE).read_text(encoding="utf-8"))
             counts = json.loads((folder / VOCABULARY_FILE).read_text(encoding="utf-8"))
-            return (cls(data.get("languages", ()), data.get("synonyms", {}), Vocabulary(counts)),
-                    int(data["schema_version"]))
+            return (
+                cls(data.get("languages", ()), data.get("synonyms", {}), Vocabulary(counts)),
+                int(data["schema_version"]),
+            )
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             return cls(), None
 
@@ -133,7 +149,7 @@ def open_index(folder: Path):
     """(whoosh index, meta, None) or (None, empty meta, reason)."""
     try:
         present = folder.is_dir() and windex.exists_in(str(folder))
-    except Exception as exc:  # noqa: BLE001 - a damaged table of contents means "rebuild"
+    except Exception as exc:
         return None, IndexMeta(), f"cannot open the index ({type(exc).__name__})"
     if not present:
         return None, IndexMeta(), "index missing"
@@ -150,7 +166,7 @@ def open_index(folder: Path):
             next(iter(reader.lexicon("id")), None)
             if reader.doc_count_all():
                 searcher.stored_fields(reader.doc_count_all() - 1)
-    except Exception as exc:  # noqa: BLE001 - any failure here means "rebuild"
+    except Exception as exc:
         return None, meta, f"cannot open the index ({type(exc).__name__})"
     return ix, meta, None
 
@@ -161,16 +177,18 @@ def writer_options() -> dict:
     return {"codec": W3Codec(blocklimit=BLOCK_POSTINGS, compression=0), "compound": False}
 
 
-def build_index(folder: Path, documents: Iterable[Document], total: int,
-                progress: Callable[[int, int], None] | None) -> tuple[int, IndexMeta]:
+def build_index(
+    folder: Path, documents: Iterable[Document], total: int, progress: Callable[[int, int], None] | None
+) -> tuple[int, IndexMeta]:
     """Write a fresh index into an empty folder; returns the count and the meta data."""
     folder.mkdir(parents=True)
     ix = windex.create_in(str(folder), build_schema())
     procs = process_count(total, PARALLEL_FROM)
     try:
         if procs > 1:
-            count, built = build_parallel(ix, str(folder), documents, total, procs, writer_options(), progress,
-                                          PROGRESS_EVERY)
+            count, built = build_parallel(
+                ix, str(folder), documents, total, procs, writer_options(), progress, PROGRESS_EVERY
+            )
         else:
             count, built = build_serial(ix, documents, total, writer_options(), progress, PROGRESS_EVERY)
     finally:
@@ -197,7 +215,9 @@ def swap_folders(building: Path, folder: Path) -> None:
     shutil.rmtree(retired, ignore_errors=True)
 
 
-def update_index(ix, meta: IndexMeta, folder: Path, upserts: Iterable[Document], removals: Iterable[str]) -> None:
+def update_index(
+    ix, meta: IndexMeta, folder: Path, upserts: Iterable[Document], removals: Iterable[str]
+) -> None:
     """Add or replace documents and delete ids in one commit."""
     writer = PostingWriter(ix, **writer_options())
     try:
@@ -205,7 +225,9 @@ def update_index(ix, meta: IndexMeta, folder: Path, upserts: Iterable[Document],
             for doc_id in [doc.id for doc in upserts] + list(removals):
                 old = searcher.document(id=doc_id)
                 if old is not None:
-                    meta.vocabulary.add(f"{old.get('label', '')} {old.get('summary', '')} {plain_text(old)}", -1)
+                    meta.vocabulary.add(
+                        f"{old.get('label', '')} {old.get('summary', '')} {plain_text(old)}", -1
+                    )
         for doc in upserts:
             writer.delete_by_term("id", doc.id)
             add_document(writer, meta, doc)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Mapping
 
 # Filter keys accepted by SearchQuery.filters, and the document field each one matches.
 FILTER_FIELDS: Mapping[str, str] = {
@@ -28,9 +28,9 @@ class SearchQuery:
     filters: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     limit: int = 20
     offset: int = 0
-    sort: str = "relevance"          # relevance | date
-    language: str | None = None      # analyse the query in this language only; None searches all
-    prefix: bool = False             # treat the last term as a prefix (search-as-you-type)
+    sort: str = "relevance"  # relevance | date
+    language: str | None = None  # analyse the query in this language only; None searches all
+    prefix: bool = False  # treat the last term as a prefix (search-as-you-type)
     with_facets: bool = True
     with_highlights: bool = True
 
@@ -57,7 +57,7 @@ class SearchResult:
     hits: tuple[Hit, ...]
     facets: Mapping[str, Mapping[str, int]] = field(default_factory=dict)
     suggestion: str | None = None
-    message: str | None = None       # a clear note when the query could not be used as typed
+    message: str | None = None  # a clear note when the query could not be used as typed
 
     def to_json(self) -> dict:
         """The ``search --json`` shape of DESIGN.md."""
@@ -66,7 +66,13 @@ class SearchResult:
             "total": self.total,
             "suggestion": self.suggestion,
             "hits": [
-                {"id": h.id, "title": h.title, "type": h.type, "snippet": h.snippet, "score": round(h.score, 4)}
+                {
+                    "id": h.id,
+                    "title": h.title,
+                    "type": h.type,
+                    "snippet": h.snippet,
+                    "score": round(h.score, 4),
+                }
                 for h in self.hits
             ],
             "facets": {name: dict(counts) for name, counts in self.facets.items()},

@@ -28,8 +28,8 @@ from whoosh.writing import SegmentWriter
 from ipt_desktop.core.content.documents import Document
 from ipt_desktop.core.search.schema import indexed_document, synonym_group
 
-SEGMENT_DOCS = 20_000        # documents per segment in a build: bounds the postings held in memory
-BATCH_DOCS = 50              # documents per message to a worker process
+SEGMENT_DOCS = 20_000  # documents per segment in a build: bounds the postings held in memory
+BATCH_DOCS = 50  # documents per message to a worker process
 MAX_PROCS = 4
 WAIT_SECONDS = 0.5
 
@@ -71,7 +71,7 @@ class TermPool:
 
     def _term_postings(self, key: tuple[str, bytes]):
         ids, weights, values = self._terms[key]
-        rows = zip(ids, weights, values if values is not None else _empty_values(len(ids)))
+        rows = zip(ids, weights, values if values is not None else _empty_values(len(ids)), strict=False)
         return sorted(rows, key=lambda row: row[0]) if key in self._unordered else rows
 
     def write_to(self, fieldwriter, schema) -> None:
@@ -175,8 +175,13 @@ def add_document(writer: SegmentWriter, meta, doc: Document) -> None:
 class _Counted:
     """Documents passed through, counted, with a progress report every ``every``."""
 
-    def __init__(self, documents: Iterable[Document], total: int,
-                 progress: Callable[[int, int], None] | None, every: int) -> None:
+    def __init__(
+        self,
+        documents: Iterable[Document],
+        total: int,
+        progress: Callable[[int, int], None] | None,
+        every: int,
+    ) -> None:
         self.documents, self.total, self.progress, self.every = documents, total, progress, every
         self.count = 0
 
@@ -210,8 +215,14 @@ def write_segments(ix, documents: Iterable[Document], options: dict) -> tuple[li
     return segments, meta
 
 
-def build_serial(ix, documents: Iterable[Document], total: int, options: dict,
-                 progress: Callable[[int, int], None] | None, every: int) -> tuple[int, BuildMeta]:
+def build_serial(
+    ix,
+    documents: Iterable[Document],
+    total: int,
+    options: dict,
+    progress: Callable[[int, int], None] | None,
+    every: int,
+) -> tuple[int, BuildMeta]:
     """Build in this process; one commit at the end."""
     counted = _Counted(documents, total, progress, every)
     segments, meta = write_segments(ix, counted, options)
@@ -235,7 +246,7 @@ def _worker(folder: str, options: dict, jobs, results) -> None:
         ix = windex.open_dir(folder)
         segments, meta = write_segments(ix, _batches(jobs), options)
         results.put(("done", segments, meta))
-    except BaseException as exc:  # noqa: BLE001 - reported to the parent as one line
+    except BaseException as exc:
         results.put(("error", f"{type(exc).__name__}: {exc}", None))
 
 
@@ -254,8 +265,16 @@ def process_count(total: int, parallel_from: int) -> int:
     return max(1, min(MAX_PROCS, os.cpu_count() or 1))
 
 
-def build_parallel(ix, folder: str, documents: Iterable[Document], total: int, procs: int, options: dict,
-                   progress: Callable[[int, int], None] | None, every: int) -> tuple[int, BuildMeta]:
+def build_parallel(
+    ix,
+    folder: str,
+    documents: Iterable[Document],
+    total: int,
+    procs: int,
+    options: dict,
+    progress: Callable[[int, int], None] | None,
+    every: int,
+) -> tuple[int, BuildMeta]:
     """Build with ``procs`` worker processes fed batches of documents; one commit at the end.
 
     Forks when this is the only thread (the command line), else starts fresh interpreters, since forking a
@@ -263,13 +282,18 @@ def build_parallel(ix, folder: str, documents: Iterable[Document], total: int, p
     """
     import multiprocessing  # only builds of many documents start processes
 
-    method = "fork" if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods() \
+    method = (
+        "fork"
+        if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods()
         else "spawn"
+    )
     context = multiprocessing.get_context(method)
     jobs = context.Queue(maxsize=2 * procs)
     results = context.Queue()
-    workers = [context.Process(target=_worker, args=(folder, options, jobs, results), daemon=True)
-               for _ in range(procs)]
+    workers = [
+        context.Process(target=_worker, args=(folder, options, jobs, results), daemon=True)
+        for _ in range(procs)
+    ]
     for worker in workers:
         worker.start()
     counted = _Counted(documents, total, progress, every)

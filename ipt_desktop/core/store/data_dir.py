@@ -55,8 +55,9 @@ def copy_seed(seed: Path, data_dir: Path) -> bool:
         (staging / "content.db").rename(data_dir / "content.db")
         _remove(staging)
     except OSError as exc:
-        raise StorageError(f"{data_dir}: cannot copy the bundled library into the data directory "
-                           f"({exc.strerror or exc})") from None
+        raise StorageError(
+            f"{data_dir}: cannot copy the bundled library into the data directory ({exc.strerror or exc})"
+        ) from None
     return True
 
 
@@ -85,5 +86,8 @@ def prepare_data_dir(folder: Path, seed_dir: Path | None = None) -> None:
     """Check, seed and migrate a data directory; a refused database (newer, corrupt) raises StorageError."""
     check_writable(folder)
     copy_seed(seed_dir if seed_dir is not None else library_seed_dir(), folder)
-    for name, kind, sync, backup in (("content.db", "content", "NORMAL", False), ("user.db", "user", "FULL", True)):
+    for name, kind, sync, backup in (
+        ("content.db", "content", "NORMAL", False),
+        ("user.db", "user", "FULL", True),
+    ):
         open_database(folder / name, migrations_dir(kind), synchronous=sync, backup=backup).close()

@@ -10,9 +10,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 import sqlite3
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
 
 from ipt_desktop.core.errors import NewerDatabaseError, StorageError
 
@@ -33,8 +33,9 @@ def migrations(folder: Path) -> list[tuple[int, Path]]:
     return found
 
 
-def connect(path: Path, *, synchronous: str = "NORMAL", read_only: bool = False,
-            newest: int | None = None) -> sqlite3.Connection:
+def connect(
+    path: Path, *, synchronous: str = "NORMAL", read_only: bool = False, newest: int | None = None
+) -> sqlite3.Connection:
     """Open a database in WAL mode; errors name the file.
 
     With ``newest``, a database whose user_version is higher is refused before anything is written to it
@@ -42,7 +43,9 @@ def connect(path: Path, *, synchronous: str = "NORMAL", read_only: bool = False,
     """
     try:
         if read_only:
-            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False, isolation_level=None)
+            conn = sqlite3.connect(
+                f"file:{path}?mode=ro", uri=True, check_same_thread=False, isolation_level=None
+            )
         else:
             path.parent.mkdir(parents=True, exist_ok=True)
             conn = sqlite3.connect(path, timeout=10, check_same_thread=False, isolation_level=None)
@@ -100,7 +103,7 @@ def backup_database(conn: sqlite3.Connection, path: Path) -> Path:
     """Copy the database with the SQLite backup API into backups/ beside it and prune old copies."""
     folder = path.parent / "backups"
     folder.mkdir(parents=True, exist_ok=True)
-    stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
     target = folder / f"{path.stem}-v{schema_version(conn)}-{stamp}.db"
     dest = sqlite3.connect(target)
     try:
@@ -113,7 +116,9 @@ def backup_database(conn: sqlite3.Connection, path: Path) -> Path:
     return target
 
 
-def open_database(path: Path, folder: Path, *, synchronous: str = "NORMAL", backup: bool = False) -> sqlite3.Connection:
+def open_database(
+    path: Path, folder: Path, *, synchronous: str = "NORMAL", backup: bool = False
+) -> sqlite3.Connection:
     """Connect and migrate; the connection is closed again if migration fails."""
     steps = migrations(folder)
     conn = connect(path, synchronous=synchronous, newest=steps[-1][0] if steps else 0)
@@ -149,4 +154,4 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
 
 def utc_now() -> str:
     """Current UTC time as ISO 8601 with seconds."""
-    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
+    return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()

@@ -62,8 +62,10 @@ class UserStore:
     def set_bookmark(self, doc_id: str, title: str, on: bool) -> None:
         """Add or remove a bookmark."""
         if on:
-            self.conn.execute("INSERT OR REPLACE INTO bookmarks(doc_id, title, created_at) VALUES (?,?,?)",
-                              (doc_id, title, utc_now()))
+            self.conn.execute(
+                "INSERT OR REPLACE INTO bookmarks(doc_id, title, created_at) VALUES (?,?,?)",
+                (doc_id, title, utc_now()),
+            )
         else:
             self.conn.execute("DELETE FROM bookmarks WHERE doc_id = ?", (doc_id,))
 
@@ -80,8 +82,10 @@ class UserStore:
     def save_note(self, doc_id: str, title: str, text: str) -> None:
         """Store a note; an empty note deletes it."""
         if text.strip():
-            self.conn.execute("INSERT OR REPLACE INTO notes(doc_id, title, text, updated_at) VALUES (?,?,?,?)",
-                              (doc_id, title, text, utc_now()))
+            self.conn.execute(
+                "INSERT OR REPLACE INTO notes(doc_id, title, text, updated_at) VALUES (?,?,?,?)",
+                (doc_id, title, text, utc_now()),
+            )
         else:
             self.conn.execute("DELETE FROM notes WHERE doc_id = ?", (doc_id,))
 
@@ -94,13 +98,18 @@ class UserStore:
     def record_visit(self, doc_id: str, title: str) -> None:
         """Append to history, keeping the newest HISTORY_KEPT entries."""
         with transaction(self.conn):
-            self.conn.execute("INSERT INTO history(doc_id, title, opened_at) VALUES (?,?,?)", (doc_id, title, utc_now()))
-            self.conn.execute("DELETE FROM history WHERE id <= (SELECT max(id) FROM history) - ?", (HISTORY_KEPT,))
+            self.conn.execute(
+                "INSERT INTO history(doc_id, title, opened_at) VALUES (?,?,?)", (doc_id, title, utc_now())
+            )
+            self.conn.execute(
+                "DELETE FROM history WHERE id <= (SELECT max(id) FROM history) - ?", (HISTORY_KEPT,)
+            )
 
     def history(self, limit: int = 100) -> list[UserItem]:
         rows = self.conn.execute(
             "SELECT doc_id, title, max(opened_at) FROM history GROUP BY doc_id ORDER BY max(id) DESC LIMIT ?",
-            (limit,))
+            (limit,),
+        )
         return [UserItem(*row) for row in rows]
 
     def clear_history(self) -> None:
@@ -120,25 +129,34 @@ class UserStore:
             raise NotFoundError(f"no collection named {key!r}")
         items = self.conn.execute(
             "SELECT doc_id, title, section, content_hash FROM collection_items WHERE collection_id = ? ORDER BY position",
-            (row[0],))
+            (row[0],),
+        )
         return Collection(row[0], row[1], tuple(CollectionItem(*item) for item in items))
 
-    def save_collection(self, name: str, items: list[CollectionItem], collection_id: int | None = None) -> int:
+    def save_collection(
+        self, name: str, items: list[CollectionItem], collection_id: int | None = None
+    ) -> int:
         """Create or replace a collection's name and items in one transaction; returns its id."""
         now = utc_now()
         with transaction(self.conn):
             if collection_id is None:
                 cursor = self.conn.execute(
-                    "INSERT INTO collections(name, created_at, updated_at) VALUES (?,?,?)", (name, now, now))
+                    "INSERT INTO collections(name, created_at, updated_at) VALUES (?,?,?)", (name, now, now)
+                )
                 collection_id = int(cursor.lastrowid)
             else:
-                self.conn.execute("UPDATE collections SET name = ?, updated_at = ? WHERE id = ?",
-                                  (name, now, collection_id))
+                self.conn.execute(
+                    "UPDATE collections SET name = ?, updated_at = ? WHERE id = ?", (name, now, collection_id)
+                )
                 self.conn.execute("DELETE FROM collection_items WHERE collection_id = ?", (collection_id,))
             self.conn.executemany(
                 "INSERT INTO collection_items(collection_id, position, doc_id, title, section, content_hash)"
                 " VALUES (?,?,?,?,?,?)",
-                [(collection_id, pos, i.doc_id, i.title, i.section, i.content_hash) for pos, i in enumerate(items)])
+                [
+                    (collection_id, pos, i.doc_id, i.title, i.section, i.content_hash)
+                    for pos, i in enumerate(items)
+                ],
+            )
         return collection_id
 
     def delete_collection(self, collection_id: int) -> None:

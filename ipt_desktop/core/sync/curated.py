@@ -22,14 +22,14 @@ import json
 import re
 import sqlite3
 import xml.etree.ElementTree as ET
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Callable, Iterable
 
 from ipt_desktop.core.content.documents import ID_PATTERN, Document, parse_document
 from ipt_desktop.core.errors import ContentError, VerificationError
+from ipt_desktop.core.store.database import utc_now
 from ipt_desktop.core.sync.feeds import refuse_entities
 from ipt_desktop.core.sync.minisign import PublicKey, verify
-from ipt_desktop.core.store.database import utc_now
 
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.json.minisig"
@@ -82,13 +82,23 @@ def verify_manifest(data: bytes, signature: bytes, keys: Iterable[PublicKey], wh
         raise VerificationError(f"{where}{MANIFEST}: must be a JSON object")
     name, version, expires, files = raw.get("name"), raw.get("version"), raw.get("expires"), raw.get("files")
     if not isinstance(name, str) or not name.strip() or name.strip().lower() in RESERVED_ORIGINS:
-        raise VerificationError(f"{where}{MANIFEST}: field 'name' must be a non-empty name (not bundled or import)")
+        raise VerificationError(
+            f"{where}{MANIFEST}: field 'name' must be a non-empty name (not bundled or import)"
+        )
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
         raise VerificationError(f"{where}{MANIFEST}: field 'version' must be a positive integer")
     if not isinstance(files, dict) or FEED not in files:
-        raise VerificationError(f"{where}{MANIFEST}: field 'files' must list {FEED} with its sha256 and length")
-    return Manifest(name.strip(), version, _rfc3339(expires, where), _files(files, where),
-                    hashlib.sha256(data).hexdigest(), key.id_hex)
+        raise VerificationError(
+            f"{where}{MANIFEST}: field 'files' must list {FEED} with its sha256 and length"
+        )
+    return Manifest(
+        name.strip(),
+        version,
+        _rfc3339(expires, where),
+        _files(files, where),
+        hashlib.sha256(data).hexdigest(),
+        key.id_hex,
+    )
 
 
 def _rfc3339(value: object, where: str) -> dt.datetime:
@@ -108,32 +118,46 @@ def _files(files: dict, where: str) -> dict[str, tuple[str, int]]:
             raise VerificationError(f"{where}{MANIFEST}: file path {path!r} is not a safe relative path")
         digest = entry.get("sha256") if isinstance(entry, dict) else None
         length = entry.get("length") if isinstance(entry, dict) else None
-        if not isinstance(digest, str) or not re.fullmatch(r"[0-9a-f]{64}", digest) \
-                or isinstance(length, bool) or not isinstance(length, int) or length < 0:
-            raise VerificationError(f"{where}{MANIFEST}: file {path!r} needs 'sha256' (hex) and 'length' (bytes)")
+        if (
+            not isinstance(digest, str)
+            or not re.fullmatch(r"[0-9a-f]{64}", digest)
+            or isinstance(length, bool)
+            or not isinstance(length, int)
+            or length < 0
+        ):
+            raise VerificationError(
+                f"{where}{MANIFEST}: file {path!r} needs 'sha256' (hex) and 'length' (bytes)"
+            )
         out[path] = (digest, length)
     return out
 
 
 def accepted_version(conn: sqlite3.Connection, name: str) -> tuple[int, str]:
     """The accepted (version, manifest sha256) of a feed name; (0, '') when none."""
-    row = conn.execute("SELECT version, manifest_sha256 FROM feed_versions WHERE name = ?", (name,)).fetchone()
+    row = conn.execute(
+        "SELECT version, manifest_sha256 FROM feed_versions WHERE name = ?", (name,)
+    ).fetchone()
     return (int(row[0]), row[1]) if row else (0, "")
 
 
-def check_fresh(conn: sqlite3.Connection, manifest: Manifest, where: str,
-                now: dt.datetime | None = None) -> bool:
+def check_fresh(
+    conn: sqlite3.Connection, manifest: Manifest, where: str, now: dt.datetime | None = None
+) -> bool:
     """Refuse an expired or older manifest; False when it is the one already accepted."""
-    now = now or dt.datetime.now(dt.timezone.utc)
+    now = now or dt.datetime.now(dt.UTC)
     if manifest.expires <= now:
-        raise VerificationError(f"{where}{MANIFEST}: expired on {manifest.expires.isoformat()}; "
-                                "the publisher has not renewed it, so it is not trusted")
+        raise VerificationError(
+            f"{where}{MANIFEST}: expired on {manifest.expires.isoformat()}; "
+            "the publisher has not renewed it, so it is not trusted"
+        )
     version, digest = accepted_version(conn, manifest.name)
     if manifest.version == version and manifest.sha256 == digest:
         return False
     if manifest.version <= version:
-        raise VerificationError(f"{where}{MANIFEST}: version {manifest.version} is not newer than the accepted "
-                                f"version {version} of {manifest.name!r} (rollback or replay refused)")
+        raise VerificationError(
+            f"{where}{MANIFEST}: version {manifest.version} is not newer than the accepted "
+            f"version {version} of {manifest.name!r} (rollback or replay refused)"
+        )
     return True
 
 
@@ -162,7 +186,7 @@ def parse_curated_feed(data: bytes, where: str) -> tuple[list[tuple[str, str]], 
         entry_id = (entry.findtext(f"{{{ATOM}}}id") or "").strip()
         content = entry.find(f"{{{ATOM}}}content")
         if content is None or content.get("type") != "text/markdown":
-            raise ContentError(f"{where}: entry {entry_id!r} has no <content type=\"text/markdown\">")
+            raise ContentError(f'{where}: entry {entry_id!r} has no <content type="text/markdown">')
         entries.append((entry_id, content.text or ""))
     removals = []
     for tomb in root.findall(f"{{{TOMBSTONES}}}deleted-entry"):
@@ -178,8 +202,13 @@ def entry_doc_id(entry_id: str) -> str:
     return doc_id if ID_PATTERN.match(doc_id) else ""
 
 
-def build_update(conn: sqlite3.Connection, manifest: Manifest, read: Callable[[str], bytes], where: str,
-                 extra_sql: Iterable[tuple[str, tuple]] = ()) -> CuratedUpdate:
+def build_update(
+    conn: sqlite3.Connection,
+    manifest: Manifest,
+    read: Callable[[str], bytes],
+    where: str,
+    extra_sql: Iterable[tuple[str, tuple]] = (),
+) -> CuratedUpdate:
     """Verify the feed file and parse it into documents and removals; nothing is written."""
     if not check_fresh(conn, manifest, where):
         return CuratedUpdate(manifest, is_new=False)
@@ -195,10 +224,14 @@ def build_update(conn: sqlite3.Connection, manifest: Manifest, read: Callable[[s
             raise ContentError(f"{where}{FEED}: document id {doc.id!r} appears twice")
         documents[doc.id] = doc
     _check_ownership(conn, manifest.name, documents, where)
-    removals = tuple(d for d in dict.fromkeys(tombstones) if d not in documents and _owned(conn, d, manifest.name))
-    version_sql = ("INSERT OR REPLACE INTO feed_versions(name, version, manifest_sha256, expires, accepted_at)"
-                   " VALUES (?,?,?,?,?)",
-                   (manifest.name, manifest.version, manifest.sha256, manifest.expires.isoformat(), utc_now()))
+    removals = tuple(
+        d for d in dict.fromkeys(tombstones) if d not in documents and _owned(conn, d, manifest.name)
+    )
+    version_sql = (
+        "INSERT OR REPLACE INTO feed_versions(name, version, manifest_sha256, expires, accepted_at)"
+        " VALUES (?,?,?,?,?)",
+        (manifest.name, manifest.version, manifest.sha256, manifest.expires.isoformat(), utc_now()),
+    )
     return CuratedUpdate(manifest, tuple(documents.values()), removals, (version_sql, *extra_sql))
 
 
@@ -207,13 +240,17 @@ def _owned(conn: sqlite3.Connection, doc_id: str, origin: str) -> bool:
     return row is not None and row[0] == origin
 
 
-def _check_ownership(conn: sqlite3.Connection, origin: str, documents: dict[str, Document], where: str) -> None:
+def _check_ownership(
+    conn: sqlite3.Connection, origin: str, documents: dict[str, Document], where: str
+) -> None:
     ids = list(documents)
     for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
+        chunk = ids[start : start + 500]
         marks = ",".join("?" * len(chunk))
-        for row in conn.execute(f"SELECT id, origin FROM documents WHERE id IN ({marks}) AND origin != ?",
-                                (*chunk, origin)):
-            raise ContentError(f"{where}{FEED}: document id {row[0]!r} already belongs to {row[1]!r} documents; "
-                               "the feed may not replace it")
-
+        for row in conn.execute(
+            f"SELECT id, origin FROM documents WHERE id IN ({marks}) AND origin != ?", (*chunk, origin)
+        ):
+            raise ContentError(
+                f"{where}{FEED}: document id {row[0]!r} already belongs to {row[1]!r} documents; "
+                "the feed may not replace it"
+            )

@@ -20,16 +20,17 @@ import hashlib
 import json
 import re
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Mapping
+from typing import Any
 
 import feedparser
 
 from ipt_desktop.core.content.documents import Document, build_document
-from ipt_desktop.core.errors import ContentError, SyncError
 from ipt_desktop.core.content.language import detect_language
 from ipt_desktop.core.content.rendering import html_to_text, sanitize_html
 from ipt_desktop.core.content.taxonomy import Taxonomy, default_taxonomy
+from ipt_desktop.core.errors import ContentError, SyncError
 
 MAX_ENTRIES = 2000
 MAX_FIELD_CHARS = 1_000_000
@@ -67,8 +68,9 @@ def is_json_feed(data: bytes, headers: Mapping[str, str]) -> bool:
     return data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"{"
 
 
-def parse_feed(data: bytes, headers: Mapping[str, str], source_name: str, url: str,
-               taxonomy: Taxonomy | None = None) -> ParsedFeed:
+def parse_feed(
+    data: bytes, headers: Mapping[str, str], source_name: str, url: str, taxonomy: Taxonomy | None = None
+) -> ParsedFeed:
     """Parse an RSS, Atom or JSON feed into validated documents; SyncError when the feed is unusable."""
     taxonomy = taxonomy or default_taxonomy()
     if is_json_feed(data, headers):
@@ -92,12 +94,16 @@ def parse_feed(data: bytes, headers: Mapping[str, str], source_name: str, url: s
 
 # -- reading the formats into plain entry dicts -----------------------------------------------------------
 
+
 def _xml_feed(data: bytes, headers: Mapping[str, str], url: str) -> tuple[str, list[dict[str, Any]]]:
     refuse_entities(data, url)
-    response_headers = {k.lower(): v for k, v in headers.items() if k.lower() in ("content-type", "content-language")}
+    response_headers = {
+        k.lower(): v for k, v in headers.items() if k.lower() in ("content-type", "content-language")
+    }
     response_headers["content-location"] = url
-    parsed = feedparser.parse(data, response_headers=response_headers, resolve_relative_uris=True,
-                              sanitize_html=False)  # nh3 sanitises below, with a stricter allowlist
+    parsed = feedparser.parse(
+        data, response_headers=response_headers, resolve_relative_uris=True, sanitize_html=False
+    )  # nh3 sanitises below, with a stricter allowlist
     if parsed.get("bozo"):
         error = parsed.get("bozo_exception")
         if type(error).__name__ in _WELL_FORMED_ERRORS or not parsed.get("version"):
@@ -113,19 +119,23 @@ def _xml_feed(data: bytes, headers: Mapping[str, str], url: str) -> tuple[str, l
         if not html and content:
             html = content[0].get("value", "")
         summary_html = item.get("summary", "")
-        entries.append({
-            "id": item.get("id") or item.get("link") or "",
-            "title": item.get("title", ""),
-            "html": html or summary_html,
-            "summary_html": summary_html,
-            "link": item.get("link", ""),
-            "date": _struct_date(dict.get(item, "updated_parsed") or dict.get(item, "published_parsed")),
-            "tags": [t.get("term", "") for t in item.get("tags", []) or []],
-            "language": str(item.get("language") or (content[0].get("language") if content else "") or language),
-            "starts": item.get("ev_startdate"),
-            "ends": item.get("ev_enddate"),
-            "location": item.get("ev_location"),
-        })
+        entries.append(
+            {
+                "id": item.get("id") or item.get("link") or "",
+                "title": item.get("title", ""),
+                "html": html or summary_html,
+                "summary_html": summary_html,
+                "link": item.get("link", ""),
+                "date": _struct_date(dict.get(item, "updated_parsed") or dict.get(item, "published_parsed")),
+                "tags": [t.get("term", "") for t in item.get("tags", []) or []],
+                "language": str(
+                    item.get("language") or (content[0].get("language") if content else "") or language
+                ),
+                "starts": item.get("ev_startdate"),
+                "ends": item.get("ev_enddate"),
+                "location": item.get("ev_location"),
+            }
+        )
     return str(feed.get("title", "")), entries
 
 
@@ -136,14 +146,16 @@ def _json_feed(data: bytes, headers: Mapping[str, str], url: str) -> tuple[str, 
         feed = json.loads(text)
     except (LookupError, UnicodeDecodeError, ValueError) as exc:
         raise SyncError(f"{url}: not a valid JSON feed ({_one_line(exc)})") from None
-    if not isinstance(feed, dict) or not str(feed.get("version", "")).startswith("https://jsonfeed.org/version/"):
+    if not isinstance(feed, dict) or not str(feed.get("version", "")).startswith(
+        "https://jsonfeed.org/version/"
+    ):
         raise SyncError(f"{url}: not a JSON Feed (missing 'version': 'https://jsonfeed.org/version/1.1')")
     items = feed.get("items")
     if not isinstance(items, list):
         raise SyncError(f"{url}: JSON feed has no 'items' list")
     language = _text(feed.get("language"))
     entries = []
-    for item in items[:MAX_ENTRIES + 1]:
+    for item in items[: MAX_ENTRIES + 1]:
         if not isinstance(item, dict):
             continue
         html = _text(item.get("content_html"))
@@ -151,27 +163,38 @@ def _json_feed(data: bytes, headers: Mapping[str, str], url: str) -> tuple[str, 
             html = "<p>" + _escape(_text(item.get("content_text"))).replace("\n\n", "</p><p>") + "</p>"
         tags = item.get("tags") if isinstance(item.get("tags"), list) else []
         link = _text(item.get("url")) or _text(item.get("external_url"))
-        entries.append({
-            "id": _text(item.get("id")) or link, "title": _text(item.get("title")), "html": html,
-            "summary_html": _escape(_text(item.get("summary"))), "link": link,
-            "date": _iso_date(_text(item.get("date_modified")) or _text(item.get("date_published"))),
-            "tags": [_text(t) for t in tags], "language": _text(item.get("language")) or language,
-            "starts": None, "ends": None, "location": None,
-        })
+        entries.append(
+            {
+                "id": _text(item.get("id")) or link,
+                "title": _text(item.get("title")),
+                "html": html,
+                "summary_html": _escape(_text(item.get("summary"))),
+                "link": link,
+                "date": _iso_date(_text(item.get("date_modified")) or _text(item.get("date_published"))),
+                "tags": [_text(t) for t in tags],
+                "language": _text(item.get("language")) or language,
+                "starts": None,
+                "ends": None,
+                "location": None,
+            }
+        )
     return _text(feed.get("title")), entries
 
 
 # -- entry → document ------------------------------------------------------------------------------------
 
+
 def entry_slug(source_name: str, entry_id: str) -> str:
     """The stable document id of a feed entry."""
-    digest = hashlib.sha256(f"{source_name}\0{entry_id}".encode("utf-8")).hexdigest()[:10]
+    digest = hashlib.sha256(f"{source_name}\0{entry_id}".encode()).hexdigest()[:10]
     tail = _SLUG_JUNK.sub("-", entry_id.lower().rstrip("/").rsplit("/", 1)[-1]).strip("-")[:48].strip("-")
     head = _SLUG_JUNK.sub("-", source_name.lower()).strip("-")[:30].strip("-") or "feed"
     return "-".join(part for part in (head, tail, digest) if part)
 
 
-def _document(entry: dict[str, Any], feed_title: str, source_name: str, url: str, taxonomy: Taxonomy) -> Document:
+def _document(
+    entry: dict[str, Any], feed_title: str, source_name: str, url: str, taxonomy: Taxonomy
+) -> Document:
     entry_id = entry.get("id") or ""
     where = f"{url} entry {entry_id[:100]!r}"
     if not entry_id:
@@ -182,7 +205,7 @@ def _document(entry: dict[str, Any], feed_title: str, source_name: str, url: str
     summary_text = html_to_text(sanitize_html(entry.get("summary_html") or "")) or text or title
     link = entry.get("link") or ""
     link = link if re.match(r"^https?://", link, re.IGNORECASE) else ""
-    updated = entry.get("date") or dt.datetime.now(dt.timezone.utc).replace(microsecond=0, tzinfo=None).isoformat()
+    updated = entry.get("date") or dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None).isoformat()
     meta: dict[str, Any] = {
         "id": entry_slug(source_name, entry_id),
         "title": title,
@@ -193,7 +216,9 @@ def _document(entry: dict[str, Any], feed_title: str, source_name: str, url: str
         "license": FEED_LICENSE,
         "updated": updated,
         "year": int(updated[:4]) if updated[:4].isdigit() and 1950 <= int(updated[:4]) <= 2100 else None,
-        "sources": [{"publisher": feed_title[:300] or source_name, "title": title, **({"url": link} if link else {})}],
+        "sources": [
+            {"publisher": feed_title[:300] or source_name, "title": title, **({"url": link} if link else {})}
+        ],
         "feed_entry_id": entry_id[:2000],
     }
     if meta["year"] is None:
@@ -231,7 +256,7 @@ def _struct_date(value: time.struct_time | None) -> str:
     if not value:
         return ""
     try:
-        return dt.datetime.fromtimestamp(calendar.timegm(value), dt.timezone.utc).replace(tzinfo=None).isoformat()
+        return dt.datetime.fromtimestamp(calendar.timegm(value), dt.UTC).replace(tzinfo=None).isoformat()
     except (OverflowError, ValueError, OSError):
         return ""
 
@@ -242,7 +267,7 @@ def _iso_date(value: str) -> str:
     except ValueError:
         return ""
     if parsed.tzinfo is not None:
-        parsed = parsed.astimezone(dt.timezone.utc).replace(tzinfo=None)
+        parsed = parsed.astimezone(dt.UTC).replace(tzinfo=None)
     return parsed.replace(microsecond=0).isoformat()
 
 
@@ -261,7 +286,7 @@ def _escape(text: str) -> str:
 
 def _shorten(text: str, limit: int) -> str:
     text = " ".join(text.split())
-    return text if len(text) <= limit else text[:limit - 1].rsplit(" ", 1)[0] + "…"
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
 def _one_line(error: object) -> str:

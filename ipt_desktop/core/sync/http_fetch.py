@@ -72,11 +72,12 @@ class FetchResult:
 class Fetcher:
     """Downloads URLs within the limits; one instance can serve a whole sync run."""
 
-    def __init__(self, limits: FetchLimits | None = None, *, proxy: str | None = None,
-                 use_environment: bool = True) -> None:
+    def __init__(
+        self, limits: FetchLimits | None = None, *, proxy: str | None = None, use_environment: bool = True
+    ) -> None:
         """Args:
-            proxy: a proxy URL chosen in the preferences; overrides the environment's.
-            use_environment: take proxies from HTTP(S)_PROXY/NO_PROXY (the "system" setting).
+        proxy: a proxy URL chosen in the preferences; overrides the environment's.
+        use_environment: take proxies from HTTP(S)_PROXY/NO_PROXY (the "system" setting).
         """
         self.limits = limits or FetchLimits()
         self.proxy = proxy or None
@@ -88,7 +89,7 @@ class Fetcher:
             self._client.close()
             self._client = None
 
-    def __enter__(self) -> "Fetcher":
+    def __enter__(self) -> Fetcher:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -97,12 +98,22 @@ class Fetcher:
     def _http(self) -> httpx.Client:
         if self._client is None:
             self._client = httpx.Client(
-                verify=_trust_context(), trust_env=self.use_environment, proxy=self.proxy, follow_redirects=False,
-                headers={"User-Agent": USER_AGENT, "Accept-Encoding": "gzip, deflate"})
+                verify=_trust_context(),
+                trust_env=self.use_environment,
+                proxy=self.proxy,
+                follow_redirects=False,
+                headers={"User-Agent": USER_AGENT, "Accept-Encoding": "gzip, deflate"},
+            )
         return self._client
 
-    def fetch(self, url: str, *, etag: str | None = None, last_modified: str | None = None,
-              max_bytes: int | None = None) -> FetchResult:
+    def fetch(
+        self,
+        url: str,
+        *,
+        etag: str | None = None,
+        last_modified: str | None = None,
+        max_bytes: int | None = None,
+    ) -> FetchResult:
         """GET url, following redirects; raise SyncError (or a subclass) naming the URL on any failure."""
         deadline = time.monotonic() + self.limits.deadline
         headers = {}
@@ -113,7 +124,9 @@ class Fetcher:
         current, moved_to, permanent = url, None, True
         for _hop in range(self.limits.max_redirects + 1):
             _check_scheme(current, url)
-            request = self._http().build_request("GET", current, headers=headers, timeout=self._timeout(deadline, url))
+            request = self._http().build_request(
+                "GET", current, headers=headers, timeout=self._timeout(deadline, url)
+            )
             try:
                 response = self._http().send(request, stream=True)
             except httpx.TimeoutException:
@@ -124,7 +137,9 @@ class Fetcher:
                 if response.status_code in _REDIRECTS:
                     location = response.headers.get("location")
                     if not location:
-                        raise SyncError(f"{current}: redirect {response.status_code} without a Location header")
+                        raise SyncError(
+                            f"{current}: redirect {response.status_code} without a Location header"
+                        )
                     permanent = permanent and response.status_code in (301, 308)
                     current = urljoin(current, location)
                     if permanent:
@@ -141,8 +156,9 @@ class Fetcher:
             raise SyncError(f"{url}: timed out after {self.limits.deadline:g} s")
         return httpx.Timeout(remaining, connect=min(self.limits.connect_timeout, remaining))
 
-    def _finish(self, response: httpx.Response, url: str, moved_to: str | None, deadline: float,
-                max_bytes: int | None) -> FetchResult:
+    def _finish(
+        self, response: httpx.Response, url: str, moved_to: str | None, deadline: float, max_bytes: int | None
+    ) -> FetchResult:
         status = response.status_code
         headers = {k.lower(): v for k, v in response.headers.items()}
         if status == 304:
@@ -151,8 +167,11 @@ class Fetcher:
             raise GoneError(f"{url}: the server says the feed is gone for good (HTTP 410); source disabled")
         if status in (429, 503):
             retry_at = retry_after(headers.get("retry-after"))
-            raise RetryLaterError(f"{url}: server busy (HTTP {status}); next attempt after "
-                                  f"{retry_at.replace(microsecond=0).isoformat()}", retry_at)
+            raise RetryLaterError(
+                f"{url}: server busy (HTTP {status}); next attempt after "
+                f"{retry_at.replace(microsecond=0).isoformat()}",
+                retry_at,
+            )
         if status != 200:
             raise SyncError(f"{url}: HTTP {status} {response.reason_phrase}".rstrip())
         body = self._read_body(response, url, deadline, max_bytes)
@@ -163,7 +182,9 @@ class Fetcher:
         decoded_cap = min(limits.max_decoded, max_bytes) if max_bytes is not None else limits.max_decoded
         declared = response.headers.get("content-length")
         if declared and declared.isdigit() and int(declared) > limits.max_compressed:
-            raise SyncError(f"{url}: download of {int(declared)} bytes is over the {_mb(limits.max_compressed)} limit")
+            raise SyncError(
+                f"{url}: download of {int(declared)} bytes is over the {_mb(limits.max_compressed)} limit"
+            )
         decoder = _Decoder(response.headers.get("content-encoding", ""), url, decoded_cap)
         raw_count = 0
         try:
@@ -227,7 +248,7 @@ class _Decoder:
 
 def retry_after(value: str | None, now: dt.datetime | None = None) -> dt.datetime:
     """When to retry, from a Retry-After header (seconds or an HTTP date); an hour when absent or invalid."""
-    now = now or dt.datetime.now(dt.timezone.utc)
+    now = now or dt.datetime.now(dt.UTC)
     if value:
         value = value.strip()
         if value.isdigit():
@@ -238,7 +259,7 @@ def retry_after(value: str | None, now: dt.datetime | None = None) -> dt.datetim
             when = None
         if when is not None:
             if when.tzinfo is None:
-                when = when.replace(tzinfo=dt.timezone.utc)
+                when = when.replace(tzinfo=dt.UTC)
             return max(now, min(when, now + dt.timedelta(days=7)))
     return now + dt.timedelta(seconds=DEFAULT_RETRY_SECONDS)
 

@@ -22,9 +22,9 @@ import hmac
 import os
 import secrets
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
@@ -56,14 +56,14 @@ class PublicKey:
     key: bytes
 
     @classmethod
-    def from_base64(cls, text: str, where: str = "public key") -> "PublicKey":
+    def from_base64(cls, text: str, where: str = "public key") -> PublicKey:
         raw = _b64(text.strip(), _PUBLIC_LEN, where)
         if raw[:2] != b"Ed":
             raise KeyFileError(f"{where}: not an Ed25519 minisign public key")
         return cls(raw[2:10], raw[10:])
 
     @classmethod
-    def parse(cls, text: str, where: str = "public key") -> "PublicKey":
+    def parse(cls, text: str, where: str = "public key") -> PublicKey:
         """A public key file's text, or its base64 line alone."""
         lines = [ln.strip() for ln in text.strip().splitlines() if ln.strip()]
         if not lines:
@@ -98,15 +98,23 @@ class SecretKey:
     def public_key(self) -> PublicKey:
         return PublicKey(self.key_id, self.public)
 
-    def to_file_text(self, password: str | None = None, *, opslimit: int = OPSLIMIT,
-                     memlimit: int = MEMLIMIT) -> str:
+    def to_file_text(
+        self, password: str | None = None, *, opslimit: int = OPSLIMIT, memlimit: int = MEMLIMIT
+    ) -> str:
         """The secret key file; encrypted with scrypt when a password is given."""
         keynum = self.key_id + self.seed + self.public
         keynum += _checksum(keynum)
         if password:
             salt = secrets.token_bytes(32)
             keynum = _xor(keynum, _scrypt_stream(password, salt, opslimit, memlimit))
-            header = b"Ed" + _KDF_SCRYPT + b"B2" + salt + opslimit.to_bytes(8, "little") + memlimit.to_bytes(8, "little")
+            header = (
+                b"Ed"
+                + _KDF_SCRYPT
+                + b"B2"
+                + salt
+                + opslimit.to_bytes(8, "little")
+                + memlimit.to_bytes(8, "little")
+            )
             comment = "minisign encrypted secret key"
         else:
             header = b"Ed" + _KDF_NONE + b"B2" + bytes(32) + bytes(16)
@@ -132,13 +140,16 @@ class Signature:
 def generate() -> SecretKey:
     """A new random key pair."""
     private = ed25519.Ed25519PrivateKey.generate()
-    seed = private.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
-                                 serialization.NoEncryption())
+    seed = private.private_bytes(
+        serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption()
+    )
     public = private.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
     return SecretKey(secrets.token_bytes(8), seed, public)
 
 
-def keygen(prefix: Path, password: str | None = None, *, overwrite: bool = False) -> tuple[Path, Path, PublicKey]:
+def keygen(
+    prefix: Path, password: str | None = None, *, overwrite: bool = False
+) -> tuple[Path, Path, PublicKey]:
     """Write PREFIX.key (mode 0600) and PREFIX.pub; returns both paths and the public key."""
     key_path, pub_path = Path(f"{prefix}.key"), Path(f"{prefix}.pub")
     for path in (key_path, pub_path):
@@ -169,7 +180,9 @@ def parse_secret_key(text: str, password: str | None = None, where: str = "secre
     keynum = raw[54:]
     if kdf == _KDF_SCRYPT:
         if not password:
-            raise KeyFileError(f"{where}: the key is encrypted; set IPT_MINISIGN_PASSWORD or enter its password")
+            raise KeyFileError(
+                f"{where}: the key is encrypted; set IPT_MINISIGN_PASSWORD or enter its password"
+            )
         keynum = _xor(keynum, _scrypt_stream(password, salt, opslimit, memlimit))
     elif kdf != _KDF_NONE:
         raise KeyFileError(f"{where}: unsupported key derivation {kdf!r}")
@@ -177,8 +190,11 @@ def parse_secret_key(text: str, password: str | None = None, where: str = "secre
         problem = "wrong password" if kdf == _KDF_SCRYPT else "checksum mismatch (damaged key)"
         raise KeyFileError(f"{where}: {problem}")
     secret = SecretKey(keynum[:8], keynum[8:40], keynum[40:72])
-    derived = ed25519.Ed25519PrivateKey.from_private_bytes(secret.seed).public_key().public_bytes(
-        serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    derived = (
+        ed25519.Ed25519PrivateKey.from_private_bytes(secret.seed)
+        .public_key()
+        .public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    )
     if derived != secret.public:
         raise KeyFileError(f"{where}: public half does not match the secret key")
     return secret
@@ -194,8 +210,14 @@ def load_public_key(path: Path) -> PublicKey:
     return PublicKey.parse(_read(path), str(path))
 
 
-def sign(data: bytes, secret: SecretKey, *, trusted_comment: str | None = None, prehash: bool = True,
-         untrusted_comment: str = "signature from minisign secret key") -> str:
+def sign(
+    data: bytes,
+    secret: SecretKey,
+    *,
+    trusted_comment: str | None = None,
+    prehash: bool = True,
+    untrusted_comment: str = "signature from minisign secret key",
+) -> str:
     """A .minisig file's text for data."""
     private = ed25519.Ed25519PrivateKey.from_private_bytes(secret.seed)
     if trusted_comment is None:
@@ -206,8 +228,10 @@ def sign(data: bytes, secret: SecretKey, *, trusted_comment: str | None = None, 
     signature = private.sign(_blake2b(data) if prehash else data)
     global_sig = private.sign(signature + trusted_comment.encode("utf-8"))
     line = base64.b64encode(algorithm + secret.key_id + signature).decode("ascii")
-    return (f"{_UNTRUSTED}{untrusted_comment}\n{line}\n{_TRUSTED}{trusted_comment}\n"
-            f"{base64.b64encode(global_sig).decode('ascii')}\n")
+    return (
+        f"{_UNTRUSTED}{untrusted_comment}\n{line}\n{_TRUSTED}{trusted_comment}\n"
+        f"{base64.b64encode(global_sig).decode('ascii')}\n"
+    )
 
 
 def parse_signature(text: str | bytes, where: str = "signature") -> Signature:
@@ -226,10 +250,12 @@ def parse_signature(text: str | bytes, where: str = "signature") -> Signature:
     if raw[:2] not in (b"Ed", b"ED"):
         raise VerificationError(f"{where}: unsupported signature algorithm {raw[:2]!r}")
     global_sig = _b64(lines[3].strip(), 64, where, VerificationError)
-    return Signature(raw[:2], raw[2:10], raw[10:], lines[2][len(_TRUSTED):], global_sig)
+    return Signature(raw[:2], raw[2:10], raw[10:], lines[2][len(_TRUSTED) :], global_sig)
 
 
-def verify(data: bytes, signature_text: str | bytes, keys: Iterable[PublicKey], where: str = "signature") -> PublicKey:
+def verify(
+    data: bytes, signature_text: str | bytes, keys: Iterable[PublicKey], where: str = "signature"
+) -> PublicKey:
     """Check data against a signature made by one of ``keys``; returns that key or raises VerificationError."""
     sig = parse_signature(signature_text, where)
     key = next((k for k in keys if hmac.compare_digest(k.key_id, sig.key_id)), None)
@@ -240,7 +266,9 @@ def verify(data: bytes, signature_text: str | bytes, keys: Iterable[PublicKey], 
     try:
         public.verify(sig.signature, message)
     except InvalidSignature:
-        raise VerificationError(f"{where}: signature does not match the signed file (key {key.id_hex})") from None
+        raise VerificationError(
+            f"{where}: signature does not match the signed file (key {key.id_hex})"
+        ) from None
     try:
         public.verify(sig.global_signature, sig.signature + sig.trusted_comment.encode("utf-8"))
     except InvalidSignature:
@@ -257,7 +285,7 @@ def _checksum(keynum: bytes) -> bytes:
 
 
 def _xor(data: bytes, stream: bytes) -> bytes:
-    return bytes(a ^ b for a, b in zip(data, stream))
+    return bytes(a ^ b for a, b in zip(data, stream, strict=False))
 
 
 def _scrypt_stream(password: str, salt: bytes, opslimit: int, memlimit: int) -> bytes:
@@ -276,8 +304,15 @@ def _scrypt_stream(password: str, salt: bytes, opslimit: int, memlimit: int) -> 
     if n_log2 > 20:
         raise KeyFileError("secret key: scrypt parameters are too large")
     n = 1 << n_log2
-    return hashlib.scrypt(password.encode("utf-8"), salt=salt, n=n, r=r, p=p,
-                          maxmem=128 * r * (n + p + 2) + 1024 * 1024, dklen=104)
+    return hashlib.scrypt(
+        password.encode("utf-8"),
+        salt=salt,
+        n=n,
+        r=r,
+        p=p,
+        maxmem=128 * r * (n + p + 2) + 1024 * 1024,
+        dklen=104,
+    )
 
 
 def _b64(text: str, length: int, where: str, error: type[IptError] = KeyFileError) -> bytes:

@@ -9,20 +9,19 @@ count, on each file and on the total. A pack may hold the files at its root or i
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import json
 import stat
 import zipfile
+from collections.abc import Callable
 from pathlib import Path, PurePosixPath
-from typing import Callable
+from typing import TYPE_CHECKING
 
-from ipt_desktop.core.sync import curated
 from ipt_desktop.core.content.store import Changes, ImportReport
 from ipt_desktop.core.errors import VerificationError
+from ipt_desktop.core.sync import curated
 from ipt_desktop.core.sync.minisign import PublicKey, load_public_key
-from ipt_desktop.core.sync.sources import SourceStore
 from ipt_desktop.core.sync.pipeline import commit
+from ipt_desktop.core.sync.sources import SourceStore
 
 if TYPE_CHECKING:  # the facade calls this module; only its type is named here
     from ipt_desktop.core.library import Library
@@ -35,8 +34,14 @@ MAX_TOTAL_BYTES = 200 * 1024 * 1024
 class PackReader:
     """Reads named files of a pack folder or zip, with the size caps."""
 
-    def __init__(self, path: Path, *, max_entries: int = MAX_ENTRIES, max_file: int = MAX_FILE_BYTES,
-                 max_total: int = MAX_TOTAL_BYTES) -> None:
+    def __init__(
+        self,
+        path: Path,
+        *,
+        max_entries: int = MAX_ENTRIES,
+        max_file: int = MAX_FILE_BYTES,
+        max_total: int = MAX_TOTAL_BYTES,
+    ) -> None:
         self.path = path
         self.max_file, self.max_total = max_file, max_total
         self.total = 0
@@ -70,14 +75,19 @@ class PackReader:
             if not info.is_dir():
                 self._members[info.filename] = info
         if total > self.max_total:
-            raise VerificationError(f"{self.path}: {total} bytes once unpacked, over the limit of {self.max_total}")
+            raise VerificationError(
+                f"{self.path}: {total} bytes once unpacked, over the limit of {self.max_total}"
+            )
         if curated.MANIFEST not in self._members:
             tops = {name.split("/", 1)[0] for name in self._members}
             prefix = f"{tops.pop()}/" if len(tops) == 1 else ""
             if not prefix or f"{prefix}{curated.MANIFEST}" not in self._members:
-                raise VerificationError(f"{self.path}: not a content pack (no {curated.MANIFEST} at its root)")
-            self._members = {name[len(prefix):]: info for name, info in self._members.items()
-                             if name.startswith(prefix)}
+                raise VerificationError(
+                    f"{self.path}: not a content pack (no {curated.MANIFEST} at its root)"
+                )
+            self._members = {
+                name[len(prefix) :]: info for name, info in self._members.items() if name.startswith(prefix)
+            }
 
     def has(self, name: str) -> bool:
         if self._zip is not None:
@@ -125,10 +135,14 @@ def _check_member(path: Path, info: zipfile.ZipInfo, max_file: int) -> None:
     if stat.S_ISLNK(info.external_attr >> 16):
         raise VerificationError(f"{path}: entry {name!r} is a symbolic link; refused")
     if info.file_size > max_file:
-        raise VerificationError(f"{path}: entry {name!r} is {info.file_size} bytes, over the limit of {max_file}")
+        raise VerificationError(
+            f"{path}: entry {name!r} is {info.file_size} bytes, over the limit of {max_file}"
+        )
 
 
-def pack_keys(library: Library, manifest_bytes: bytes, public_key_path: Path | None, where: str) -> list[PublicKey]:
+def pack_keys(
+    library: Library, manifest_bytes: bytes, public_key_path: Path | None, where: str
+) -> list[PublicKey]:
     """The key from --public-key, else the pinned keys of the source named like the manifest."""
     if public_key_path is not None:
         return [load_public_key(public_key_path)]
@@ -137,16 +151,24 @@ def pack_keys(library: Library, manifest_bytes: bytes, public_key_path: Path | N
     except (UnicodeDecodeError, ValueError, AttributeError):
         name = None
     if not isinstance(name, str):
-        raise VerificationError(f"{where}{curated.MANIFEST}: no 'name'; give the publisher's key with --public-key")
+        raise VerificationError(
+            f"{where}{curated.MANIFEST}: no 'name'; give the publisher's key with --public-key"
+        )
     sources = [r for r in SourceStore(library.content.conn).list() if r.name == name and r.public_keys]
     if not sources:
-        raise VerificationError(f"{where}: no trusted key for {name!r}; give the publisher's key with --public-key "
-                                "or add that source with its key")
+        raise VerificationError(
+            f"{where}: no trusted key for {name!r}; give the publisher's key with --public-key "
+            "or add that source with its key"
+        )
     return sources[0].keys
 
 
-def import_pack(library: Library, path: Path, public_key_path: Path | None = None,
-                reader_factory: Callable[[Path], PackReader] = PackReader) -> ImportReport:
+def import_pack(
+    library: Library,
+    path: Path,
+    public_key_path: Path | None = None,
+    reader_factory: Callable[[Path], PackReader] = PackReader,
+) -> ImportReport:
     """Verify and import a signed content pack; nothing is applied if any check fails."""
     path = Path(path)
     if not path.exists():
@@ -161,10 +183,17 @@ def import_pack(library: Library, path: Path, public_key_path: Path | None = Non
         for name, (_digest, length) in manifest.files.items():
             if name != curated.FEED and reader.has(name):
                 curated.check_file(manifest, name, reader.read(name, length), where)
-        source_sql = ("UPDATE sources SET version = ? WHERE name = ? AND kind = 'curated'",
-                      (manifest.version, manifest.name))
-        update = curated.build_update(library.content.conn, manifest,
-                                      lambda name: reader.read(name, manifest.files[name][1]), where, [source_sql])
+        source_sql = (
+            "UPDATE sources SET version = ? WHERE name = ? AND kind = 'curated'",
+            (manifest.version, manifest.name),
+        )
+        update = curated.build_update(
+            library.content.conn,
+            manifest,
+            lambda name: reader.read(name, manifest.files[name][1]),
+            where,
+            [source_sql],
+        )
     finally:
         reader.close()
     if not update.is_new:

@@ -18,13 +18,14 @@ import datetime as dt
 import os
 import sys
 import time
-from dataclasses import dataclass
-from typing import Any, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any
 
-from ipt_desktop.core.sync import curated
-from ipt_desktop.core.content.store import Changes
 from ipt_desktop.core.content.documents import Document
+from ipt_desktop.core.content.store import Changes
 from ipt_desktop.core.errors import IptError
+from ipt_desktop.core.sync import curated
 from ipt_desktop.core.sync.feeds import parse_feed
 from ipt_desktop.core.sync.http_fetch import Fetcher, GoneError, RetryLaterError
 from ipt_desktop.core.sync.sources import SourceRecord, SourceStore, curated_base
@@ -40,7 +41,7 @@ class SourceResult:
     name: str
     url: str
     status: str
-    changes: Changes = Changes()
+    changes: Changes = field(default_factory=Changes)
     error: str = ""
     note: str = ""
 
@@ -59,9 +60,16 @@ class SourceResult:
 
     def to_json(self) -> dict[str, Any]:
         c = self.changes
-        return {"name": self.name, "url": self.url, "status": self.status, "added": list(c.added),
-                "updated": list(c.updated), "removed": list(c.removed), "error": self.error or None,
-                "note": self.note or None}
+        return {
+            "name": self.name,
+            "url": self.url,
+            "status": self.status,
+            "added": list(c.added),
+            "updated": list(c.updated),
+            "removed": list(c.removed),
+            "error": self.error or None,
+            "note": self.note or None,
+        }
 
 
 @dataclass(frozen=True)
@@ -87,12 +95,23 @@ class SyncReport:
 
     def to_json(self) -> dict[str, Any]:
         c = self.changes
-        return {"ok": self.is_ok, "sources": [r.to_json() for r in self.results],
-                "added": len(c.added), "updated": len(c.updated), "removed": len(c.removed)}
+        return {
+            "ok": self.is_ok,
+            "sources": [r.to_json() for r in self.results],
+            "added": len(c.added),
+            "updated": len(c.updated),
+            "removed": len(c.removed),
+        }
 
 
-def sync(library, targets: Sequence[str] = (), *, force: bool = False, fetcher: Fetcher | None = None,
-         now: dt.datetime | None = None) -> SyncReport:
+def sync(
+    library,
+    targets: Sequence[str] = (),
+    *,
+    force: bool = False,
+    fetcher: Fetcher | None = None,
+    now: dt.datetime | None = None,
+) -> SyncReport:
     """Sync the named sources (name or URL), or every enabled one when none is named."""
     store = SourceStore(library.content.conn)
     results: list[SourceResult] = []
@@ -120,10 +139,17 @@ def sync_source(library, name: str, *, force: bool = True, fetcher: Fetcher | No
     return sync(library, [name], force=force, fetcher=fetcher).results[0]
 
 
-def sync_record(library, store: SourceStore, record: SourceRecord, fetcher: Fetcher, *, force: bool = False,
-                now: dt.datetime | None = None) -> SourceResult:
+def sync_record(
+    library,
+    store: SourceStore,
+    record: SourceRecord,
+    fetcher: Fetcher,
+    *,
+    force: bool = False,
+    now: dt.datetime | None = None,
+) -> SourceResult:
     """Sync one source; never raises for a source's own failure."""
-    now = now or dt.datetime.now(dt.timezone.utc)
+    now = now or dt.datetime.now(dt.UTC)
     skip = _skip_reason(record, now, force)
     if skip:
         return SourceResult(record.name, record.url, "skipped", Changes(origin=record.name), note=skip)
@@ -145,8 +171,9 @@ def sync_record(library, store: SourceStore, record: SourceRecord, fetcher: Fetc
     if not is_new:
         store.record_unchanged(record.name, stamp)
         return SourceResult(record.name, record.url, "unchanged", changes, note="no new content")
-    return SourceResult(record.name, store.get(record.name).url, "updated" if not changes.is_empty else "unchanged",
-                        changes)
+    return SourceResult(
+        record.name, store.get(record.name).url, "updated" if not changes.is_empty else "unchanged", changes
+    )
 
 
 def _skip_reason(record: SourceRecord, now: dt.datetime, force: bool) -> str:
@@ -155,13 +182,21 @@ def _skip_reason(record: SourceRecord, now: dt.datetime, force: bool) -> str:
         return f"the server asked to wait until {retry_at.isoformat()}"
     checked = _parse_time(record.last_checked)
     if not force and checked and now - checked < POLL_INTERVAL:
-        return (f"checked at {checked.isoformat()}; polled at most once an hour, next after "
-                f"{(checked + POLL_INTERVAL).isoformat()} (use --force to sync now)")
+        return (
+            f"checked at {checked.isoformat()}; polled at most once an hour, next after "
+            f"{(checked + POLL_INTERVAL).isoformat()} (use --force to sync now)"
+        )
     return ""
 
 
-def _failed(store: SourceStore, record: SourceRecord, message: str, *, disable: bool = False,
-            retry_after: str | None = None) -> SourceResult:
+def _failed(
+    store: SourceStore,
+    record: SourceRecord,
+    message: str,
+    *,
+    disable: bool = False,
+    retry_after: str | None = None,
+) -> SourceResult:
     store.record_error(record.name, message, retry_after=retry_after, disable=disable)
     return SourceResult(record.name, record.url, "failed", Changes(origin=record.name), message)
 
@@ -170,8 +205,9 @@ def _name_url(message: str, url: str) -> str:
     return message if "://" in message.split(" ", 1)[0] or message.startswith(url) else f"{url}: {message}"
 
 
-def _sync_feed(library, store: SourceStore, record: SourceRecord, fetcher: Fetcher,
-               stamp: str) -> tuple[Changes, bool]:
+def _sync_feed(
+    library, store: SourceStore, record: SourceRecord, fetcher: Fetcher, stamp: str
+) -> tuple[Changes, bool]:
     result = fetcher.fetch(record.url, etag=record.etag, last_modified=record.last_modified)
     url = record.url
     if result.moved_to:
@@ -184,11 +220,16 @@ def _sync_feed(library, store: SourceStore, record: SourceRecord, fetcher: Fetch
     return commit(library, parsed.documents, (), record.name, extra), True
 
 
-def _sync_curated(library, store: SourceStore, record: SourceRecord, fetcher: Fetcher,
-                  stamp: str) -> tuple[Changes, bool]:
+def _sync_curated(
+    library, store: SourceStore, record: SourceRecord, fetcher: Fetcher, stamp: str
+) -> tuple[Changes, bool]:
     base = record.url
-    got = fetcher.fetch(base + curated.MANIFEST, etag=record.etag, last_modified=record.last_modified,
-                        max_bytes=curated.MANIFEST_CAP)
+    got = fetcher.fetch(
+        base + curated.MANIFEST,
+        etag=record.etag,
+        last_modified=record.last_modified,
+        max_bytes=curated.MANIFEST_CAP,
+    )
     if got.moved_to:
         base = curated_base(got.moved_to)
         store.move(record.name, base)
@@ -200,8 +241,9 @@ def _sync_curated(library, store: SourceStore, record: SourceRecord, fetcher: Fe
     def read(path: str) -> bytes:
         return fetcher.fetch(base + path, max_bytes=manifest.files[path][1]).body
 
-    success = store.success_sql(record.name, stamp, etag=got.etag, last_modified=got.last_modified,
-                                version=manifest.version)
+    success = store.success_sql(
+        record.name, stamp, etag=got.etag, last_modified=got.last_modified, version=manifest.version
+    )
     update = curated.build_update(library.content.conn, manifest, read, base, [success])
     if not update.is_new:
         library.content.conn.execute(*success)
@@ -209,8 +251,13 @@ def _sync_curated(library, store: SourceStore, record: SourceRecord, fetcher: Fe
     return commit(library, update.documents, update.removals, manifest.name, update.extra_sql), True
 
 
-def commit(library, documents: Iterable[Document], removals: Iterable[str], origin: str,
-           extra_sql: Iterable[tuple[str, tuple]] = ()) -> Changes:
+def commit(
+    library,
+    documents: Iterable[Document],
+    removals: Iterable[str],
+    origin: str,
+    extra_sql: Iterable[tuple[str, tuple]] = (),
+) -> Changes:
     """Apply a source's documents in one transaction and update the index (see Library.apply_changes)."""
     return library.apply_changes(_paused(documents), removals, origin, extra_sql)
 
@@ -231,5 +278,4 @@ def _parse_time(value: str | None) -> dt.datetime | None:
         parsed = dt.datetime.fromisoformat(value)
     except ValueError:
         return None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.timezone.utc)
-
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)

@@ -19,9 +19,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
-from ipt_desktop.core.sync import curated
 from ipt_desktop.core.content.documents import Document, parse_document, read_text_file
 from ipt_desktop.core.errors import ContentError, PublishError
+from ipt_desktop.core.sync import curated
 from ipt_desktop.core.sync.minisign import SecretKey, load_secret_key, sign
 
 DEFAULT_EXPIRES_DAYS = 30
@@ -40,16 +40,30 @@ class PublishReport:
     key_id: str
 
     def to_json(self) -> dict:
-        return {"out_dir": str(self.out_dir), "name": self.name, "version": self.version,
-                "documents": self.documents, "tombstones": self.tombstones, "expires": self.expires,
-                "key_id": self.key_id}
+        return {
+            "out_dir": str(self.out_dir),
+            "name": self.name,
+            "version": self.version,
+            "documents": self.documents,
+            "tombstones": self.tombstones,
+            "expires": self.expires,
+            "key_id": self.key_id,
+        }
 
 
-def publish(content_dir: Path, out_dir: Path, secret_key_path: Path, *, base_url: str | None = None,
-            name: str | None = None, expires_days: int = DEFAULT_EXPIRES_DAYS, password: str | None = None,
-            now: dt.datetime | None = None) -> PublishReport:
+def publish(
+    content_dir: Path,
+    out_dir: Path,
+    secret_key_path: Path,
+    *,
+    base_url: str | None = None,
+    name: str | None = None,
+    expires_days: int = DEFAULT_EXPIRES_DAYS,
+    password: str | None = None,
+    now: dt.datetime | None = None,
+) -> PublishReport:
     """Validate CONTENT_DIR and write a signed feed folder to OUT_DIR."""
-    now = (now or dt.datetime.now(dt.timezone.utc)).replace(microsecond=0)
+    now = (now or dt.datetime.now(dt.UTC)).replace(microsecond=0)
     if expires_days < 1:
         raise PublishError(f"--expires-days {expires_days}: must be at least 1")
     secret = load_secret_key(secret_key_path, password)
@@ -65,27 +79,40 @@ def publish(content_dir: Path, out_dir: Path, secret_key_path: Path, *, base_url
         tombstones.setdefault(doc_id, _rfc3339(now))
     feed = build_feed(name, documents, tombstones, now, base_url)
     expires = _rfc3339(now + dt.timedelta(days=expires_days))
-    manifest = {"name": name, "version": version, "expires": expires,
-                "files": {curated.FEED: {"sha256": hashlib.sha256(feed).hexdigest(), "length": len(feed)}}}
-    manifest_bytes = (json.dumps(manifest, indent=2, sort_keys=True, ensure_ascii=False) + "\n").encode("utf-8")
+    manifest = {
+        "name": name,
+        "version": version,
+        "expires": expires,
+        "files": {curated.FEED: {"sha256": hashlib.sha256(feed).hexdigest(), "length": len(feed)}},
+    }
+    manifest_bytes = (json.dumps(manifest, indent=2, sort_keys=True, ensure_ascii=False) + "\n").encode(
+        "utf-8"
+    )
     signature = _sign(manifest_bytes, secret, name, version, now)
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
-        for file_name, data in ((curated.FEED, feed), (curated.MANIFEST, manifest_bytes),
-                                (curated.SIGNATURE, signature.encode("ascii"))):
+        for file_name, data in (
+            (curated.FEED, feed),
+            (curated.MANIFEST, manifest_bytes),
+            (curated.SIGNATURE, signature.encode("ascii")),
+        ):
             _replace(out_dir / file_name, data)
     except OSError as exc:
         raise PublishError(f"{out_dir}: cannot write the feed ({exc.strerror or exc})") from None
-    return PublishReport(out_dir, name, version, len(documents), len(tombstones), expires,
-                         secret.public_key.id_hex)
+    return PublishReport(
+        out_dir, name, version, len(documents), len(tombstones), expires, secret.public_key.id_hex
+    )
 
 
 def load_folder(content_dir: Path) -> list[tuple[Document, str]]:
     """Every Markdown document under the folder, validated strictly, with its text."""
     if not content_dir.is_dir():
         raise PublishError(f"{content_dir}: not a folder")
-    files = sorted(p for p in content_dir.rglob("*.md") if p.is_file()
-                   and not any(part.startswith(".") for part in p.relative_to(content_dir).parts))
+    files = sorted(
+        p
+        for p in content_dir.rglob("*.md")
+        if p.is_file() and not any(part.startswith(".") for part in p.relative_to(content_dir).parts)
+    )
     if not files:
         raise PublishError(f"{content_dir}: no Markdown documents (.md) to publish")
     out, problems, seen = [], [], {}
@@ -107,29 +134,40 @@ def load_folder(content_dir: Path) -> list[tuple[Document, str]]:
     return out
 
 
-def build_feed(name: str, documents: list[tuple[Document, str]], tombstones: dict[str, str], now: dt.datetime,
-               base_url: str | None = None) -> bytes:
+def build_feed(
+    name: str,
+    documents: list[tuple[Document, str]],
+    tombstones: dict[str, str],
+    now: dt.datetime,
+    base_url: str | None = None,
+) -> bytes:
     """The Atom feed bytes."""
     base = (base_url or "").rstrip("/")
-    lines = ['<?xml version="1.0" encoding="utf-8"?>',
-             f'<feed xmlns="{curated.ATOM}" xmlns:at="{curated.TOMBSTONES}">',
-             f"  <id>{escape(base + '/feed.atom' if base else 'urn:ipt:feed:' + name)}</id>",
-             f"  <title>{escape(name)}</title>",
-             f"  <updated>{_rfc3339(now)}</updated>",
-             f"  <author><name>{escape(name)}</name></author>",
-             "  <generator>IPT Desktop</generator>"]
+    lines = [
+        '<?xml version="1.0" encoding="utf-8"?>',
+        f'<feed xmlns="{curated.ATOM}" xmlns:at="{curated.TOMBSTONES}">',
+        f"  <id>{escape(base + '/feed.atom' if base else 'urn:ipt:feed:' + name)}</id>",
+        f"  <title>{escape(name)}</title>",
+        f"  <updated>{_rfc3339(now)}</updated>",
+        f"  <author><name>{escape(name)}</name></author>",
+        "  <generator>IPT Desktop</generator>",
+    ]
     if base:
         lines.append(f'  <link rel="self" href={quoteattr(base + "/feed.atom")}/>')
     for doc, text in documents:
-        lines += ["  <entry>",
-                  f"    <id>{curated.ENTRY_PREFIX}{doc.id}</id>",
-                  f"    <title>{escape(doc.title)}</title>",
-                  f"    <updated>{_doc_time(doc.updated)}</updated>",
-                  f"    <summary>{escape(doc.summary)}</summary>"]
+        lines += [
+            "  <entry>",
+            f"    <id>{curated.ENTRY_PREFIX}{doc.id}</id>",
+            f"    <title>{escape(doc.title)}</title>",
+            f"    <updated>{_doc_time(doc.updated)}</updated>",
+            f"    <summary>{escape(doc.summary)}</summary>",
+        ]
         lines += [f"    <category term={quoteattr(t)}/>" for t in (doc.type, *doc.topics)]
         lines += [f'    <content type="text/markdown">{escape(text)}</content>', "  </entry>"]
     for ref, when in sorted(tombstones.items()):
-        lines.append(f'  <at:deleted-entry ref={quoteattr(curated.ENTRY_PREFIX + ref)} when={quoteattr(when)}/>')
+        lines.append(
+            f"  <at:deleted-entry ref={quoteattr(curated.ENTRY_PREFIX + ref)} when={quoteattr(when)}/>"
+        )
     lines.append("</feed>")
     return ("\n".join(lines) + "\n").encode("utf-8")
 
@@ -144,7 +182,9 @@ def _previous(out_dir: Path) -> dict:
             found["name"] = str(manifest.get("name") or "")
             found["version"] = int(manifest["version"])
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
-            raise PublishError(f"{manifest_path}: cannot read the previous version; fix or remove it") from None
+            raise PublishError(
+                f"{manifest_path}: cannot read the previous version; fix or remove it"
+            ) from None
     feed_path = out_dir / curated.FEED
     if feed_path.is_file():
         try:
@@ -177,11 +217,11 @@ def _replace(path: Path, data: bytes) -> None:
 
 
 def _rfc3339(value: dt.datetime) -> str:
-    return value.astimezone(dt.timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+    return value.astimezone(dt.UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
 def _doc_time(updated: str) -> str:
     parsed = dt.datetime.fromisoformat(updated)
     if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=dt.timezone.utc)
+        parsed = parsed.replace(tzinfo=dt.UTC)
     return _rfc3339(parsed)

@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 from urllib.parse import urlsplit
 
 from ipt_desktop.core.errors import IptError, NotFoundError
-from ipt_desktop.core.sync.minisign import PublicKey, load_public_key
 from ipt_desktop.core.store.database import utc_now
+from ipt_desktop.core.sync.minisign import PublicKey, load_public_key
 
 MAX_KEYS = 2
 RESERVED_NAMES = frozenset({"bundled", "import"})
@@ -51,17 +52,38 @@ class SourceRecord:
         return [PublicKey.from_base64(text, f"source {self.name!r} key") for text in self.public_keys]
 
     def to_json(self) -> dict[str, Any]:
-        return {"name": self.name, "url": self.url, "kind": self.kind, "enabled": self.is_enabled,
-                "suggested": self.is_suggested, "public_keys": list(self.public_keys), "version": self.version,
-                "last_checked": self.last_checked, "last_success": self.last_success,
-                "last_error": self.last_error, "retry_after": self.retry_after}
+        return {
+            "name": self.name,
+            "url": self.url,
+            "kind": self.kind,
+            "enabled": self.is_enabled,
+            "suggested": self.is_suggested,
+            "public_keys": list(self.public_keys),
+            "version": self.version,
+            "last_checked": self.last_checked,
+            "last_success": self.last_success,
+            "last_error": self.last_error,
+            "retry_after": self.retry_after,
+        }
 
 
 def _record(row: sqlite3.Row) -> SourceRecord:
     return SourceRecord(
-        row["name"], row["url"], row["kind"], bool(row["enabled"]), bool(row["suggested"]),
-        tuple(json.loads(row["public_keys"] or "[]")), row["etag"], row["last_modified"], int(row["version"]),
-        row["last_checked"], row["last_success"], row["last_error"], row["retry_after"], row["added_at"])
+        row["name"],
+        row["url"],
+        row["kind"],
+        bool(row["enabled"]),
+        bool(row["suggested"]),
+        tuple(json.loads(row["public_keys"] or "[]")),
+        row["etag"],
+        row["last_modified"],
+        int(row["version"]),
+        row["last_checked"],
+        row["last_success"],
+        row["last_error"],
+        row["retry_after"],
+        row["added_at"],
+    )
 
 
 def public_key_argument(value: str) -> PublicKey:
@@ -72,7 +94,9 @@ def public_key_argument(value: str) -> PublicKey:
     try:
         return PublicKey.parse(value, "--public-key")
     except IptError:
-        raise SourceError(f"--public-key {value!r}: neither a readable .pub file nor a minisign public key") from None
+        raise SourceError(
+            f"--public-key {value!r}: neither a readable .pub file nor a minisign public key"
+        ) from None
 
 
 def curated_base(url: str) -> str:
@@ -103,10 +127,13 @@ class SourceStore:
         """A source by name, else by URL."""
         row = self.conn.execute("SELECT * FROM sources WHERE name = ?", (name_or_url,)).fetchone()
         if row is None:
-            row = self.conn.execute("SELECT * FROM sources WHERE url = ? OR url = ?",
-                                    (name_or_url, curated_base(name_or_url))).fetchone()
+            row = self.conn.execute(
+                "SELECT * FROM sources WHERE url = ? OR url = ?", (name_or_url, curated_base(name_or_url))
+            ).fetchone()
         if row is None:
-            raise NotFoundError(f"no source named or located at {name_or_url!r}; see 'ipt-desktop sources list'")
+            raise NotFoundError(
+                f"no source named or located at {name_or_url!r}; see 'ipt-desktop sources list'"
+            )
         return _record(row)
 
     def add(self, url: str, name: str | None = None, public_keys: Iterable[PublicKey] = ()) -> SourceRecord:
@@ -130,7 +157,8 @@ class SourceStore:
             raise SourceError(f"source name {name!r} is already used; choose another with --name")
         self.conn.execute(
             "INSERT INTO sources(name, url, kind, enabled, suggested, public_keys, added_at) VALUES (?,?,?,1,0,?,?)",
-            (name, url, kind, json.dumps(keys), utc_now()))
+            (name, url, kind, json.dumps(keys), utc_now()),
+        )
         return self.get(name)
 
     def _unique_name(self, host: str) -> str:
@@ -156,24 +184,37 @@ class SourceStore:
     def mark_checked(self, name: str, when: str) -> None:
         self.conn.execute("UPDATE sources SET last_checked = ? WHERE name = ?", (when, name))
 
-    def record_error(self, name: str, message: str, *, retry_after: str | None = None,
-                     disable: bool = False) -> None:
+    def record_error(
+        self, name: str, message: str, *, retry_after: str | None = None, disable: bool = False
+    ) -> None:
         self.conn.execute(
             "UPDATE sources SET last_error = ?, retry_after = ?, enabled = CASE WHEN ? THEN 0 ELSE enabled END"
-            " WHERE name = ?", (message, retry_after, int(disable), name))
+            " WHERE name = ?",
+            (message, retry_after, int(disable), name),
+        )
 
     def record_unchanged(self, name: str, when: str) -> None:
-        self.conn.execute("UPDATE sources SET last_success = ?, last_error = NULL, retry_after = NULL"
-                          " WHERE name = ?", (when, name))
+        self.conn.execute(
+            "UPDATE sources SET last_success = ?, last_error = NULL, retry_after = NULL WHERE name = ?",
+            (when, name),
+        )
 
     def move(self, name: str, url: str) -> None:
         """Store a permanently redirected URL."""
         self.conn.execute("UPDATE sources SET url = ? WHERE name = ?", (url, name))
 
     @staticmethod
-    def success_sql(name: str, when: str, *, etag: str | None = None, last_modified: str | None = None,
-                    version: int | None = None) -> tuple[str, tuple]:
+    def success_sql(
+        name: str,
+        when: str,
+        *,
+        etag: str | None = None,
+        last_modified: str | None = None,
+        version: int | None = None,
+    ) -> tuple[str, tuple]:
         """A statement that records a successful update, to run inside the content transaction."""
-        return ("UPDATE sources SET last_success = ?, last_error = NULL, retry_after = NULL, etag = ?,"
-                " last_modified = ?, version = COALESCE(?, version) WHERE name = ?",
-                (when, etag, last_modified, version, name))
+        return (
+            "UPDATE sources SET last_success = ?, last_error = NULL, retry_after = NULL, etag = ?,"
+            " last_modified = ?, version = COALESCE(?, version) WHERE name = ?",
+            (when, etag, last_modified, version, name),
+        )

@@ -10,10 +10,12 @@ Importing a deck reports which documents the library lacks and which changed sin
 
 from __future__ import annotations
 
+import contextlib
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol, Sequence
+from typing import Any, Protocol
 
 from ipt_desktop.core.content.documents import Document
 from ipt_desktop.core.errors import ContentError, ExportError, NotFoundError
@@ -80,8 +82,10 @@ def reorder_collection(user: UserStore, collection_id: int, order: Sequence[int]
     """Put a collection's items in a new order, given as the old positions."""
     current = user.collection(collection_id)
     if sorted(order) != list(range(len(current.items))):
-        raise ContentError(f"the new order of collection {current.name!r} must list each of its "
-                           f"{len(current.items)} items once")
+        raise ContentError(
+            f"the new order of collection {current.name!r} must list each of its "
+            f"{len(current.items)} items once"
+        )
     user.save_collection(current.name, [current.items[n] for n in order], current.id)
     return user.collection(collection_id)
 
@@ -123,8 +127,15 @@ def deck_payload(collection: Collection, hashes: dict[str, str] | None = None) -
         "format": DECK_FORMAT,
         "version": DECK_VERSION,
         "name": collection.name,
-        "items": [{"id": item.doc_id, "title": item.title, "section": item.section,
-                   "content_hash": hashes.get(item.doc_id, item.content_hash)} for item in collection.items],
+        "items": [
+            {
+                "id": item.doc_id,
+                "title": item.title,
+                "section": item.section,
+                "content_hash": hashes.get(item.doc_id, item.content_hash),
+            }
+            for item in collection.items
+        ],
     }
 
 
@@ -133,10 +144,8 @@ def export_deck(library: DeckLibrary, name: str, path: Path) -> Path:
     collection = library.user.collection(name)
     hashes = {}
     for item in collection.items:
-        try:
+        with contextlib.suppress(NotFoundError):
             hashes[item.doc_id] = library.get(item.doc_id).content_hash
-        except NotFoundError:
-            pass
     text = json.dumps(deck_payload(collection, hashes), ensure_ascii=False, indent=2) + "\n"
     path = Path(path)
     try:
@@ -158,8 +167,9 @@ def read_deck(path: Path) -> DeckFile:
     except UnicodeDecodeError:
         raise ContentError(f"{path}: not a deck file (not UTF-8 text)") from None
     except json.JSONDecodeError as exc:
-        raise ContentError(f"{path}: not a deck file (invalid JSON at line {exc.lineno}, column {exc.colno})") \
-            from None
+        raise ContentError(
+            f"{path}: not a deck file (invalid JSON at line {exc.lineno}, column {exc.colno})"
+        ) from None
     return _deck_from_json(data, path)
 
 
@@ -185,10 +195,12 @@ def import_deck(library: DeckLibrary, path: Path, name: str | None = None) -> De
 
 def _deck_from_json(data: Any, path: Path) -> DeckFile:
     if not isinstance(data, dict) or data.get("format") != DECK_FORMAT:
-        raise ContentError(f"{path}: not a deck file (\"format\" must be {DECK_FORMAT!r})")
+        raise ContentError(f'{path}: not a deck file ("format" must be {DECK_FORMAT!r})')
     if data.get("version") != DECK_VERSION:
-        raise ContentError(f"{path}: deck file version {data.get('version')!r} is not supported "
-                           f"(this app reads version {DECK_VERSION})")
+        raise ContentError(
+            f"{path}: deck file version {data.get('version')!r} is not supported "
+            f"(this app reads version {DECK_VERSION})"
+        )
     name = data.get("name")
     if not isinstance(name, str) or not name.strip():
         raise ContentError(f"{path}: key 'name' must be a non-empty text")
@@ -201,9 +213,14 @@ def _deck_from_json(data: Any, path: Path) -> DeckFile:
             raise ContentError(f"{path}: item {n} needs an 'id'")
         section = raw.get("section")
         content_hash = raw.get("content_hash")
-        items.append(CollectionItem(raw["id"].strip(), str(raw.get("title") or raw["id"]),
-                                    str(section) if section else None,
-                                    str(content_hash) if content_hash else None))
+        items.append(
+            CollectionItem(
+                raw["id"].strip(),
+                str(raw.get("title") or raw["id"]),
+                str(section) if section else None,
+                str(content_hash) if content_hash else None,
+            )
+        )
     return DeckFile(name.strip(), tuple(items))
 
 

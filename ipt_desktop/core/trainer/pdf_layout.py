@@ -5,12 +5,12 @@ and which slides share a handout page. The Qt code in ui/pdf_export.py only draw
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 from ipt_desktop.core.content.documents import Document
-from ipt_desktop.core.errors import ContentError
 from ipt_desktop.core.content.rendering import render_markdown
+from ipt_desktop.core.errors import ContentError
 from ipt_desktop.core.trainer.slides import Deck, Slide
 
 HANDOUT_LAYOUTS = ("notes", "grid")
@@ -82,10 +82,14 @@ def handout_pages(deck: Deck, layout: str = "notes") -> tuple[HandoutPage, ...]:
         raise ContentError(f"handout layout {layout!r} is not known; use one of {', '.join(HANDOUT_LAYOUTS)}")
     per_page = 1 if layout == "notes" else GRID_COLUMNS * GRID_ROWS
     slides = deck.slides
-    return tuple(HandoutPage(n + 1, tuple(slides[start:start + per_page]))
-                 for n, start in enumerate(range(0, len(slides), per_page)))
+    return tuple(
+        HandoutPage(n + 1, tuple(slides[start : start + per_page]))
+        for n, start in enumerate(range(0, len(slides), per_page))
+    )
 
 
 def notes_html(slide: Slide) -> str:
     """A slide's presenter notes as HTML paragraphs (empty when it has none)."""
-    return "".join(f"<p>{html.escape(part.strip())}</p>" for part in slide.notes.split("\n\n") if part.strip())
+    return "".join(
+        f"<p>{html.escape(part.strip())}</p>" for part in slide.notes.split("\n\n") if part.strip()
+    )

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 from markdown.extensions.toc import slugify, unique
 
@@ -47,8 +47,12 @@ def fence_mask(lines: Sequence[str]) -> list[bool]:
         match = _FENCE.match(line)
         if fence:
             mask.append(True)
-            if match and match.group(1)[0] == fence[0] and len(match.group(1)) >= len(fence) \
-                    and not line.strip()[len(match.group(1)):].strip():
+            if (
+                match
+                and match.group(1)[0] == fence[0]
+                and len(match.group(1)) >= len(fence)
+                and not line.strip()[len(match.group(1)) :].strip()
+            ):
                 fence = ""
         elif match:
             fence = match.group(1)
@@ -77,8 +81,11 @@ def parse_blocks(text: str) -> list[Block]:
         elif _LIST_ITEM.match(group[0]):
             blocks.extend(_list_blocks(group))
         else:
-            blocks.extend(_paragraph_blocks(" ".join(line.strip() for line in group) if _is_plain(group)
-                                            else "\n".join(group)))
+            blocks.extend(
+                _paragraph_blocks(
+                    " ".join(line.strip() for line in group) if _is_plain(group) else "\n".join(group)
+                )
+            )
     return blocks
 
 
@@ -105,7 +112,7 @@ def paginate(blocks: list[Block], budget: float = LINE_BUDGET) -> list[list[Bloc
 def _carry_from(page: list[Block], budget: float) -> int:
     """Where to cut a full page so that a heading starts the next page rather than dangling at the bottom."""
     heads = [n for n, block in enumerate(page) if block.kind == "heading" and n > 0]
-    if heads and sum(block.cost for block in page[:heads[-1]]) >= 0.25 * budget:
+    if heads and sum(block.cost for block in page[: heads[-1]]) >= 0.25 * budget:
         return heads[-1]
     return len(page)
 
@@ -114,7 +121,9 @@ def heading_anchors(body: str, toc: Sequence[TocEntry]) -> dict[str, tuple[int, 
     """Map each heading's anchor (as rendering's table of contents names it) to (line number, level)."""
     headings = _headings(body)
     if len(headings) == len(toc):
-        return {entry.anchor: (line, level) for entry, (line, level, _title) in zip(toc, headings)}
+        return {
+            entry.anchor: (line, level) for entry, (line, level, _title) in zip(toc, headings, strict=False)
+        }
     seen: set[str] = set()
     return {unique(slugify(title, "-"), seen): (line, level) for line, level, title in headings}
 
@@ -141,8 +150,14 @@ def _headings(body: str) -> list[tuple[int, int, str]]:
         match = _ATX.match(line)
         if match:
             found.append((n, len(match.group(1)), match.group(2)))
-        elif (line.strip() and n + 1 < len(lines) and not mask[n + 1] and _SETEXT.match(lines[n + 1])
-              and not _LIST_ITEM.match(line) and (n == 0 or not lines[n - 1].strip())):
+        elif (
+            line.strip()
+            and n + 1 < len(lines)
+            and not mask[n + 1]
+            and _SETEXT.match(lines[n + 1])
+            and not _LIST_ITEM.match(line)
+            and (n == 0 or not lines[n - 1].strip())
+        ):
             found.append((n, 1 if lines[n + 1].strip()[0] == "=" else 2, line.strip()))
     return found
 
@@ -154,7 +169,7 @@ def _groups(text: str) -> list[tuple[list[str], bool]]:
     groups: list[tuple[list[str], bool]] = []
     current: list[str] = []
     current_code = False
-    for line, fenced in zip(lines, mask):
+    for line, fenced in zip(lines, mask, strict=False):
         if fenced != current_code and current:
             groups.append((current, current_code))
             current = []
@@ -188,7 +203,7 @@ def _code_blocks(group: list[str]) -> list[Block]:
     per_page = max(1, int((LINE_BUDGET - 1) / CODE_LINE_COST))
     blocks = []
     for start in range(0, max(1, len(inner)), per_page):
-        part = inner[start:start + per_page]
+        part = inner[start : start + per_page]
         text = "\n".join([fence, *part, closing])
         blocks.append(Block(text, 1 + CODE_LINE_COST * len(part), kind="code"))
     return blocks

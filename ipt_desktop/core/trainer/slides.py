@@ -23,14 +23,22 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from typing import Iterable, Protocol
+from typing import Protocol
 
 from ipt_desktop.core.content.documents import Document
-from ipt_desktop.core.errors import ContentError, NotFoundError
 from ipt_desktop.core.content.rendering import render_markdown, sanitize_html
-from ipt_desktop.core.trainer.slide_blocks import Block, fence_mask, heading_anchors, paginate, parse_blocks, section_text
+from ipt_desktop.core.errors import ContentError, NotFoundError
 from ipt_desktop.core.store.user_store import Collection
+from ipt_desktop.core.trainer.slide_blocks import (
+    Block,
+    fence_mask,
+    heading_anchors,
+    paginate,
+    parse_blocks,
+    section_text,
+)
 
 NOTE_PREFIX = "Note:"
 CONTINUED = " (cont.)"
@@ -74,7 +82,7 @@ class DocumentSource(Protocol):
 
 def deck_for_document(doc: Document) -> Deck:
     """The deck of one document: a title slide, then its slides."""
-    slides = [title_slide(doc)] + document_slides(doc)
+    slides = [title_slide(doc), *document_slides(doc)]
     return Deck(doc.title, _numbered(slides), (doc.id,))
 
 
@@ -100,7 +108,9 @@ def deck_for_collection(library: DocumentSource, collection: Collection) -> Deck
             if part:
                 slides.extend(part)
                 continue
-            problems.append(f"section {item.section!r} of {doc.id!r} no longer exists; the whole document is shown")
+            problems.append(
+                f"section {item.section!r} of {doc.id!r} no longer exists; the whole document is shown"
+            )
         slides.append(title_slide(doc))
         slides.extend(document_slides(doc))
     if not slides:
@@ -149,7 +159,7 @@ def extract_notes(text: str) -> tuple[str, str]:
     notes: list[str] = []
     for paragraph, in_code in _paragraphs(text):
         if not in_code and paragraph.lstrip().startswith(NOTE_PREFIX):
-            note = paragraph.lstrip()[len(NOTE_PREFIX):]
+            note = paragraph.lstrip()[len(NOTE_PREFIX) :]
             notes.append(" ".join(line.strip() for line in note.splitlines()).strip())
         else:
             kept.append(paragraph)
@@ -174,14 +184,16 @@ def _slides_from_text(text: str, fallback_title: str, doc_id: str) -> list[Slide
                 if block.kind == "heading":
                     current = _take_title(block.text, current)[0]
             markdown = _join(page)
-            slides.append(Slide(
-                title=page_title,
-                markdown=markdown,
-                html=render_markdown(markdown).html if markdown else "",
-                notes=notes if number == 0 else "",
-                index=0,
-                doc_id=doc_id,
-            ))
+            slides.append(
+                Slide(
+                    title=page_title,
+                    markdown=markdown,
+                    html=render_markdown(markdown).html if markdown else "",
+                    notes=notes if number == 0 else "",
+                    index=0,
+                    doc_id=doc_id,
+                )
+            )
     return slides
 
 
@@ -216,8 +228,11 @@ def _numbered(slides: list[Slide]) -> tuple[Slide, ...]:
 
 def _rule_breaks(lines: list[str]) -> list[int]:
     mask = fence_mask(lines)
-    return [n for n, line in enumerate(lines)
-            if not mask[n] and line.strip() == "---" and (n == 0 or not lines[n - 1].strip())]
+    return [
+        n
+        for n, line in enumerate(lines)
+        if not mask[n] and line.strip() == "---" and (n == 0 or not lines[n - 1].strip())
+    ]
 
 
 def _heading_breaks(lines: list[str]) -> list[int]:
@@ -241,7 +256,7 @@ def _paragraphs(text: str) -> list[tuple[str, bool]]:
     out: list[tuple[str, bool]] = []
     current: list[str] = []
     in_code = False
-    for line, fenced in zip(lines, mask):
+    for line, fenced in zip(lines, mask, strict=False):
         if not fenced and not line.strip():
             if current:
                 out.append(("\n".join(current), in_code))
@@ -255,4 +270,3 @@ def _paragraphs(text: str) -> list[tuple[str, bool]]:
     if current:
         out.append(("\n".join(current), in_code))
     return out
-

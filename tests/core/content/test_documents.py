@@ -31,8 +31,11 @@ def test_bad_documents_give_one_line_naming_file_and_key(path):
 
 
 def test_unknown_keys_are_kept_and_lists_parsed():
-    text = (DATA / "good" / "full-guide.md").read_text(encoding="utf-8").replace(
-        "license:", "custom_key: kept\nlicense:")
+    text = (
+        (DATA / "good" / "full-guide.md")
+        .read_text(encoding="utf-8")
+        .replace("license:", "custom_key: kept\nlicense:")
+    )
     doc = parse_document(text, "x.md")
     assert doc.meta["custom_key"] == "kept"
     assert doc.topics == ("market-consultation",)

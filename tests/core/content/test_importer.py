@@ -23,12 +23,20 @@ def test_plain_markdown_is_filled_in(small_library, tmp_path):
 
 
 def test_other_tools_front_matter_is_kept(small_library, tmp_path):
-    _write(tmp_path / "notes" / "hugo.md",
-           "---\ntitle: Hugo post\ndate: 2024-03-01\ntags: [pcp]\ndraft: false\nlang: de\n---\nDer Text ist kurz.\n")
+    _write(
+        tmp_path / "notes" / "hugo.md",
+        "---\ntitle: Hugo post\ndate: 2024-03-01\ntags: [pcp]\ndraft: false\nlang: de\n---\nDer Text ist kurz.\n",
+    )
     report = import_markdown(small_library, tmp_path / "notes", project="Mine", doc_type="news")
     assert report.errors == ()
     doc = small_library.get("hugo")
-    assert (doc.title, doc.type, doc.project, doc.language, doc.updated) == ("Hugo post", "news", "Mine", "de", "2024-03-01")
+    assert (doc.title, doc.type, doc.project, doc.language, doc.updated) == (
+        "Hugo post",
+        "news",
+        "Mine",
+        "de",
+        "2024-03-01",
+    )
     assert doc.meta["tags"] == ["pcp"]
 
 
@@ -71,5 +79,7 @@ def test_two_files_with_one_id_keep_the_first(small_library, tmp_path):
     _write(folder / "b.md", "---\nid: shared-id\n---\n# Second\n\nThe second file.\n")
     report = import_markdown(small_library, folder)
     assert report.changes.added == ("shared-id",)
-    assert len(report.errors) == 1 and "b.md: key 'id': 'shared-id' is used by another file" in report.errors[0]
+    assert (
+        len(report.errors) == 1 and "b.md: key 'id': 'shared-id' is used by another file" in report.errors[0]
+    )
     assert small_library.get("shared-id").title == "First"

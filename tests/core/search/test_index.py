@@ -12,36 +12,102 @@ from ipt_desktop.core.search.index import SearchIndex
 from ipt_desktop.core.search.types import FACET_FIELDS, SearchQuery
 
 
-def make_doc(doc_id: str, title: str, body: str, *, type_: str = "guide", language: str = "en",
-             summary: str = "", updated: str = "2025-01-01", meta: dict | None = None, **facets) -> Document:
-    fields = dict(id=doc_id, title=title, type=type_, summary=summary or title, language=language,
-                  project=facets.pop("project", "BUILD"), license="CC-BY-4.0", updated=updated, body=body,
-                  year=facets.pop("year", 2024), **facets)
+def make_doc(
+    doc_id: str,
+    title: str,
+    body: str,
+    *,
+    type_: str = "guide",
+    language: str = "en",
+    summary: str = "",
+    updated: str = "2025-01-01",
+    meta: dict | None = None,
+    **facets,
+) -> Document:
+    fields = dict(
+        id=doc_id,
+        title=title,
+        type=type_,
+        summary=summary or title,
+        language=language,
+        project=facets.pop("project", "BUILD"),
+        license="CC-BY-4.0",
+        updated=updated,
+        body=body,
+        year=facets.pop("year", 2024),
+        **facets,
+    )
     return Document(meta={**(meta or {}), "id": doc_id, "type": type_}, **fields)
 
 
 DOCS = [
-    make_doc("glossary-pcp", "Pre-commercial procurement (PCP)", "Buying research and development services.",
-             type_="glossary", meta={"term": "Pre-commercial procurement", "acronyms": ["PCP"],
-                                     "synonyms": ["R&D procurement"]}, topics=("pre-commercial-procurement",)),
-    make_doc("glossary-meat", "Most economically advantageous tender", "Award on price and quality.",
-             type_="glossary", meta={"term": "Most economically advantageous tender", "acronyms": ["MEAT"]},
-             topics=("award-criteria",)),
-    make_doc("guide-pcp", "Running a pre-commercial procurement", "The buyer runs phases with suppliers. "
-             "Market consultation comes first.", topics=("pre-commercial-procurement",), stages=("tendering",),
-             countries=("NL",), updated="2026-05-01"),
-    make_doc("guide-award", "Award criteria", "Use the MEAT criteria with life-cycle costing for the award.",
-             topics=("award-criteria",), updated="2024-03-01", year=2023),
-    make_doc("story-health", "Healthcare innovation in hospitals", "A hospital bought a new <b>robot</b> for care.",
-             type_="success-story", topics=("healthcare",), sectors=("health-care",), project="Health InnoFacilitator",
-             countries=("ES",), updated="2025-09-09"),
-    make_doc("guide-es", "Contratación pública de innovación", "La contratación pública de soluciones innovadoras "
-             "ayuda a los hospitales.", language="es", topics=("innovation-procurement",), countries=("ES",)),
-    make_doc("guide-de", "Innovative Beschaffung", "Die öffentlichen Auftraggeber beschaffen innovative Lösungen "
-             "für Krankenhäuser.", language="de", countries=("DE",)),
-    make_doc("practice-consult", "Preliminary market consultation", "Talk to the market before the tender. "
-             "Procurement officers meet suppliers in open days.", type_="best-practice",
-             topics=("market-consultation",), stages=("market-engagement",)),
+    make_doc(
+        "glossary-pcp",
+        "Pre-commercial procurement (PCP)",
+        "Buying research and development services.",
+        type_="glossary",
+        meta={"term": "Pre-commercial procurement", "acronyms": ["PCP"], "synonyms": ["R&D procurement"]},
+        topics=("pre-commercial-procurement",),
+    ),
+    make_doc(
+        "glossary-meat",
+        "Most economically advantageous tender",
+        "Award on price and quality.",
+        type_="glossary",
+        meta={"term": "Most economically advantageous tender", "acronyms": ["MEAT"]},
+        topics=("award-criteria",),
+    ),
+    make_doc(
+        "guide-pcp",
+        "Running a pre-commercial procurement",
+        "The buyer runs phases with suppliers. Market consultation comes first.",
+        topics=("pre-commercial-procurement",),
+        stages=("tendering",),
+        countries=("NL",),
+        updated="2026-05-01",
+    ),
+    make_doc(
+        "guide-award",
+        "Award criteria",
+        "Use the MEAT criteria with life-cycle costing for the award.",
+        topics=("award-criteria",),
+        updated="2024-03-01",
+        year=2023,
+    ),
+    make_doc(
+        "story-health",
+        "Healthcare innovation in hospitals",
+        "A hospital bought a new <b>robot</b> for care.",
+        type_="success-story",
+        topics=("healthcare",),
+        sectors=("health-care",),
+        project="Health InnoFacilitator",
+        countries=("ES",),
+        updated="2025-09-09",
+    ),
+    make_doc(
+        "guide-es",
+        "Contratación pública de innovación",
+        "La contratación pública de soluciones innovadoras ayuda a los hospitales.",
+        language="es",
+        topics=("innovation-procurement",),
+        countries=("ES",),
+    ),
+    make_doc(
+        "guide-de",
+        "Innovative Beschaffung",
+        "Die öffentlichen Auftraggeber beschaffen innovative Lösungen für Krankenhäuser.",
+        language="de",
+        countries=("DE",),
+    ),
+    make_doc(
+        "practice-consult",
+        "Preliminary market consultation",
+        "Talk to the market before the tender. Procurement officers meet suppliers in open days.",
+        type_="best-practice",
+        topics=("market-consultation",),
+        stages=("market-engagement",),
+    ),
 ]
 
 
@@ -62,6 +128,7 @@ def search(index: SearchIndex, text: str, **kwargs):
 
 
 # -- lifecycle ---------------------------------------------------------------------------------------------
+
 
 def test_missing_folder_is_a_problem_not_an_error(tmp_path: Path) -> None:
     idx = SearchIndex(tmp_path / "nothing")
@@ -91,6 +158,7 @@ def test_schema_version_bump_is_detected(tmp_path: Path, monkeypatch) -> None:
     idx.rebuild(DOCS, len(DOCS), None)
     idx.close()
     from ipt_desktop.core.search import store as search_store
+
     monkeypatch.setattr(search_store, "SCHEMA_VERSION", search_store.SCHEMA_VERSION + 1)
     assert "schema version" in SearchIndex(tmp_path / "index").problem(len(DOCS))
 
@@ -101,7 +169,7 @@ def test_rebuild_swaps_and_old_index_serves_meanwhile(index: SearchIndex) -> Non
     def progress(done: int, total: int) -> None:
         seen.append(search(index, "robot").total)
 
-    more = DOCS + [make_doc("guide-robot", "Robot guide", "Robot robot robot.")]
+    more = [*DOCS, make_doc("guide-robot", "Robot guide", "Robot robot robot.")]
     assert index.rebuild(more, len(more), progress) == len(more)
     assert seen and seen[0] == 1
     assert search(index, "robot").total == 2
@@ -124,7 +192,7 @@ def test_search_while_updating(index: SearchIndex) -> None:
         try:
             for _ in range(30):
                 search(index, "procurement market")
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             errors.append(exc)
 
     threads = [threading.Thread(target=reader) for _ in range(3)]
@@ -140,14 +208,16 @@ def test_search_while_updating(index: SearchIndex) -> None:
 
 # -- features ----------------------------------------------------------------------------------------------
 
+
 def test_title_match_ranks_first(index: SearchIndex) -> None:
     assert ids(search(index, "award criteria"))[0] == "guide-award"
 
 
 def test_stemming_and_phrases(index: SearchIndex) -> None:
     assert "practice-consult" in ids(search(index, "consulting markets"))
-    assert ids(search(index, '"market consultation"'))[:2] == ["practice-consult", "guide-pcp"] or \
-        set(ids(search(index, '"market consultation"'))) == {"practice-consult", "guide-pcp"}
+    assert ids(search(index, '"market consultation"'))[:2] == ["practice-consult", "guide-pcp"] or set(
+        ids(search(index, '"market consultation"'))
+    ) == {"practice-consult", "guide-pcp"}
     assert search(index, '"consultation market"').total == 0
 
 
@@ -168,9 +238,10 @@ def test_filters_in_text_and_in_query(index: SearchIndex) -> None:
     assert set(ids(search(index, "type:glossary"))) == {"glossary-pcp", "glossary-meat"}
     assert ids(search(index, "procurement topic:healthcare")) in ([], ["story-health"])
     assert ids(search(index, "hospital country:es")) and all(
-        i in ("story-health", "guide-es") for i in ids(search(index, "hospital country:es")))
+        i in ("story-health", "guide-es") for i in ids(search(index, "hospital country:es"))
+    )
     assert ids(search(index, "", filters={"type": ("success-story",)})) == ["story-health"]
-    assert ids(search(index, "project:\"health innofacilitator\"")) == ["story-health"]
+    assert ids(search(index, 'project:"health innofacilitator"')) == ["story-health"]
     assert ids(search(index, "year:2023")) == ["guide-award"]
     assert search(index, "stage:tendering").total == 1
     assert search(index, "language:de").total == 1
@@ -190,10 +261,28 @@ def test_acronyms_and_synonyms(index: SearchIndex) -> None:
 
 
 def test_synonyms_follow_updates(index: SearchIndex) -> None:
-    index.update([make_doc("glossary-ppi", "Public procurement of innovative solutions", "x", type_="glossary",
-                           meta={"term": "Public procurement of innovative solutions", "acronyms": ["PPI"]})], [])
-    index.update([make_doc("guide-x", "Buying innovative solutions publicly", "public procurement of "
-                           "innovative solutions in practice")], [])
+    index.update(
+        [
+            make_doc(
+                "glossary-ppi",
+                "Public procurement of innovative solutions",
+                "x",
+                type_="glossary",
+                meta={"term": "Public procurement of innovative solutions", "acronyms": ["PPI"]},
+            )
+        ],
+        [],
+    )
+    index.update(
+        [
+            make_doc(
+                "guide-x",
+                "Buying innovative solutions publicly",
+                "public procurement of innovative solutions in practice",
+            )
+        ],
+        [],
+    )
     assert "guide-x" in ids(search(index, "PPI"))
     reopened = SearchIndex(index.folder)
     assert "guide-x" in ids(reopened.search(SearchQuery("PPI")))
@@ -208,7 +297,7 @@ def test_did_you_mean(index: SearchIndex) -> None:
 def test_snippets_are_html_safe(index: SearchIndex) -> None:
     hit = search(index, "robot").hits[0]
     assert "<b>robot</b>" in hit.snippet
-    index.update([make_doc("news-esc", "Escaping", "Price < 5 & \"quoted\" zebras here.")], [])
+    index.update([make_doc("news-esc", "Escaping", 'Price < 5 & "quoted" zebras here.')], [])
     snippet = search(index, "zebras").hits[0].snippet
     assert "&lt; 5 &amp;" in snippet and "<b>zebras</b>" in snippet
     assert snippet.replace("<b>", "").replace("</b>", "").count("<") == 0
@@ -229,9 +318,26 @@ def test_related(index: SearchIndex) -> None:
     assert index.related("no-such-doc") == []
 
 
-@pytest.mark.parametrize("text", ["", "the of and", '"unbalanced quote', "nosuch:field", "x" * 10_000,
-                                  "a\x00b\x07c\x1b[31m", "***", "*a*", "?", "((((", "-", "type:", "\"\"",
-                                  "procurement " * 2000, "ab*cd?ef*"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "the of and",
+        '"unbalanced quote',
+        "nosuch:field",
+        "x" * 10_000,
+        "a\x00b\x07c\x1b[31m",
+        "***",
+        "*a*",
+        "?",
+        "((((",
+        "-",
+        "type:",
+        '""',
+        "procurement " * 2000,
+        "ab*cd?ef*",
+    ],
+)
 def test_bad_input_never_raises(index: SearchIndex, text: str) -> None:
     result = search(index, text)
     assert result.total >= 0

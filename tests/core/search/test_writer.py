@@ -8,23 +8,40 @@ from pathlib import Path
 
 import pytest
 
+from ipt_desktop.core.errors import SearchError
 from ipt_desktop.core.search import store as search_store
 from ipt_desktop.core.search import writer as search_writer
-from ipt_desktop.core.errors import SearchError
 from ipt_desktop.core.search.index import SearchIndex
 from ipt_desktop.core.search.types import SearchQuery
 from ipt_desktop.core.search.writer import TermPool
 from tests.core.search.test_index import DOCS, make_doc
 
-QUERIES = ["procurement", "pcp", "meat", "hospital", "contratacion", "krankenhaus", '"market consultation"',
-           "type:guide award", "procurment", "robo", "topic:healthcare"]
+QUERIES = [
+    "procurement",
+    "pcp",
+    "meat",
+    "hospital",
+    "contratacion",
+    "krankenhaus",
+    '"market consultation"',
+    "type:guide award",
+    "procurment",
+    "robo",
+    "topic:healthcare",
+]
 
 
 def corpus() -> list:
     """The search test documents plus numbered variants, enough for several segments per worker."""
-    extra = [make_doc(f"note-{n:03d}", f"Note {n} on {word} procurement", f"{word} body text number {n}. "
-                      "Suppliers and buyers meet in market consultation.", updated=f"2025-02-{n % 28 + 1:02d}")
-             for n, word in enumerate(["circular", "mobility", "hospital", "training", "risk"] * 8)]
+    extra = [
+        make_doc(
+            f"note-{n:03d}",
+            f"Note {n} on {word} procurement",
+            f"{word} body text number {n}. Suppliers and buyers meet in market consultation.",
+            updated=f"2025-02-{n % 28 + 1:02d}",
+        )
+        for n, word in enumerate(["circular", "mobility", "hospital", "training", "risk"] * 8)
+    ]
     return DOCS + extra
 
 
@@ -73,7 +90,7 @@ def test_worker_failure_is_one_error_and_the_old_index_stays(tmp_path: Path, mon
     monkeypatch.setattr(search_store, "PARALLEL_FROM", 1)
     monkeypatch.setattr(threading, "active_count", lambda: 1)  # fork, so the children see the broken document
     broken = dataclasses.replace(make_doc("broken", "Broken", "body"), body=None)  # fails inside a worker
-    docs = corpus() + [broken]
+    docs = [*corpus(), broken]
     with pytest.raises(SearchError) as caught:
         index.rebuild(docs, len(docs), None)
     message = str(caught.value)
@@ -96,8 +113,10 @@ def test_serial_build_writes_several_segments(tmp_path: Path, monkeypatch) -> No
 def test_many_small_updates_merge_segments_correctly(tmp_path: Path) -> None:
     index = build(tmp_path / "index", DOCS)
     for n in range(15):
-        index.update([make_doc(f"news-{n}", f"Harbour news {n}", "Harbour cranes were procured.", type_="news")],
-                     ["guide-award"] if n == 3 else [])
+        index.update(
+            [make_doc(f"news-{n}", f"Harbour news {n}", "Harbour cranes were procured.", type_="news")],
+            ["guide-award"] if n == 3 else [],
+        )
     assert len(list((tmp_path / "index").glob("*.trm"))) < 15  # whoosh merged small segments
     result = index.search(SearchQuery('"harbour news"', limit=100))
     assert sorted(hit.id for hit in result.hits) == sorted(f"news-{n}" for n in range(15))
@@ -115,8 +134,11 @@ def test_term_pool_orders_postings_and_keeps_values_aligned() -> None:
     pool.add(("title", b"a", 1, 1.0, None))
     pool.add(("title", b"a", 4, 3.0, b"\x02"))
     assert list(pool.iter_postings()) == [
-        ("text", b"a", 2, 1.0, b""), ("text", b"a", 5, 2.0, b""),
-        ("title", b"a", 1, 1.0, b""), ("title", b"a", 4, 3.0, b"\x02"),
-        ("title", b"b", 0, 1.0, b"\x01"), ("title", b"b", 3, 1.0, b""),
+        ("text", b"a", 2, 1.0, b""),
+        ("text", b"a", 5, 2.0, b""),
+        ("title", b"a", 1, 1.0, b""),
+        ("title", b"a", 4, 3.0, b"\x02"),
+        ("title", b"b", 0, 1.0, b"\x01"),
+        ("title", b"b", 3, 1.0, b""),
     ]
     assert pool.fieldnames == {"title", "text"}

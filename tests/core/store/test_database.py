@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from ipt_desktop.core.store import database as storage
 from ipt_desktop.core.errors import NewerDatabaseError, StorageError
 from ipt_desktop.core.resources import migrations_dir
+from ipt_desktop.core.store import database as storage
 from ipt_desktop.core.store.user_store import UserStore
 
 
@@ -69,7 +69,9 @@ def test_newer_database_is_refused_and_untouched(tmp_path):
     conn.commit()
     conn.close()
     before = _digest(db)
-    with pytest.raises(NewerDatabaseError, match=r"user.db: database version 99 is newer than this app supports"):
+    with pytest.raises(
+        NewerDatabaseError, match=r"user.db: database version 99 is newer than this app supports"
+    ):
         UserStore(db)
     assert _digest(db) == before
     assert not (tmp_path / "backups").exists()

@@ -1,6 +1,6 @@
 """Bookmarks, notes, history and collections in user.db."""
 
-from ipt_desktop.core.store.user_store import CollectionItem, HISTORY_KEPT, UserStore
+from ipt_desktop.core.store.user_store import HISTORY_KEPT, CollectionItem, UserStore
 
 
 def test_bookmarks_and_notes_survive_reopening(tmp_path):

@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 
 from benchmarks.bench_sync import LoopbackServer, Route
-from ipt_desktop.core.sync import minisign
 from ipt_desktop.core.library import Library
+from ipt_desktop.core.sync import minisign
+from ipt_desktop.core.sync.pipeline import sync
 from ipt_desktop.core.sync.publishing import publish
 from ipt_desktop.core.sync.sources import SourceStore
-from ipt_desktop.core.sync.pipeline import sync
 
 LIBRARY = Path(__file__).parents[2] / "data" / "library"
 NAME = "Task Force"
@@ -37,6 +37,7 @@ class Site:
     def _serve(self, name: str):
         def handler(h):
             self.server.respond(h, Route((self.out / name).read_bytes()))
+
         return handler
 
     @property
@@ -82,8 +83,12 @@ def _pin(lib, site, *labels):
 
 def _state(lib) -> tuple:
     conn = lib.content.conn
-    return (lib.content.hashes(), conn.execute("SELECT * FROM feed_versions").fetchall(),
-            conn.execute("SELECT count(*) FROM changes").fetchone()[0], lib.index.doc_count())
+    return (
+        lib.content.hashes(),
+        conn.execute("SELECT * FROM feed_versions").fetchall(),
+        conn.execute("SELECT count(*) FROM changes").fetchone()[0],
+        lib.index.doc_count(),
+    )
 
 
 def _refused(lib, match: str) -> None:
@@ -101,7 +106,9 @@ def test_valid_feed_is_applied_with_its_version(site, lib):
     report = sync(lib)
     assert report.is_ok and len(report.changes.added) == 5
     assert lib.index.doc_count() == 5
-    assert [tuple(r) for r in lib.content.conn.execute("SELECT name, version FROM feed_versions")] == [(NAME, 1)]
+    assert [tuple(r) for r in lib.content.conn.execute("SELECT name, version FROM feed_versions")] == [
+        (NAME, 1)
+    ]
     assert SourceStore(lib.content.conn).get(NAME).version == 1
     assert lib.content.origins(["story-test-buses"]) == {"story-test-buses": NAME}
     again = sync(lib, force=True)
@@ -116,11 +123,14 @@ def test_signature_by_the_right_key_over_other_data_is_refused(site, lib):
     _refused(lib, "signature does not match")
 
 
-@pytest.mark.parametrize("target, offset, match", [
-    ("manifest.json", 30, "signature does not match"),
-    ("feed.atom", 400, "sha256 differs"),
-    ("manifest.json.minisig", 100, "manifest.json.minisig"),
-])
+@pytest.mark.parametrize(
+    "target, offset, match",
+    [
+        ("manifest.json", 30, "signature does not match"),
+        ("feed.atom", 400, "sha256 differs"),
+        ("manifest.json.minisig", 100, "manifest.json.minisig"),
+    ],
+)
 def test_flipped_bits_are_refused(site, lib, target, offset, match):
     site.publish()
     _pin(lib, site, "main")
@@ -146,7 +156,8 @@ def test_rollback_and_replay_after_restart_are_refused(site, tmp_path):
     site.publish()
     v1 = {n: site.snapshot(n) for n in ("manifest.json", "manifest.json.minisig", "feed.atom")}
     (site.content / "story-test-buses.md").write_text(
-        (site.content / "story-test-buses.md").read_text().replace("depot.", "depot, revised."))
+        (site.content / "story-test-buses.md").read_text().replace("depot.", "depot, revised.")
+    )
     site.publish()
     lib = _open(tmp_path)
     _pin(lib, site, "main")
@@ -169,21 +180,26 @@ def test_same_version_with_other_content_is_refused(site, lib):
     manifest["expires"] = "2099-01-01T00:00:00Z"
     data = json.dumps(manifest).encode()
     site.write("manifest.json", data)
-    site.write("manifest.json.minisig", minisign.sign(data, minisign.load_secret_key(site.keys["main"])).encode())
+    site.write(
+        "manifest.json.minisig", minisign.sign(data, minisign.load_secret_key(site.keys["main"])).encode()
+    )
     _refused(lib, "rollback or replay")
 
 
 def test_expired_feed_is_refused(site, lib):
-    site.publish(now=dt.datetime.now(dt.timezone.utc) - dt.timedelta(days=31))
+    site.publish(now=dt.datetime.now(dt.UTC) - dt.timedelta(days=31))
     _pin(lib, site, "main")
     _refused(lib, "expired on")
 
 
-@pytest.mark.parametrize("change, match", [
-    (lambda data: data.replace(b"depot", b"DEPOT"), "sha256 differs"),
-    (lambda data: data + b"\n<!-- extra -->", "bytes"),
-    (lambda data: data[:-10], "length"),
-])
+@pytest.mark.parametrize(
+    "change, match",
+    [
+        (lambda data: data.replace(b"depot", b"DEPOT"), "sha256 differs"),
+        (lambda data: data + b"\n<!-- extra -->", "bytes"),
+        (lambda data: data[:-10], "length"),
+    ],
+)
 def test_hash_and_length_mismatch_are_refused(site, lib, change, match):
     site.publish()
     _pin(lib, site, "main")
@@ -196,16 +212,20 @@ def test_invalid_document_refuses_the_whole_update(site, lib):
     _pin(lib, site, "main")
     sync(lib)
     (site.content / "broken.md").write_text(
-        (site.content / "story-test-buses.md").read_text().replace("story-test-buses", "broken-doc"))
+        (site.content / "story-test-buses.md").read_text().replace("story-test-buses", "broken-doc")
+    )
     site.publish()
-    feed = site.snapshot("feed.atom").replace(b"type: success-story\nsummary: A fictional",
-                                              b"type: rumour\nsummary: A fictional", 1)
+    feed = site.snapshot("feed.atom").replace(
+        b"type: success-story\nsummary: A fictional", b"type: rumour\nsummary: A fictional", 1
+    )
     site.write("feed.atom", feed)
     manifest = json.loads(site.snapshot("manifest.json"))
     manifest["files"]["feed.atom"] = {"sha256": hashlib.sha256(feed).hexdigest(), "length": len(feed)}
     data = json.dumps(manifest).encode()
     site.write("manifest.json", data)
-    site.write("manifest.json.minisig", minisign.sign(data, minisign.load_secret_key(site.keys["main"])).encode())
+    site.write(
+        "manifest.json.minisig", minisign.sign(data, minisign.load_secret_key(site.keys["main"])).encode()
+    )
     _refused(lib, "key 'type'")
 
 
@@ -231,8 +251,11 @@ def test_tombstone_never_removes_another_origins_document(site, lib):
     assert b'ref="urn:ipt:doc:glossary-test-pcp"' in site.snapshot("feed.atom")
     _pin(lib, site, "main")
     report = sync(lib)
-    assert report.is_ok and report.changes.removed == () and lib.content.origins(["glossary-test-pcp"]) == {
-        "glossary-test-pcp": "import"}
+    assert (
+        report.is_ok
+        and report.changes.removed == ()
+        and lib.content.origins(["glossary-test-pcp"]) == {"glossary-test-pcp": "import"}
+    )
 
 
 def test_feed_may_not_replace_another_origins_document(site, lib):

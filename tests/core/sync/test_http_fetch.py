@@ -10,10 +10,10 @@ import time
 import pytest
 
 from benchmarks.bench_sync import LoopbackServer, Route, rss_feed
-from ipt_desktop.core.sync.http_fetch import USER_AGENT, FetchLimits, Fetcher
-from ipt_desktop.core.sync.sources import SourceStore
 from ipt_desktop.core.library import INDEX_DIRTY_KEY
+from ipt_desktop.core.sync.http_fetch import USER_AGENT, Fetcher, FetchLimits
 from ipt_desktop.core.sync.pipeline import sync
+from ipt_desktop.core.sync.sources import SourceStore
 
 FEED = rss_feed(3)
 RSS = {"Content-Type": "application/rss+xml; charset=utf-8"}
@@ -56,7 +56,12 @@ def test_etag_304_changes_nothing(server, lib):
             h.send_header("Content-Length", "0")
             h.end_headers()
         else:
-            server.respond(h, Route(FEED, headers={**RSS, "ETag": '"v1"', "Last-Modified": "Mon, 02 Nov 2026 10:00:00 GMT"}))
+            server.respond(
+                h,
+                Route(
+                    FEED, headers={**RSS, "ETag": '"v1"', "Last-Modified": "Mon, 02 Nov 2026 10:00:00 GMT"}
+                ),
+            )
 
     server.routes["/feed"] = handler
     _add(lib, server.url("/feed"))
@@ -132,7 +137,7 @@ def test_retry_after_is_stored_and_honoured(server, lib, status, header):
     report = sync(lib)
     assert [r.status for r in report.results] == ["failed", "updated"]  # one failure never stops the others
     retry_at = dt.datetime.fromisoformat(_source(lib, "Busy").retry_after)
-    now = dt.datetime.now(dt.timezone.utc)
+    now = dt.datetime.now(dt.UTC)
     assert now + dt.timedelta(seconds=100) < retry_at <= now + dt.timedelta(days=7, seconds=5)
     server.requests.clear()
     again = sync(lib, ["Busy"], force=True)
@@ -145,7 +150,7 @@ def test_retry_after_is_stored_and_honoured(server, lib, status, header):
 def test_polled_at_most_once_an_hour(server, lib):
     server.routes["/feed"] = Route(FEED, headers=RSS)
     _add(lib, server.url("/feed"))
-    start = dt.datetime.now(dt.timezone.utc)
+    start = dt.datetime.now(dt.UTC)
     sync(lib, now=start)
     second = sync(lib, now=start + dt.timedelta(minutes=59))
     assert second.results[0].status == "skipped" and "once an hour" in second.results[0].note

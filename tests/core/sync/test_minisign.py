@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from ipt_desktop.core.sync import minisign as m
 from ipt_desktop.core.errors import VerificationError
+from ipt_desktop.core.sync import minisign as m
 
 
 @pytest.fixture(scope="module")
@@ -89,7 +89,8 @@ def test_interoperates_with_py_minisign(secret):
         their_sig = bytes(theirs.secret_key.sign(b"payload", prehash=prehash)).decode()
         assert m.verify(b"payload", their_sig, [their_public]) == their_public
     pm.PublicKey.from_base64(secret.public_key.to_base64()).verify(
-        b"payload", pm.Signature.from_bytes(m.sign(b"payload", secret).encode()))
+        b"payload", pm.Signature.from_bytes(m.sign(b"payload", secret).encode())
+    )
     assert ours_of_theirs.public_key == their_public
     reloaded = pm.SecretKey.from_bytes(secret.to_file_text("pw").encode())
     reloaded.decrypt("pw")

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from ipt_desktop.core.sync import minisign
 from ipt_desktop.core.errors import VerificationError
+from ipt_desktop.core.sync import minisign
 from ipt_desktop.core.sync.packs import PackReader, import_pack
 from ipt_desktop.core.sync.publishing import publish
 from ipt_desktop.core.sync.sources import SourceStore
@@ -57,7 +57,9 @@ def test_key_of_the_configured_source_is_used(pack, lib):
     folder, pub, _content, _key = pack
     with pytest.raises(VerificationError, match="no trusted key for 'Task Force'"):
         import_pack(lib, folder)
-    SourceStore(lib.content.conn).add("https://feeds.example/tf/", "Task Force", [minisign.load_public_key(pub)])
+    SourceStore(lib.content.conn).add(
+        "https://feeds.example/tf/", "Task Force", [minisign.load_public_key(pub)]
+    )
     assert len(import_pack(lib, folder).changes.added) == 5
     assert SourceStore(lib.content.conn).get("Task Force").version == 1
 
@@ -86,10 +88,15 @@ def test_wrong_key_and_tampered_pack_apply_nothing(pack, lib, tmp_path):
     assert lib.content.count() == 0
 
 
-@pytest.mark.parametrize("name, match", [
-    ("../evil.md", "parent path"), ("/abs/evil.md", "absolute"), ("C:/evil.md", "absolute"),
-    ("a\\..\\evil.md", "absolute"),
-])
+@pytest.mark.parametrize(
+    "name, match",
+    [
+        ("../evil.md", "parent path"),
+        ("/abs/evil.md", "absolute"),
+        ("C:/evil.md", "absolute"),
+        ("a\\..\\evil.md", "absolute"),
+    ],
+)
 def test_zip_paths_are_guarded(pack, lib, tmp_path, name, match):
     folder, pub, _content, _key = pack
     target = _zip(folder, tmp_path / "bad.zip", extra={name: b"x"})

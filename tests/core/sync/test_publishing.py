@@ -10,9 +10,9 @@ from pathlib import Path
 import feedparser
 import pytest
 
+from ipt_desktop.core.errors import PublishError
 from ipt_desktop.core.sync import minisign
 from ipt_desktop.core.sync.curated import parse_curated_feed, verify_manifest
-from ipt_desktop.core.errors import PublishError
 from ipt_desktop.core.sync.publishing import publish
 
 LIBRARY = Path(__file__).parents[2] / "data" / "library"
@@ -23,13 +23,13 @@ BAD = Path(__file__).parents[2] / "data" / "documents" / "bad"
 def setup(tmp_path: Path):
     content = tmp_path / "content"
     shutil.copytree(LIBRARY, content)
-    key_path, pub_path, public = minisign.keygen(tmp_path / "signer")
+    key_path, _pub_path, public = minisign.keygen(tmp_path / "signer")
     return content, tmp_path / "out", key_path, public
 
 
 def test_first_publish(setup):
     content, out, key, public = setup
-    now = dt.datetime(2026, 11, 20, 12, 0, tzinfo=dt.timezone.utc)
+    now = dt.datetime(2026, 11, 20, 12, 0, tzinfo=dt.UTC)
     report = publish(content, out, key, base_url="https://feeds.example/tf/", name="Task Force", now=now)
     assert (report.version, report.documents, report.tombstones) == (1, 5, 0)
     data = (out / "manifest.json").read_bytes()
@@ -45,7 +45,7 @@ def test_first_publish(setup):
 
 
 def test_version_grows_and_tombstones_are_carried(setup):
-    content, out, key, public = setup
+    content, out, key, _public = setup
     publish(content, out, key, name="TF")
     (content / "story-test-buses.md").unlink()
     second = publish(content, out, key)
@@ -62,7 +62,7 @@ def test_version_grows_and_tombstones_are_carried(setup):
 def test_invalid_document_publishes_nothing(setup):
     content, out, key, _public = setup
     shutil.copy(BAD / "unknown-type.md", content)
-    with pytest.raises(PublishError, match="unknown-type.md: key 'type'.*nothing was published"):
+    with pytest.raises(PublishError, match=r"unknown-type\.md: key 'type'.*nothing was published"):
         publish(content, out, key)
     assert not out.exists()
 
@@ -80,7 +80,7 @@ def test_expires_option_and_encrypted_key(setup, tmp_path):
     secret = minisign.generate()
     enc = tmp_path / "enc.key"
     enc.write_text(secret.to_file_text("pw"))
-    now = dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc)
+    now = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
     report = publish(content, out, enc, expires_days=7, password="pw", now=now)
     assert report.expires == "2026-01-08T00:00:00Z"
     assert json.loads((out / "manifest.json").read_text())["expires"] == "2026-01-08T00:00:00Z"

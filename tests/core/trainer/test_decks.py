@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from ipt_desktop.core.trainer import decks
 from ipt_desktop.core.content.documents import load_document
 from ipt_desktop.core.errors import ContentError, ExportError, NotFoundError
 from ipt_desktop.core.store.user_store import UserStore
+from ipt_desktop.core.trainer import decks
 
 CASES = Path(__file__).parents[2] / "data" / "slides"
 
@@ -42,7 +42,11 @@ def test_create_add_reorder_remove_rename(library):
         decks.add_to_collection(library, "Workshop", doc_id)
     deck = decks.add_to_collection(library, "Workshop", "headings", section="how")
     assert [(i.doc_id, i.section) for i in deck.items] == [
-        ("rules", None), ("headings", None), ("fences", None), ("headings", "how")]
+        ("rules", None),
+        ("headings", None),
+        ("fences", None),
+        ("headings", "how"),
+    ]
     assert deck.items[0].content_hash == library.get("rules").content_hash
     deck = decks.reorder_collection(library.user, deck.id, [2, 0, 3, 1])
     assert [i.doc_id for i in deck.items] == ["fences", "rules", "headings", "headings"]
@@ -79,12 +83,15 @@ def test_export_import_round_trip_reports_missing_and_changed(library, tmp_path)
     assert [i.doc_id for i in imported.items] == ["rules", "headings", "fences"]
 
 
-@pytest.mark.parametrize("text, message", [
-    ("{not json", "invalid JSON at line 1"),
-    ('{"format": "other"}', "not a deck file"),
-    ('{"format": "ipt-deck", "version": 9, "name": "x", "items": []}', "version 9 is not supported"),
-    ('{"format": "ipt-deck", "version": 1, "name": "x", "items": [{}]}', "item 1 needs an 'id'"),
-])
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ("{not json", "invalid JSON at line 1"),
+        ('{"format": "other"}', "not a deck file"),
+        ('{"format": "ipt-deck", "version": 9, "name": "x", "items": []}', "version 9 is not supported"),
+        ('{"format": "ipt-deck", "version": 1, "name": "x", "items": [{}]}', "item 1 needs an 'id'"),
+    ],
+)
 def test_bad_deck_files_are_one_clear_line(library, tmp_path, text, message):
     path = tmp_path / "bad.json"
     path.write_text(text, encoding="utf-8")

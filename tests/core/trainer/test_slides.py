@@ -7,9 +7,14 @@ import yaml
 
 from ipt_desktop.core.content.documents import load_document
 from ipt_desktop.core.errors import ContentError, NotFoundError
-from ipt_desktop.core.trainer.slide_blocks import LINE_BUDGET, parse_blocks
-from ipt_desktop.core.trainer.slides import deck_for_collection, deck_for_document, extract_notes, split_chunks
 from ipt_desktop.core.store.user_store import Collection, CollectionItem
+from ipt_desktop.core.trainer.slide_blocks import LINE_BUDGET, parse_blocks
+from ipt_desktop.core.trainer.slides import (
+    deck_for_collection,
+    deck_for_document,
+    extract_notes,
+    split_chunks,
+)
 
 CASES = Path(__file__).parents[2] / "data" / "slides"
 TRAINING = Path(__file__).parents[3] / "resources" / "content"
@@ -41,7 +46,10 @@ def test_title_slide_carries_summary_and_project():
 def test_every_slide_fits_the_line_budget():
     for path in sorted(CASES.glob("*.md")) + sorted(TRAINING.glob("training-*.md")):
         for slide in deck_for_document(load_document(path)).slides[1:]:
-            assert sum(b.cost for b in parse_blocks(slide.markdown)) <= LINE_BUDGET + 1.5, (path.name, slide.title)
+            assert sum(b.cost for b in parse_blocks(slide.markdown)) <= LINE_BUDGET + 1.5, (
+                path.name,
+                slide.title,
+            )
 
 
 def test_training_modules_keep_their_notes():
@@ -70,8 +78,11 @@ def test_extract_notes_joins_note_lines():
 def test_collection_deck_with_sections_and_missing_documents():
     docs = {d.id: d for d in (load_document(CASES / "headings.md"), load_document(CASES / "rules.md"))}
     library = _FakeLibrary(docs)
-    items = (CollectionItem("headings", "Heading deck", section="how"), CollectionItem("gone", "Gone"),
-             CollectionItem("rules", "Rules deck"))
+    items = (
+        CollectionItem("headings", "Heading deck", section="how"),
+        CollectionItem("gone", "Gone"),
+        CollectionItem("rules", "Rules deck"),
+    )
     deck = deck_for_collection(library, Collection(1, "Workshop", items))
     titles = [s.title for s in deck.slides]
     assert titles == ["Workshop", "How", "Rules deck", "First slide", "Second slide", "Third slide"]
@@ -82,7 +93,9 @@ def test_collection_deck_with_sections_and_missing_documents():
 
 def test_unknown_section_falls_back_to_whole_document():
     library = _FakeLibrary({"headings": load_document(CASES / "headings.md")})
-    deck = deck_for_collection(library, Collection(1, "W", (CollectionItem("headings", "H", section="nope"),)))
+    deck = deck_for_collection(
+        library, Collection(1, "W", (CollectionItem("headings", "H", section="nope"),))
+    )
     assert len(deck) == 5 and "nope" in deck.problems[0]
 
 
