@@ -1,4 +1,4 @@
-"""Subcommands for feeds: ``sources``, ``sync``, ``publish`` and ``keygen`` (DESIGN.md, CLI contract).
+"""Subcommands for feeds: ``sources``, ``sync``, ``publish`` and ``keygen`` (the CLI contract in README.md).
 
 ``sync`` exits 1 when some sources failed; the successes are still printed, and each failure is one line
 "URL: reason" on stderr. A source is polled at most once an hour; ``--force`` syncs it anyway (a server's

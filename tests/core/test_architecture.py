@@ -122,3 +122,11 @@ def _imports_top_level(path: Path) -> set[str]:
         elif isinstance(node, ast.ImportFrom) and node.module:
             names.add(node.module)
     return names
+
+
+def test_code_cites_only_files_in_the_repository():
+    root = PACKAGE.parent
+    for path in sorted(PACKAGE.rglob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        assert "DESIGN.md" not in text, f"{path.relative_to(root)} cites a file outside the repository"
+    assert (root / "ARCHITECTURE.md").is_file()
