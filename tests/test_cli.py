@@ -68,7 +68,16 @@ def test_search_json_shape(capsys, cli_env, tmp_path):
     assert code == 0
     assert set(payload) >= {"query", "total", "suggestion", "hits", "facets"}
     assert payload["hits"] and all(h["type"] == "guide" for h in payload["hits"])
-    assert set(payload["hits"][0]) == {"id", "title", "type", "snippet", "score"}
+    assert set(payload["hits"][0]) == {
+        "id",
+        "title",
+        "summary",
+        "language",
+        "text_language",
+        "type",
+        "snippet",
+        "score",
+    }
 
 
 def test_import_exit_codes(capsys, cli_env, tmp_path):

@@ -30,6 +30,11 @@ def add_parsers(sub: SubParsers) -> None:
         p.add_argument(f"--{flag}", action="append", default=[], metavar=flag.upper())
     p.add_argument("--limit", type=int, default=10)
     p.add_argument("--sort", choices=("relevance", "date"), default="relevance")
+    p.add_argument(
+        "--ui-language",
+        metavar="L",
+        help="show titles and summaries in this language where translated (also a hint to the query's language)",
+    )
     p = sub.add("show", "print one document")
     p.add_argument("id")
     p.add_argument("--format", choices=("markdown", "html", "text"), default="markdown")
@@ -51,8 +56,13 @@ def search(args: argparse.Namespace) -> int:
         for key in ("type", "topic", "stage", "procedure", "sector", "country", "language", "project")
         if getattr(args, key)
     }
+    ui_language = (args.ui_language or "").lower()[:2] or None
     query = SearchQuery(
-        text=" ".join(args.query), filters=filters, limit=max(1, min(args.limit, 500)), sort=args.sort
+        text=" ".join(args.query),
+        filters=filters,
+        limit=max(1, min(args.limit, 500)),
+        sort=args.sort,
+        ui_language=ui_language,
     )
     with open_library(args) as library:
         result = library.search(query)
@@ -62,8 +72,10 @@ def search(args: argparse.Namespace) -> int:
     if result.suggestion:
         lines.append(f"Did you mean: {result.suggestion}?")
     for hit in result.hits:
-        lines.append(f"  {hit.id}  [{hit.type}]  {hit.title}")
-    Output.of(args).emit(result.to_json(), "\n".join(lines))
+        title, _summary, shown = hit.shown_in(ui_language)
+        marker = f"  ({hit.language.upper()} text)" if shown else ""
+        lines.append(f"  {hit.id}  [{hit.type}]  {title}{marker}")
+    Output.of(args).emit(result.to_json(ui_language), "\n".join(lines))
     return EXIT_OK
 
 

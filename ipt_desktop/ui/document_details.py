@@ -18,8 +18,14 @@ _ROWS = (
 )
 
 
-def header_html(doc: Document, taxonomy: Taxonomy) -> str:
-    """Kind line, title and summary shown above the document body."""
+def header_html(
+    doc: Document, taxonomy: Taxonomy, ui_language: str | None = None, text_note: str = ""
+) -> str:
+    """Kind line, title and summary shown above the document body.
+
+    Where the document has a translation into ``ui_language``, its title and summary are shown, with a badge
+    naming the language of the full text and ``text_note`` ("Full text in English") beside it.
+    """
     kind = [taxonomy.label("types", doc.type), doc.project]
     if doc.year:
         kind.append(str(doc.year))
@@ -27,9 +33,18 @@ def header_html(doc: Document, taxonomy: Taxonomy) -> str:
         starts = str(doc.meta.get("starts", ""))[:16].replace("T", " ")
         where = "Online" if doc.meta.get("online") else str(doc.meta.get("location", ""))
         kind.append(f"{starts} · {where}")
+    title, summary = doc.title, doc.summary
+    badge = ""
+    translated = doc.translations().get(ui_language or "")
+    if translated and ui_language != doc.language:
+        title, summary = translated[0], translated[1] or doc.summary
+        badge = (
+            f" <span class='badge'>{html.escape(doc.language.upper())}</span> {html.escape(text_note)}"
+            f"<br><span class='original'>{html.escape(doc.title)}</span>"
+        )
     return (
-        f"<p class='kind'>{html.escape(' · '.join(kind))}</p>"
-        f"<h1>{html.escape(doc.title)}</h1><p class='summary'>{html.escape(doc.summary)}</p>"
+        f"<p class='kind'>{html.escape(' · '.join(kind))}{badge}</p>"
+        f"<h1>{html.escape(title)}</h1><p class='summary'>{html.escape(summary)}</p>"
     )
 
 

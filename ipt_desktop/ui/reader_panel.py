@@ -4,7 +4,6 @@ contents, details, related documents and the personal note (saved as you type)."
 from __future__ import annotations
 
 import html
-from functools import partial
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
@@ -27,6 +26,7 @@ from ipt_desktop.ui.document_details import details_html, header_html
 from ipt_desktop.ui.find_bar import FindBar
 from ipt_desktop.ui.reader_view import ReaderView
 from ipt_desktop.ui.theme import reader_css
+from ipt_desktop.ui.translations import ui_language
 
 NOTE_SAVE_DELAY_MS = 400
 
@@ -129,7 +129,7 @@ class ReaderPanel(QWidget):
             self.forward_stack.clear()
         self._request += 1
         request = self._request
-        header = partial(header_html, taxonomy=self.taxonomy)
+        header = self._header
         task = self.worker.submit(calls.open_document, doc_id, header, self._css(), name="open")
         task.finished.connect(lambda opened, r=request: self._show(opened, r))
         task.failed.connect(lambda error, r=request, d=doc_id: self._missing(d, error, r))
@@ -204,6 +204,14 @@ class ReaderPanel(QWidget):
         self.navigation_changed.emit()
         self.document_shown.emit(doc.id)
 
+    def _header(self, document) -> str:
+        """The HTML above the body, with the title and summary in the interface language where translated."""
+        if document.language == "en":
+            note = self.tr("Full text in English")
+        else:
+            note = self.tr("Full text in %1").replace("%1", document.language.upper())
+        return header_html(document, self.taxonomy, ui_language(), note)
+
     def _css(self) -> str:
         return reader_css(self.theme, max(6, self.font_pt + self.zoom))
 
@@ -216,7 +224,7 @@ class ReaderPanel(QWidget):
             self._install(self.current.text_document)
             return
         self.view.document().setDefaultStyleSheet(css)
-        html = header_html(self.current.document, self.taxonomy) + self.current.annotated_html
+        html = self._header(self.current.document) + self.current.annotated_html
         if len(html) <= calls.LARGE_HTML_CHARS:
             self.view.setHtml(html)
             return

@@ -6,7 +6,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QAbstractTextDocumentLayout, QFont, QFontMetrics, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from ipt_desktop.ui.result_model import SnippetRole, TypeRole
+from ipt_desktop.ui.result_model import SnippetRole, TextLanguageRole, TypeRole
 
 PADDING = 8
 SNIPPET_LINES = 2
@@ -52,6 +52,20 @@ class ResultDelegate(QStyledItemDelegate):
         painter.setPen(palette.color(QPalette.ColorRole.Text if selected else QPalette.ColorRole.BrightText))
         painter.setFont(badge_font)
         painter.drawText(badge_rect, Qt.AlignmentFlag.AlignCenter, badge)
+
+        # A translated title: a second badge names the language the full text is in ("EN").
+        text_language = str(index.data(TextLanguageRole) or "")
+        if text_language:
+            language_width = badge_metrics.horizontalAdvance(text_language) + 12
+            language_rect = QRectF(
+                badge_rect.left() - language_width - 4, badge_rect.top(), language_width, badge_rect.height()
+            )
+            painter.setPen(palette.color(QPalette.ColorRole.Mid))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(language_rect, 4, 4)
+            painter.setPen(palette.color(text_role))
+            painter.drawText(language_rect, Qt.AlignmentFlag.AlignCenter, text_language)
+            badge_width += language_width + 4
 
         painter.setPen(palette.color(text_role))
         painter.setFont(title_font)

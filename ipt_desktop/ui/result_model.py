@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from ipt_desktop.core.search.types import Hit
+from ipt_desktop.ui.translations import ui_language
 
 HitRole = Qt.ItemDataRole.UserRole + 1
 SnippetRole = Qt.ItemDataRole.UserRole + 2
 TypeRole = Qt.ItemDataRole.UserRole + 3
+TextLanguageRole = Qt.ItemDataRole.UserRole + 4  # "EN" when the title shown is a translation, else ""
 
 
 FETCH_ROWS = 200  # rows added at a time as the list scrolls
@@ -31,10 +34,12 @@ class ResultListModel(QAbstractListModel):
         self._hits: list[Hit] = []
         self._shown = 0
         self._labels = type_labels or {}
+        self.ui_language = ui_language()
 
     def set_hits(self, hits: list[Hit]) -> None:
         """Replace all rows."""
         self.beginResetModel()
+        self.ui_language = ui_language()
         self._hits = list(hits)
         self._shown = min(len(self._hits), FETCH_ROWS)
         self.endResetModel()
@@ -63,16 +68,21 @@ class ResultListModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < self._shown:
             return None
         hit = self._hits[index.row()]
+        title, summary, shown = hit.shown_in(self.ui_language)
         if role == Qt.ItemDataRole.DisplayRole:
-            return hit.title
+            return title
         if role == Qt.ItemDataRole.ToolTipRole:
-            return hit.summary
+            return f"{title}\n\n{summary}" if shown is None else f"{title}\n({hit.title})\n\n{summary}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{self._labels.get(hit.type, hit.type)}: {hit.title}. {hit.summary}"
+            return f"{self._labels.get(hit.type, hit.type)}: {title}. {summary}"
+        if role == TextLanguageRole:
+            return hit.language.upper() if shown else ""
         if role == HitRole:
             return hit
         if role == SnippetRole:
-            return hit.snippet or hit.summary
+            if shown and "<b>" not in hit.snippet:
+                return html.escape(summary)  # matched through the translation: its summary says more
+            return hit.snippet or html.escape(hit.summary)
         if role == TypeRole:
             return self._labels.get(hit.type, hit.type)
         return None

@@ -14,6 +14,7 @@ from ipt_desktop.ui.core_worker import CoreWorker
 from ipt_desktop.ui.filter_chips import FilterChips
 from ipt_desktop.ui.result_delegate import ResultDelegate
 from ipt_desktop.ui.result_model import HitRole, ResultListModel
+from ipt_desktop.ui.translations import ui_language
 
 SEARCH_DELAY_MS = 120
 PAGE_SIZE = 50
@@ -164,6 +165,7 @@ class SearchPanel(QWidget):
                 filters={k: tuple(v) for k, v in self.filters.items()},
                 limit=PAGE_SIZE,
                 prefix=bool(text) and not text.endswith(" "),
+                ui_language=ui_language(),
             )
             task = self.worker.submit(calls.run_search, self.seq, query, name="search")
         elif self.view:

@@ -107,6 +107,8 @@ def reader_css(theme: str, font_pt: int) -> str:
         a.term {{ color: {colours["Text"]}; text-decoration: underline; }}
         p.kind {{ color: {colours["PlaceholderText"]}; font-size: {max(8, font_pt - 1)}pt; }}
         p.summary {{ font-size: {font_pt + 1}pt; color: {colours["PlaceholderText"]}; }}
+        span.badge {{ font-weight: bold; color: {colours["Text"]}; background-color: {colours["AlternateBase"]}; }}
+        span.original {{ font-style: italic; }}
         table {{ border-collapse: collapse; }}
         th, td {{ border: 1px solid {colours["Mid"]}; padding: 4px; }}
         code, pre {{ font-family: monospace; background-color: {colours["AlternateBase"]}; }}

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from ipt_desktop.core.resources import resource_path
 
@@ -37,6 +37,8 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
         old.setParent(None)
         old.deleteLater()
     language = (language or "en").split("_")[0].split("-")[0].lower()
+    # The default locale is how the rest of the interface learns the language it shows titles in.
+    QLocale.setDefault(QLocale(language))
     installed: list[QTranslator] = []
     # Installed last is asked first: the app's own messages before Qt's.
     for path in (qt_translation_file(language), app_translation_file(language)):
@@ -50,3 +52,8 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
             translator.setParent(None)
             translator.deleteLater()
     return installed
+
+
+def ui_language() -> str:
+    """The interface language ("en", "de", …): the default locale that ``install_translators`` set."""
+    return QLocale().name().split("_")[0].lower() or "en"

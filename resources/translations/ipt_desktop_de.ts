@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ipt_desktop/ui/main_actions.py" line="+61"/>
+        <location filename="../../ipt_desktop/ui/main_actions.py" line="+63"/>
         <source>&amp;Search</source>
         <translation>&amp;Suchen</translation>
     </message>
@@ -44,7 +44,7 @@
         <translation>Lesezeichen für dieses Dokument setzen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Find in document…</source>
         <translation>Im Dokument &amp;finden…</translation>
     </message>
@@ -54,7 +54,7 @@
         <translation>In diesem Dokument suchen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Zoom &amp;in</source>
         <translation>Ver&amp;größern</translation>
     </message>
@@ -84,7 +84,7 @@
         <translation>Normale Schriftgröße</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Copy &amp;citation</source>
         <translation>&amp;Zitierhinweis kopieren</translation>
     </message>
@@ -94,7 +94,7 @@
         <translation>Zitierhinweis für dieses Dokument kopieren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Add to &amp;calendar…</source>
         <translation>Zum &amp;Kalender hinzufügen…</translation>
     </message>
@@ -124,7 +124,7 @@
         <translation>Dieses Dokument als PDF speichern</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
@@ -134,7 +134,7 @@
         <translation>Dieses Dokument drucken</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Add to &amp;deck…</source>
         <translation>Zum &amp;Foliensatz hinzufügen…</translation>
     </message>
@@ -144,7 +144,7 @@
         <translation>Dieses Dokument einem Workshop-Foliensatz hinzufügen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
@@ -154,7 +154,7 @@
         <translation>Markdown-Dateien oder ein Inhaltspaket importieren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>S&amp;ync now</source>
         <translation>&amp;Jetzt synchronisieren</translation>
     </message>
@@ -184,17 +184,17 @@
         <translation>Den Suchindex neu aufbauen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Theme, font, sync and proxy</source>
         <translation>Design, Schrift, Synchronisierung und Proxy</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
@@ -257,7 +257,7 @@
 <context>
     <name>AddSourceDialog</name>
     <message>
-        <location filename="../../ipt_desktop/ui/sources_dialog.py" line="+60"/>
+        <location filename="../../ipt_desktop/ui/sources_dialog.py" line="+72"/>
         <source>Add source</source>
         <translation>Quelle hinzufügen</translation>
     </message>
@@ -295,12 +295,12 @@
         <translation>Dokumenttypen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Stages</source>
         <translation>Phasen</translation>
     </message>
@@ -310,12 +310,12 @@
         <translation>Verfahren</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Sectors</source>
         <translation>Sektoren</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Projects</source>
         <translation>Projekte</translation>
     </message>
@@ -325,12 +325,12 @@
         <translation>Alle Dokumente</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>What&apos;s new</source>
         <translation>Neu hinzugekommen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Bookmarks</source>
         <translation>Lesezeichen</translation>
     </message>
@@ -340,12 +340,12 @@
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>My notes</source>
         <translation>Meine Notizen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Upcoming events</source>
         <translation>Anstehende Veranstaltungen</translation>
     </message>
@@ -355,7 +355,7 @@
         <translation>Newsletter</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Workshop decks</source>
         <translation>Workshop-Foliensätze</translation>
     </message>
@@ -363,7 +363,7 @@
 <context>
     <name>DeckItemsModel</name>
     <message>
-        <location filename="../../ipt_desktop/ui/deck_items_model.py" line="+48"/>
+        <location filename="../../ipt_desktop/ui/deck_items_model.py" line="+50"/>
         <source>%1 — § %2</source>
         <translation>%1 — § %2</translation>
     </message>
@@ -371,12 +371,12 @@
 <context>
     <name>DeckPanel</name>
     <message>
-        <location filename="../../ipt_desktop/ui/deck_panel.py" line="+26"/>
+        <location filename="../../ipt_desktop/ui/deck_panel.py" line="+39"/>
         <source>IPT deck (*.ipt-deck.json *.json)</source>
         <translation>IPT-Foliensatz (*.ipt-deck.json *.json)</translation>
     </message>
     <message numerus="yes">
-        <location line="+193"/>
+        <location line="+219"/>
         <source>Wrote %1 (%n page(s)).</source>
         <translation>
             <numerusform>%1 gespeichert (%n Seite).</numerusform>
@@ -384,13 +384,13 @@
         </translation>
     </message>
     <message>
-        <location line="-160"/>
-        <location line="+60"/>
+        <location line="-182"/>
+        <location line="+62"/>
         <source>Collections</source>
         <translation>Sammlungen</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-58"/>
         <source>Documents in the collection</source>
         <translation>Dokumente der Sammlung</translation>
     </message>
@@ -415,7 +415,7 @@
         <translation>Aus der Sammlung entfernen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>New collection…</source>
         <translation>Neue Sammlung…</translation>
     </message>
@@ -426,12 +426,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+153"/>
+        <location line="+180"/>
         <source>Delete collection</source>
         <translation>Sammlung löschen</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-178"/>
         <source>Export deck…</source>
         <translation>Foliensatz exportieren…</translation>
     </message>
@@ -451,7 +451,7 @@
         <translation>Handout als PDF exportieren, sechs Folien pro Seite…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Deck</source>
         <translation>Foliensatz</translation>
     </message>
@@ -461,12 +461,12 @@
         <translation>Die Folien stammen, in dieser Reihenfolge, aus:</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+103"/>
         <source>Wrote {0}.</source>
         <translation>{0} gespeichert.</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+20"/>
         <source>Imported “%1” with %n item(s).</source>
         <translation>
             <numerusform>„%1“ mit %n Eintrag importiert.</numerusform>
@@ -494,7 +494,7 @@
         <translation>Name:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Rename collection</source>
         <translation>Sammlung umbenennen</translation>
     </message>
@@ -504,27 +504,27 @@
         <translation>Neuer Name:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Delete the collection “{0}”? The documents stay in the library.</source>
         <translation>Die Sammlung „{0}“ löschen? Die Dokumente bleiben in der Bibliothek.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Export deck</source>
         <translation>Foliensatz exportieren</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Import deck</source>
         <translation>Foliensatz importieren</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Export handout PDF</source>
         <translation>Handout als PDF exportieren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
@@ -592,22 +592,22 @@
 <context>
     <name>LibraryTasks</name>
     <message>
-        <location filename="../../ipt_desktop/ui/library_tasks.py" line="+81"/>
+        <location filename="../../ipt_desktop/ui/library_tasks.py" line="+84"/>
         <source>Could not prepare the library: %1</source>
         <translation>Die Bibliothek konnte nicht vorbereitet werden: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Rebuilding the search index in the background (%1). You can keep reading; search results fill in when it is done.</source>
         <translation>Der Suchindex wird im Hintergrund neu aufgebaut (%1). Sie können weiterlesen; die Suchergebnisse erscheinen, sobald er fertig ist.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Rebuilding the search index…</source>
         <translation>Suchindex wird neu aufgebaut…</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Search index rebuilt: %n document(s).</source>
         <translation>
             <numerusform>Suchindex neu aufgebaut: %n Dokument.</numerusform>
@@ -615,17 +615,17 @@
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Import a folder of Markdown files or a content pack</source>
         <translation>Ordner mit Markdown-Dateien oder ein Inhaltspaket importieren</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Imported: %1 added, %2 updated.</source>
         <translation>Importiert: %1 hinzugefügt, %2 aktualisiert.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%n file(s) refused; first: %1</source>
         <translation>
             <numerusform>%n Datei abgelehnt: %1</numerusform>
@@ -633,17 +633,17 @@
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Add to calendar</source>
         <translation>Zum Kalender hinzufügen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderdateien (*.ics)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Saved %1. Open it with your calendar.</source>
         <translation>%1 gespeichert. Öffnen Sie die Datei mit Ihrem Kalenderprogramm.</translation>
     </message>
@@ -651,12 +651,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ipt_desktop/ui/main_window.py" line="+88"/>
+        <location filename="../../ipt_desktop/ui/main_window.py" line="+95"/>
         <source>Main toolbar</source>
         <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+27"/>
         <source>Background work in progress</source>
         <translation>Hintergrundarbeit läuft</translation>
     </message>
@@ -676,22 +676,22 @@
         <translation>Lesezeichen entfernt.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>Working in the background…</source>
         <translation>Arbeitet im Hintergrund…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>About %1</source>
         <translation>Über %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;An offline library on innovation procurement for public buyers, trainers and suppliers, from the Innovation Procurement Task Force: PROCEDIN, BUILD and Health InnoFacilitator.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Eine Offline-Bibliothek zur innovationsorientierten öffentlichen Beschaffung für Vergabestellen, Trainerinnen und Trainer sowie Anbieter – von der Innovation Procurement Task Force: PROCEDIN, BUILD und Health InnoFacilitator.&lt;/p&gt;</translation>
     </message>
@@ -699,7 +699,7 @@
 <context>
     <name>PdfExport</name>
     <message>
-        <location filename="../../ipt_desktop/ui/pdf_export.py" line="+68"/>
+        <location filename="../../ipt_desktop/ui/pdf_export.py" line="+87"/>
         <source>Print “{0}”</source>
         <translation>„{0}“ drucken</translation>
     </message>
@@ -707,17 +707,17 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ipt_desktop/ui/preferences_dialog.py" line="+17"/>
+        <location filename="../../ipt_desktop/ui/preferences_dialog.py" line="+25"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Follow the system</source>
         <translation>Wie im System</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
@@ -727,7 +727,7 @@
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source> hours</source>
         <translation> Stunden</translation>
     </message>
@@ -737,12 +737,12 @@
         <translation>Nie (manuell synchronisieren)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Use the system settings</source>
         <translation>Systemeinstellungen verwenden</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>No proxy</source>
         <translation>Kein Proxy</translation>
     </message>
@@ -752,7 +752,7 @@
         <translation>Manuell</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>A new interface language takes effect when the app restarts.</source>
         <translation>Eine neue Oberflächensprache wird nach einem Neustart der Anwendung wirksam.</translation>
     </message>
@@ -846,12 +846,12 @@
 <context>
     <name>ReaderPanel</name>
     <message>
-        <location filename="../../ipt_desktop/ui/reader_panel.py" line="+57"/>
+        <location filename="../../ipt_desktop/ui/reader_panel.py" line="+66"/>
         <source>Choose a document from the list, or type in the search field (Ctrl+K).</source>
         <translation>Wählen Sie ein Dokument aus der Liste oder geben Sie einen Begriff ins Suchfeld ein (Strg+K).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Table of contents</source>
         <translation>Inhaltsverzeichnis</translation>
     </message>
@@ -896,12 +896,22 @@
         <translation>Notiz</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+123"/>
+        <source>Full text in English</source>
+        <translation>Volltext auf Englisch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full text in %1</source>
+        <translation>Volltext in %1</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>This document was removed</source>
         <translation>Dieses Dokument wurde entfernt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>“%1” is no longer in the library. It may have been withdrawn by its publisher in a sync. Your bookmark and note are kept.</source>
         <translation>„%1“ ist nicht mehr in der Bibliothek. Möglicherweise hat der Herausgeber es zurückgezogen und es wurde bei einer Synchronisierung entfernt. Ihr Lesezeichen und Ihre Notiz bleiben erhalten.</translation>
     </message>
@@ -917,7 +927,7 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../ipt_desktop/ui/search_panel.py" line="+45"/>
+        <location filename="../../ipt_desktop/ui/search_panel.py" line="+53"/>
         <source>Search guides, practices, stories, terms…  (Ctrl+K)</source>
         <translation>Leitfäden, Praxisbeispiele, Erfahrungsberichte, Glossarbegriffe durchsuchen…  (Strg+K)</translation>
     </message>
@@ -947,12 +957,12 @@
         <translation>Filter zurücksetzen</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+129"/>
         <source>Search failed: %1</source>
         <translation>Suche fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n Eintrag</numerusform>
@@ -960,7 +970,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n Treffer</numerusform>
@@ -988,7 +998,7 @@
         <translation>Entfernen Sie einen Filter oder setzen Sie alle zurück.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Check the spelling, use fewer words, or try an acronym such as PCP or MEAT.</source>
         <translation>Prüfen Sie die Schreibweise, verwenden Sie weniger Wörter oder versuchen Sie eine Abkürzung wie PCP oder MEAT.</translation>
     </message>
@@ -997,12 +1007,12 @@
     <name>SourcesDialog</name>
     <message>
         <location filename="../../ipt_desktop/ui/sources_dialog.py" line="-20"/>
-        <location line="+165"/>
+        <location line="+176"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-174"/>
         <source>OK at %1</source>
         <translation>Zuletzt erfolgreich: %1</translation>
     </message>
@@ -1012,12 +1022,12 @@
         <translation>Noch nie synchronisiert</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Enabled</source>
         <translation>Aktiv</translation>
     </message>
@@ -1032,7 +1042,7 @@
         <translation>Adresse</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
@@ -1042,7 +1052,7 @@
         <translation>Letztes Ergebnis</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Add…</source>
         <translation>Hinzufügen…</translation>
     </message>
@@ -1062,7 +1072,7 @@
         <translation>Schließen</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>Remove source</source>
         <translation>Quelle entfernen</translation>
     </message>
@@ -1072,7 +1082,7 @@
         <translation>„%1“ entfernen? Die Dokumente dieser Quelle bleiben in der Bibliothek.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>No enabled sources to sync.</source>
         <translation>Keine aktiven Quellen zum Synchronisieren.</translation>
     </message>
@@ -1082,12 +1092,12 @@
         <translation>Wartet…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>%1 (suggested)</source>
         <translation>%1 (vorgeschlagen)</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Synced %n source(s), %1 failed.</source>
         <translation>
             <numerusform>%n Quelle synchronisiert, %1 fehlgeschlagen.</numerusform>
@@ -1095,7 +1105,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Synced %n source(s).</source>
         <translation>
             <numerusform>%n Quelle synchronisiert.</numerusform>
@@ -1111,17 +1121,17 @@
         <translation>Ihre Quellen werden synchronisiert…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>No sources to sync. Add or enable one under File › Sources.</source>
         <translation>Keine Quellen zum Synchronisieren. Fügen Sie unter Datei › Quellen eine hinzu oder aktivieren Sie eine.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Sync: %1 new, %2 updated, %3 removed.</source>
         <translation>Synchronisiert: %1 neu, %2 aktualisiert, %3 entfernt.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+7"/>
         <source>%n source(s) failed: %1</source>
         <translation>
             <numerusform>Synchronisierung von %n Quelle fehlgeschlagen: %1</numerusform>
@@ -1129,7 +1139,7 @@
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Sync failed: %1</source>
         <translation>Synchronisierung fehlgeschlagen: %1</translation>
     </message>
@@ -1137,7 +1147,7 @@
 <context>
     <name>TrainerActions</name>
     <message numerus="yes">
-        <location filename="../../ipt_desktop/ui/trainer_actions.py" line="+59"/>
+        <location filename="../../ipt_desktop/ui/trainer_actions.py" line="+65"/>
         <source>Wrote %1 (%n page(s)).</source>
         <translation>
             <numerusform>%1 gespeichert (%n Seite).</numerusform>
@@ -1145,7 +1155,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Added to “%1” (%n item(s)).</source>
         <translation>
             <numerusform>Zu „%1“ hinzugefügt (%n Eintrag).</numerusform>
@@ -1153,17 +1163,17 @@
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Export PDF</source>
         <translation>Als PDF exportieren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Add to deck</source>
         <translation>Zum Foliensatz hinzufügen</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>DeckPanel</name>
     <message numerus="yes">
-        <location filename="../../ipt_desktop/ui/deck_panel.py" line="+219"/>
+        <location filename="../../ipt_desktop/ui/deck_panel.py" line="+258"/>
         <source>Wrote %1 (%n page(s)).</source>
         <translation>
             <numerusform>Wrote %1 (%n page).</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Imported “%1” with %n item(s).</source>
         <translation>
             <numerusform>Imported “%1” with %n item.</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>LibraryTasks</name>
     <message numerus="yes">
-        <location filename="../../ipt_desktop/ui/library_tasks.py" line="+99"/>
+        <location filename="../../ipt_desktop/ui/library_tasks.py" line="+108"/>
         <source>Search index rebuilt: %n document(s).</source>
         <translation>
             <numerusform>Search index rebuilt: %n document.</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+30"/>
         <source>%n file(s) refused; first: %1</source>
         <translation>
             <numerusform>%n file refused: %1</numerusform>
@@ -53,7 +53,7 @@
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../../ipt_desktop/ui/search_panel.py" line="+170"/>
+        <location filename="../../ipt_desktop/ui/search_panel.py" line="+211"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -72,7 +72,7 @@
 <context>
     <name>SourcesDialog</name>
     <message numerus="yes">
-        <location filename="../../ipt_desktop/ui/sources_dialog.py" line="+224"/>
+        <location filename="../../ipt_desktop/ui/sources_dialog.py" line="+249"/>
         <source>Synced %n source(s), %1 failed.</source>
         <translation>
             <numerusform>Synced %n source, %1 failed.</numerusform>
@@ -80,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Synced %n source(s).</source>
         <translation>
             <numerusform>Synced %n source.</numerusform>
@@ -91,7 +91,7 @@
 <context>
     <name>SyncTasks</name>
     <message numerus="yes">
-        <location filename="../../ipt_desktop/ui/sync_tasks.py" line="+110"/>
+        <location filename="../../ipt_desktop/ui/sync_tasks.py" line="+116"/>
         <source>%n source(s) failed: %1</source>
         <translation>
             <numerusform>%n source failed: %1</numerusform>
@@ -102,7 +102,7 @@
 <context>
     <name>TrainerActions</name>
     <message numerus="yes">
-        <location filename="../../ipt_desktop/ui/trainer_actions.py" line="+59"/>
+        <location filename="../../ipt_desktop/ui/trainer_actions.py" line="+65"/>
         <source>Wrote %1 (%n page(s)).</source>
         <translation>
             <numerusform>Wrote %1 (%n page).</numerusform>
@@ -110,7 +110,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Added to “%1” (%n item(s)).</source>
         <translation>
             <numerusform>Added to “%1” (%n item).</numerusform>

@@ -62,6 +62,31 @@ class Document:
         """Values of a list facet (topics, stages ...)."""
         return getattr(self, name)
 
+    def translations(self) -> dict[str, tuple[str, str]]:
+        """Title and summary in other languages (``translations:``), by language code.
+
+        The full text stays in ``language``; these let a reader choose a document in their own language.
+        """
+        found = self.meta.get("translations")
+        if not isinstance(found, dict):
+            return {}
+        out = {}
+        for code, item in found.items():
+            if isinstance(item, dict) and item.get("title"):
+                out[str(code)] = (str(item["title"]), str(item.get("summary") or ""))
+        return out
+
+    def term_forms(self) -> dict[str, list[str]]:
+        """A glossary term's attested forms in other languages (``terms:``), by language code."""
+        found = self.meta.get("terms")
+        if not isinstance(found, dict):
+            return {}
+        return {
+            str(code): [str(f) for f in forms if str(f).strip()]
+            for code, forms in found.items()
+            if isinstance(forms, list)
+        }
+
     @property
     def content_hash(self) -> str:
         """Stable hash of the document's full text, used to detect changes."""
@@ -230,7 +255,58 @@ class _Validator:
         for key, vocabulary in LIST_FACETS.items():
             fields[key] = self.listed(key, vocabulary)
         self.type_specific(doc_type)
+        self.translations(language)
+        self.terms(doc_type)
         return fields
+
+    def language_key(self, key: str, code: Any) -> str:
+        code = str(code)
+        if not self.tax.is_valid("languages", code):
+            self.fail(
+                key, f"{code!r} is not a language; use an ISO 639-1 code listed in resources/taxonomy.yaml"
+            )
+        return code
+
+    def translations(self, own_language: str) -> None:
+        """``translations: {de: {title, summary}}``: each a known language other than the document's own."""
+        value = self.meta.get("translations")
+        if value is None:
+            return
+        if not isinstance(value, dict):
+            self.fail("translations", "must map language codes to {title, summary}")
+        for code, item in value.items():
+            code = self.language_key("translations", code)
+            if code == own_language:
+                self.fail(f"translations.{code}", "is the document's own language")
+            if not isinstance(item, dict) or not str(item.get("title") or "").strip():
+                self.fail(f"translations.{code}", "needs a non-empty 'title' (and a 'summary')")
+            if "summary" in item and not isinstance(item["summary"], str):
+                self.fail(f"translations.{code}.summary", "must be text")
+
+    def terms(self, doc_type: str) -> None:
+        """``terms: {de: [..]}`` (glossary only): attested forms, each language's list non-empty text."""
+        value = self.meta.get("terms")
+        if value is None:
+            return
+        if doc_type != "glossary":
+            self.fail("terms", "is only for glossary terms")
+        if not isinstance(value, dict):
+            self.fail("terms", "must map language codes to lists of terms")
+        for code, forms in value.items():
+            code = self.language_key("terms", code)
+            if not isinstance(forms, list) or not forms:
+                self.fail(f"terms.{code}", "must be a non-empty list of terms")
+            for form in forms:
+                if not isinstance(form, str) or not form.strip():
+                    self.fail(f"terms.{code}", f"{form!r} is not a term (empty or not text)")
+        sources = self.meta.get("term_sources")
+        if not isinstance(sources, dict):
+            self.fail("term_sources", "missing: name where each language's terms are attested")
+        for code in value:
+            if not str(sources.get(code) or "").strip():
+                self.fail(
+                    f"term_sources.{code}", "missing: name the act or database that attests these terms"
+                )
 
     def license(self) -> str:
         value = self.text("license")

@@ -129,10 +129,32 @@ def analyze(text: str, lang: str | None) -> list[str]:
     return language(lang).stems(words(text))
 
 
+class QueryLanguages(tuple):
+    """The languages a query is stemmed in, and the (usually fewer) languages whose stop words it drops.
+
+    A query is stemmed in every language the index holds, so a German word finds a German title; but a
+    word is dropped as a stop word only in the languages the query is likely written in (English, the
+    interface language and the detected one), or "data" would vanish because another language lists it.
+    """
+
+    stop: tuple[str, ...]
+
+    def __new__(cls, stem: Iterable[str], stop: Iterable[str] | None = None) -> QueryLanguages:
+        made = super().__new__(cls, tuple(stem))
+        made.stop = tuple(stop) if stop is not None else tuple(made)
+        return made
+
+
+def stop_languages(langs: Iterable[str]) -> tuple[str, ...]:
+    """The languages whose stop words a query in ``langs`` drops."""
+    return langs.stop if isinstance(langs, QueryLanguages) else tuple(langs)
+
+
 def stem_variants(word: str, langs: Iterable[str]) -> list[str]:
-    """Distinct stems of one folded word across languages (stop words of a language give nothing)."""
-    langs = tuple(langs)
-    if is_stopword_anywhere(word, langs):
+    """Distinct stems of one folded word across languages (a stop word of the query's languages gives
+    nothing)."""
+    langs = langs if isinstance(langs, QueryLanguages) else tuple(langs)
+    if is_stopword_anywhere(word, stop_languages(langs)):
         return []
     out: list[str] = []
     for code in langs:
@@ -143,13 +165,68 @@ def stem_variants(word: str, langs: Iterable[str]) -> list[str]:
     return out
 
 
+# Letters that only some of the EU's languages write (after which folding hides them), as a hint to the
+# language of a short query. A query is too short for statistics; these and stop words are what it has.
+_LETTERS = {
+    "pl": "ąćęłńśźż",
+    "cs": "ěřůť",
+    "sk": "ľĺŕô",
+    "de": "ßäöü",
+    "fr": "çèêëîœù",
+    "es": "ñ¿¡",
+    "pt": "ãõ",
+    "ro": "ăâșşțţ",
+    "hu": "őű",
+    "et": "õ",
+    "lv": "āēīķļņū",
+    "lt": "ąčėįšųūž",
+    "el": "αβγδεζηθικλμνξοπρστυφχψω",
+    "bg": "абвгдежзийклмнопрстуфхцчшщъьюя",
+}
+_GUESSED = ("en", "de", "fr", "es", "it", "nl", "pt", "da", "fi", "hu", "ro", "sv")
+
+
+def guess_language(text: str, hint: str | None = None) -> str | None:
+    """The likely language of a short query from its stop words and its letters, or None.
+
+    Ties go to ``hint`` (the interface language).
+    """
+    found = _WORD.findall(text[:2000].lower())
+    if not found:
+        return None
+    scores: dict[str, float] = defaultdict(float)
+    for code in _GUESSED:
+        stop = language(code).stopwords
+        scores[code] += sum(1 for w in found if fold(w) in stop)
+    text = "".join(found)
+    for code, letters in _LETTERS.items():
+        if any(ch in letters for ch in text):
+            scores[code] += 1.5
+    if not scores or max(scores.values()) == 0:
+        return None
+    best = max(scores.values())
+    leaders = [code for code, score in scores.items() if score == best]
+    return hint if hint in leaders else leaders[0]
+
+
 def is_stopword_anywhere(word: str, langs: Iterable[str]) -> bool:
     """True when any of the languages lists the word as a stop word."""
     return any(word in language(code).stopwords for code in langs)
 
 
+def _segments(value) -> list[tuple[str, str]]:
+    """A text field's value as ``(language, text)`` pairs: one pair, or a list of them (a title and its
+    translations, each analysed in its own language)."""
+    return value if isinstance(value, list) else [value]
+
+
+# Positions between the segments of a multilingual value, so that no phrase spans two languages.
+SEGMENT_GAP = 100
+
+
 class StemmedText(fields.FieldType):
-    """A positional text field whose value is ``(language, text)``, analysed in one pass."""
+    """A positional text field whose value is ``(language, text)`` or a list of such pairs, analysed in one
+    pass."""
 
     def __init__(self, field_boost: float = 1.0) -> None:
         super().__init__(
@@ -157,10 +234,13 @@ class StemmedText(fields.FieldType):
         )
 
     def index(self, value, **kwargs):
-        lang, text = value
         positions: dict[str, list[int]] = defaultdict(list)
-        for pos, stem in enumerate(analyze(text, lang)):
-            positions[stem].append(pos)
+        start = 0
+        for lang, text in _segments(value):
+            stems = analyze(text, lang)
+            for pos, stem in enumerate(stems, start):
+                positions[stem].append(pos)
+            start += len(stems) + SEGMENT_GAP
         encode = self.format.encode
         boost = self.format.field_boost
         return [
@@ -179,10 +259,10 @@ class WeightedText(fields.FieldType):
         super().__init__(formats.Existence(), analyzer=None, scorable=True, stored=False)
 
     def index(self, value, **kwargs):
-        lang, text = value
         counts: dict[str, int] = defaultdict(int)
-        for stem in analyze(text, lang):
-            counts[stem] += 1
+        for lang, text in _segments(value):
+            for stem in analyze(text, lang):
+                counts[stem] += 1
         return [(stem.encode("utf-8"), tf, float(tf), b"") for stem, tf in counts.items()]
 
     def process_text(self, qstring, mode="", **kwargs):

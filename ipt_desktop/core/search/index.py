@@ -22,18 +22,27 @@ import contextlib
 import math
 import shutil
 import threading
-from collections import Counter
-from collections.abc import Callable, Iterable
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
+from typing import Any
 
 from whoosh import query as wq
 
 from ipt_desktop.core.content.documents import Document
 from ipt_desktop.core.errors import SearchError
-from ipt_desktop.core.search.analysis import analyze, is_stopword_anywhere, language, words
+from ipt_desktop.core.search.analysis import (
+    QueryLanguages,
+    analyze,
+    guess_language,
+    is_stopword_anywhere,
+    language,
+    stop_languages,
+    words,
+)
 from ipt_desktop.core.search.masks import MaskCache
 from ipt_desktop.core.search.plan import QueryPlan
-from ipt_desktop.core.search.query import Clause, ParsedQuery, apply_synonyms, parse
+from ipt_desktop.core.search.query import Clause, ParsedQuery, TermMatcher, apply_synonyms, parse
 from ipt_desktop.core.search.rank import Ranker, masks_of
 from ipt_desktop.core.search.schema import plain_text
 from ipt_desktop.core.search.snippets import SnippetMaker
@@ -64,7 +73,7 @@ class SearchIndex:
         self._searcher = None
         self._masks: MaskCache | None = None
         self._ranker: Ranker | None = None
-        self._synonyms: tuple[dict, list] = ({}, [])
+        self._synonyms = GlossaryTerms({})
         self._open()
 
     # -- lifecycle ---------------------------------------------------------------------------------------
@@ -206,25 +215,59 @@ class SearchIndex:
         return tuple(sorted(self._meta.languages | {"en"}))
 
 
-def _synonym_lookup(groups: dict[str, dict[str, list[str]]]) -> tuple[dict, list]:
-    """Stem tuples of multi-word members and of acronyms → group number; and each group's members.
+class GlossaryTerms:
+    """The glossary's synonym groups as query-time tables.
 
-    Single words that are not acronyms ("procurer") are not keys: expanding common words would flood results.
+    For English: the stems of multi-word members and of acronyms → group number (single common words such
+    as "procurer" are not keys: expanding them would flood results). For each other language: the stems of
+    the term's attested forms (``terms:`` in the glossary entry) → group number, so "Rahmenvereinbarung"
+    or "suddivisione in lotti" finds the English entry and everything that names it.
     """
-    english = language("en")
-    lookup: dict[tuple[str, ...], int] = {}
-    members: list[list[tuple[str, ...]]] = []
-    for group in groups.values():
-        if not isinstance(group, dict):
-            continue
-        number = len(members)
-        names = [m for m in group.get("members", []) if isinstance(m, str) and m.split()]
-        members.append([tuple(m.split()) for m in names])
-        acronyms = set(group.get("acronyms", []))
-        for member in names:
-            if len(member.split()) > 1 or member in acronyms:
-                lookup.setdefault(tuple(english.stem(w) for w in member.split()), number)
-    return lookup, members
+
+    def __init__(self, groups: Mapping[str, Any]) -> None:
+        english = language("en")
+        self.members: list[tuple[tuple[str, ...], ...]] = []
+        self.forms: list[dict[str, tuple[tuple[str, ...], ...]]] = []
+        tables: dict[str, dict[tuple[str, ...], int]] = defaultdict(dict)
+        for group in groups.values():
+            if not isinstance(group, dict):
+                continue
+            number = len(self.members)
+            names = [m for m in group.get("members", []) if isinstance(m, str) and m.split()]
+            self.members.append(tuple(tuple(m.split()) for m in names))
+            acronyms = set(group.get("acronyms", []))
+            for member in names:
+                if len(member.split()) > 1 or member in acronyms:
+                    tables["en"].setdefault(tuple(english.stem(w) for w in member.split()), number)
+            english_words = {w for m in names for w in m.split()}
+            forms: dict[str, tuple[tuple[str, ...], ...]] = {}
+            terms = group.get("terms")
+            for code, found in terms.items() if isinstance(terms, dict) else ():
+                lang = language(code)
+                tuples = tuple(tuple(f.split()) for f in found if isinstance(f, str) and f.split())
+                forms[code] = tuples
+                for form in tuples:
+                    if len(form) == 1 and form[0] in english_words:
+                        continue  # the same word as in English ("lots"): English already handles it
+                    tables[code].setdefault(tuple(lang.stem(w) for w in form), number)
+            self.forms.append(forms)
+        self.matchers = {
+            code: TermMatcher(code, table, language(code).stem) for code, table in tables.items()
+        }
+
+    def ordered(self, preferred: Iterable[str | None]) -> list[TermMatcher]:
+        """Every language's matcher, the preferred languages first, then English, then the rest."""
+        order = dict.fromkeys([*(c for c in preferred if c), "en", *sorted(self.matchers)])
+        return [self.matchers[code] for code in order if code in self.matchers]
+
+    def alternatives(self, group: int, lang: str) -> tuple[tuple[str, ...], ...]:
+        """What a matched term searches for: its English members, and its forms in the query's language."""
+        extra = self.forms[group].get(lang, ()) if lang != "en" else ()
+        return tuple(dict.fromkeys(self.members[group] + extra))
+
+
+def _synonym_lookup(groups: Mapping[str, Any]) -> GlossaryTerms:
+    return GlossaryTerms(groups)
 
 
 class _Run:
@@ -236,19 +279,30 @@ class _Run:
         self.parsed = parsed
         self.searcher, self.masks = index._current()
         self.ranker = index._ranker
-        self.langs = (query.language.lower(),) if query.language else index.languages()
+        self.query_language = query.language or guess_language(query.text, query.ui_language)
+        if query.language:
+            self.langs: tuple[str, ...] = (query.language.lower(),)
+        else:
+            stop = dict.fromkeys(c for c in ("en", query.ui_language, self.query_language) if c)
+            self.langs = QueryLanguages(index.languages(), stop)
         self.plan = QueryPlan(self.searcher, self.langs, index._meta.vocabulary)
 
     def result(self) -> SearchResult:
         parsed = self.parsed
-        lookup, members = self.index._synonyms
-        apply_synonyms(parsed, lookup, members, language("en").stem)
+        terms = self.index._synonyms
+        apply_synonyms(
+            parsed, terms.ordered((self.query.ui_language, self.query_language)), terms.alternatives
+        )
         allowed = self.filter_mask()
         q = self.plan.build(parsed)
         messages = list(parsed.messages)
         if q is None:
             if parsed.positive:
-                if all(is_stopword_anywhere(w, self.langs) for c in parsed.positive for w in c.words):
+                if all(
+                    is_stopword_anywhere(w, stop_languages(self.langs))
+                    for c in parsed.positive
+                    for w in c.words
+                ):
                     messages.append("The query has only very common words; add a more specific one.")
                 return self.make(None, 0, messages)
             if parsed.messages and not parsed.filters:
@@ -348,6 +402,8 @@ class _Run:
                     snippet,
                     float(score) if q is not None and self.query.sort != "date" else 0.0,
                     stored.get("updated", ""),
+                    _translations(stored),
+                    stored.get("lang") or "en",
                 )
             )
         return tuple(out)
@@ -370,6 +426,13 @@ class _Run:
                     continue
             replaced.append(" ".join(clause.words))
         return " ".join(replaced) if changed else None
+
+
+def _translations(stored: Mapping[str, Any]) -> dict[str, tuple[str, str]]:
+    found = stored.get("translations") or {}
+    return {
+        code: (pair[0], pair[1]) for code, pair in found.items() if isinstance(pair, list) and len(pair) == 2
+    }
 
 
 def words_key(value: str) -> str:
@@ -410,6 +473,8 @@ def _related(index: SearchIndex, doc_id: str, limit: int) -> list[Hit]:
                 SnippetMaker((), (), ()).snippet("", "en", summary),
                 float(hit.score),
                 hit.get("updated", ""),
+                _translations(hit),
+                hit.get("lang") or "en",
             )
         )
     return out

@@ -10,7 +10,7 @@ unknown ``field:`` is searched as text, and a leading wildcard is refused with a
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from ipt_desktop.core.search.analysis import fold, words
@@ -135,43 +135,68 @@ def _add_words(parsed: ParsedQuery, found: list[str], negated: bool, phrase: boo
         parsed.clauses.extend(Clause("word", (w,), negated) for w in found)
 
 
+@dataclass(frozen=True)
+class TermMatcher:
+    """How one language spots glossary terms in a query: a word-normalising key (that language's stem, so
+    inflected forms match) and the table of normalised term word tuples → group number."""
+
+    language: str
+    groups: Mapping[tuple[str, ...], int]
+    key: Callable[[str], str]
+
+    @property
+    def longest(self) -> int:
+        """Words in the longest term of the table."""
+        return max((len(k) for k in self.groups), default=0)
+
+
 def apply_synonyms(
     parsed: ParsedQuery,
-    groups: dict[tuple[str, ...], int],
-    members: list[list[tuple[str, ...]]],
-    key: Callable[[str], str],
+    matchers: Sequence[TermMatcher],
+    alternatives: Callable[[int, str], tuple[tuple[str, ...], ...]],
 ) -> None:
-    """Replace runs of word and phrase clauses that spell a glossary term, acronym or synonym.
+    """Replace runs of word and phrase clauses that spell a glossary term, acronym, synonym or one of the
+    term's forms in another language by one clause that searches every member of the term.
+
+    The longest run wins wherever it starts (a multi-word term is one phrase), and between runs of equal
+    length the earlier matcher (the query's likely language first) wins.
 
     Args:
-        groups: normalised member word tuple → group number.
-        members: for each group number, its members as word tuples.
-        key: normalises a word for matching (e.g. an English stem), so plurals match.
+        matchers: one per language, in order of preference.
+        alternatives: (group number, language of the match) → the word tuples to search for that group.
     """
-    longest = max((len(k) for k in groups), default=0)
+    longest = max((m.longest for m in matchers), default=0)
     if not longest:
         return
     out: list[Clause] = []
     clauses = parsed.clauses
     i = 0
     while i < len(clauses):
-        best = None
         tokens: list[str] = []
+        ends: list[int] = []
         for j in range(i, len(clauses)):
             clause = clauses[j]
-            if clause.negated or clause.kind not in ("word", "phrase"):
+            # A word still being typed (the prefix) counts once complete: "DPS" as typed expands as the
+            # finished query would; a prefix of a term ("dyn") does not match and stays a prefix.
+            if clause.negated or clause.kind not in ("word", "phrase", "prefix"):
                 break
             tokens.extend(clause.words)
             if len(tokens) > longest:
                 break
-            group = groups.get(tuple(key(w) for w in tokens))
-            if group is not None:
-                best = (j, group, tuple(tokens))
+            ends.append(len(tokens))
+        best = None  # (token count, clause end, group, language)
+        for matcher in matchers:
+            for end_clause, count in zip(range(i, i + len(ends)), ends, strict=True):
+                if best is not None and count <= best[0]:
+                    continue
+                group = matcher.groups.get(tuple(matcher.key(w) for w in tokens[:count]))
+                if group is not None:
+                    best = (count, end_clause, group, matcher.language)
         if best is None:
             out.append(clauses[i])
             i += 1
             continue
-        end, group, found = best
-        out.append(Clause("synonyms", found, alternatives=tuple(members[group])))
+        count, end, group, lang = best
+        out.append(Clause("synonyms", tuple(tokens[:count]), alternatives=alternatives(group, lang)))
         i = end + 1
     parsed.clauses = out

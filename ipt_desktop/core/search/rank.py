@@ -26,7 +26,7 @@ from itertools import accumulate
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN
 from whoosh.util.numeric import byte_to_length
 
-from ipt_desktop.core.search.analysis import language, stem_variants
+from ipt_desktop.core.search.analysis import is_stopword_anywhere, stem_variants, stop_languages
 from ipt_desktop.core.search.analysis import words as surface_words
 from ipt_desktop.core.search.masks import BIT, as_bytes, members, set_from
 from ipt_desktop.core.search.query import Clause
@@ -314,7 +314,7 @@ class Ranker:
         checks them; the body text is checked against the stored plain text of each candidate."""
         if plan.phrase(words) is None:
             return None
-        kept = [w for w in words if not any(w in language(code).stopwords for code in languages)]
+        kept = [w for w in words if not is_stopword_anywhere(w, stop_languages(languages))]
         if len(words) == 1 or len(kept) <= 1:
             return self.word_of(kept[0] if kept else words[0], languages)
         title_node = plan.title_phrase(words)

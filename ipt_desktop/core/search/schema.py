@@ -31,7 +31,7 @@ from ipt_desktop.core.search.analysis import (
     words,
 )
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 TAG_FIELDS = ("type", "topics", "stages", "procedures", "sectors", "countries", "year", "project", "language")
 TITLE_BOOST = 2.5
 GLOSSARY_KEYS = ("term", "acronyms", "synonyms")
@@ -50,6 +50,8 @@ def build_schema() -> fields.Schema:
         lang=fields.STORED(),
         summary=fields.STORED(),
         plain=fields.STORED(),
+        translations=fields.STORED(),
+        other=fields.STORED(),
     )
     spec.update({name: Tags() for name in TAG_FIELDS})
     return fields.Schema(**spec)
@@ -69,10 +71,22 @@ def glossary_text(doc: Document) -> str:
 
 def indexed_document(doc: Document) -> tuple[dict[str, Any], set[str]]:
     """Keyword arguments for ``writer.add_document`` and the distinct words the vocabulary counts
-    (title, summary and body; a deleted document's are recounted from its stored label, summary and plain
-    text)."""
+    (title, summary, body, translated titles and summaries and glossary term forms; a deleted document's
+    are recounted from its stored fields)."""
     plain = markdown_to_text(doc.body)
-    return _fields(doc, plain), set(words(f"{doc.title} {doc.summary} {plain}"))
+    return _fields(doc, plain), set(words(f"{doc.title} {doc.summary} {plain} {other_language_text(doc)}"))
+
+
+def other_language_text(doc: Document) -> str:
+    """Translated titles and summaries and the glossary term's forms in other languages, as one text."""
+    parts = [f"{title} {summary}" for title, summary in doc.translations().values()]
+    parts += [" ".join(forms) for forms in doc.term_forms().values()]
+    return " ".join(parts)
+
+
+def document_languages(doc: Document) -> set[str]:
+    """Every language the document's indexed text is in: its own, its translations' and its terms'."""
+    return {doc.language, *doc.translations(), *doc.term_forms()}
 
 
 def _fields(doc: Document, plain: str) -> dict[str, Any]:
@@ -80,14 +94,32 @@ def _fields(doc: Document, plain: str) -> dict[str, Any]:
     lang = doc.language
     text = f"{doc.summary}\n{extra}\n{plain}" if extra else f"{doc.summary}\n{plain}"
     title = doc.title
+    translations = doc.translations()
+    forms = doc.term_forms()
+    # Translated titles (and a term's forms) join the title, translated summaries the text, each analysed
+    # in its own language; a document without them keeps the single (language, text) value.
+    title_value: Any = (lang, f"{title} {extra}" if extra else title)
+    text_value: Any = (lang, text)
+    if translations or forms:
+        title_value = [title_value] + [
+            (code, f"{tr_title} {' '.join(forms.get(code, ()))}")
+            for code, (tr_title, _) in translations.items()
+        ]
+        title_value += [(code, " ".join(f)) for code, f in forms.items() if code not in translations]
+        text_value = [text_value] + [
+            (code, summary) for code, (_, summary) in translations.items() if summary
+        ]
     return {
         "id": doc.id,
-        "title": (lang, f"{title} {extra}" if extra else title),
+        "title": title_value,
         "label": title,
-        "text": (lang, text),
+        "text": text_value,
         # The vocabulary for prefixes, fuzzy matching and "did you mean": titles, summaries and glossary
-        # terms carry the words people type; the body's words would double the postings to write.
-        "words": f"{title} {doc.summary} {extra}",
+        # terms carry the words people type (in every language they are given in); the body's words would
+        # double the postings to write.
+        "words": f"{title} {doc.summary} {extra} {other_language_text(doc)}",
+        "translations": {code: [t, s] for code, (t, s) in translations.items()},
+        "other": other_language_text(doc),
         "updated": doc.updated or "0000",
         "kind": doc.type,
         "lang": lang,
@@ -116,10 +148,11 @@ def plain_text(stored: dict[str, Any]) -> str:
         return ""
 
 
-def synonym_group(doc: Document) -> dict[str, list[str]]:
+def synonym_group(doc: Document) -> dict[str, Any]:
     """A glossary document's term, acronyms and synonyms as folded word strings ({} when it has none).
 
-    Returns ``{"members": [...], "acronyms": [...]}``; acronyms are also members.
+    Returns ``{"members": [...], "acronyms": [...], "terms": {lang: [...]}}``; acronyms are also members,
+    and ``terms`` (present when the entry has ``terms:``) holds the term's forms in other languages.
     """
     if doc.type != "glossary":
         return {}
@@ -134,4 +167,11 @@ def synonym_group(doc: Document) -> dict[str, list[str]]:
                 members.append(phrase)
             if key == "acronyms" and phrase and phrase not in acronyms:
                 acronyms.append(phrase)
-    return {"members": members, "acronyms": acronyms} if len(members) > 1 else {}
+    terms = {code: [" ".join(words(f)) for f in forms] for code, forms in doc.term_forms().items()}
+    terms = {code: [f for f in forms if f] for code, forms in terms.items()}
+    if len(members) < 2 and not (members and terms):
+        return {}
+    group: dict[str, Any] = {"members": members, "acronyms": acronyms}
+    if terms:
+        group["terms"] = {code: forms for code, forms in terms.items() if forms}
+    return group

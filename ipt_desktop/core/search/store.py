@@ -23,7 +23,13 @@ from whoosh.codec.whoosh3 import W3Codec
 from ipt_desktop.core.content.documents import Document
 from ipt_desktop.core.errors import SearchError
 from ipt_desktop.core.search.analysis import words
-from ipt_desktop.core.search.schema import SCHEMA_VERSION, build_schema, plain_text, synonym_group
+from ipt_desktop.core.search.schema import (
+    SCHEMA_VERSION,
+    build_schema,
+    document_languages,
+    plain_text,
+    synonym_group,
+)
 from ipt_desktop.core.search.writer import (
     BuildMeta,
     PostingWriter,
@@ -109,7 +115,7 @@ class IndexMeta:
 
     def note(self, doc: Document, distinct_words: Iterable[str] = ()) -> None:
         self.vocabulary.count(distinct_words)
-        self.languages.add(doc.language)
+        self.languages.update(document_languages(doc))
         group = synonym_group(doc)
         if group:
             self.synonyms[doc.id] = group
@@ -226,7 +232,8 @@ def update_index(
                 old = searcher.document(id=doc_id)
                 if old is not None:
                     meta.vocabulary.add(
-                        f"{old.get('label', '')} {old.get('summary', '')} {plain_text(old)}", -1
+                        f"{old.get('label', '')} {old.get('summary', '')} {plain_text(old)} {old.get('other', '')}",
+                        -1,
                     )
         for doc in upserts:
             writer.delete_by_term("id", doc.id)

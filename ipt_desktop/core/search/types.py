@@ -30,6 +30,7 @@ class SearchQuery:
     offset: int = 0
     sort: str = "relevance"  # relevance | date
     language: str | None = None  # analyse the query in this language only; None searches all
+    ui_language: str | None = None  # the reader's language: a hint to the query's, and of titles to show
     prefix: bool = False  # treat the last term as a prefix (search-as-you-type)
     with_facets: bool = True
     with_highlights: bool = True
@@ -46,6 +47,31 @@ class Hit:
     snippet: str
     score: float
     updated: str = ""
+    translations: Mapping[str, tuple[str, str]] = field(default_factory=dict)  # language → (title, summary)
+    language: str = "en"  # the document's own language (of its full text)
+
+    def shown_in(self, ui_language: str | None) -> tuple[str, str, str | None]:
+        """(title, summary, language) to show a reader of ``ui_language``: the translation when there is
+        one, else the original (language None: the document's own)."""
+        if ui_language and ui_language in self.translations:
+            title, summary = self.translations[ui_language]
+            return title, summary or self.summary, ui_language
+        return self.title, self.summary, None
+
+    def to_json(self, ui_language: str | None = None) -> dict:
+        """One hit of ``search --json``: title and summary in ``ui_language`` where translated, with the
+        language they are in and the language of the full text."""
+        title, summary, shown = self.shown_in(ui_language)
+        return {
+            "id": self.id,
+            "title": title,
+            "summary": summary,
+            "language": shown or self.language,
+            "text_language": self.language,
+            "type": self.type,
+            "snippet": self.snippet,
+            "score": round(self.score, 4),
+        }
 
 
 @dataclass(frozen=True)
@@ -59,22 +85,13 @@ class SearchResult:
     suggestion: str | None = None
     message: str | None = None  # a clear note when the query could not be used as typed
 
-    def to_json(self) -> dict:
-        """The ``search --json`` shape of DESIGN.md."""
+    def to_json(self, ui_language: str | None = None) -> dict:
+        """The ``search --json`` shape of the CLI contract (README.md), titles in ``ui_language``."""
         return {
             "query": self.query,
             "total": self.total,
             "suggestion": self.suggestion,
-            "hits": [
-                {
-                    "id": h.id,
-                    "title": h.title,
-                    "type": h.type,
-                    "snippet": h.snippet,
-                    "score": round(h.score, 4),
-                }
-                for h in self.hits
-            ],
+            "hits": [hit.to_json(ui_language) for hit in self.hits],
             "facets": {name: dict(counts) for name, counts in self.facets.items()},
             **({"message": self.message} if self.message else {}),
         }

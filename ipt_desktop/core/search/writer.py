@@ -26,7 +26,7 @@ from whoosh import index as windex
 from whoosh.writing import SegmentWriter
 
 from ipt_desktop.core.content.documents import Document
-from ipt_desktop.core.search.schema import indexed_document, synonym_group
+from ipt_desktop.core.search.schema import document_languages, indexed_document, synonym_group
 
 SEGMENT_DOCS = 20_000  # documents per segment in a build: bounds the postings held in memory
 BATCH_DOCS = 50  # documents per message to a worker process
@@ -154,7 +154,7 @@ class BuildMeta:
 
     def note(self, doc: Document, distinct_words: Iterable[str]) -> None:
         self.counts.update(distinct_words)
-        self.languages.add(doc.language)
+        self.languages.update(document_languages(doc))
         group = synonym_group(doc)
         if group:
             self.synonyms[doc.id] = group
