@@ -157,14 +157,16 @@ class SearchPanel(QWidget):
         self._timer.stop()
         self.seq += 1
         self._pending_reply = True
-        text = self.field.text().strip()
+        typed = self.field.text()
+        text = typed.strip()
         if text or self.filters:
             self.view = None
             query = SearchQuery(
                 text=text,
                 filters={k: tuple(v) for k, v in self.filters.items()},
                 limit=PAGE_SIZE,
-                prefix=bool(text) and not text.endswith(" "),
+                # A trailing space ends the word: from then on it is searched as typed, not as a prefix.
+                prefix=bool(text) and not typed.endswith(" "),
                 ui_language=ui_language(),
             )
             task = self.worker.submit(calls.run_search, self.seq, query, name="search")

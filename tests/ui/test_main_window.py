@@ -175,3 +175,34 @@ def test_result_model_passes_the_model_tester(qtmodeltester):
     model = ResultListModel({"guide": "Guide"})
     model.set_hits([Hit("a", "A", "guide", "s", "<b>x</b>", 1.0), Hit("b", "B", "guide", "s", "", 0.5)])
     qtmodeltester.check(model)
+
+
+def test_search_as_you_type_expands_a_complete_acronym_as_the_command_line_does(qtbot, make_window, tmp_path):
+    from ipt_desktop.core.library import Library
+    from ipt_desktop.core.search.types import SearchQuery
+
+    window, _ = make_window()
+    with Library(tmp_path / "data") as library:
+        expected = library.search(SearchQuery("DPS", limit=50)).total
+    assert expected > 1
+    qtbot.keyClicks(window.search.field, "DPS")
+
+    def same_total() -> None:
+        assert window.search.heading.text().startswith(f"{expected} ")
+
+    qtbot.waitUntil(same_total, timeout=20000)
+
+
+def test_a_trailing_space_ends_prefix_search(qtbot, make_window):
+    window, _ = make_window()
+    seen = []
+    original = window.search.worker.submit
+
+    def recording_submit(fn, *args, **kwargs):
+        seen.extend(a for a in args if hasattr(a, "prefix"))
+        return original(fn, *args, **kwargs)
+
+    window.search.worker.submit = recording_submit
+    qtbot.keyClicks(window.search.field, "lots ")
+    window.search.search_now()
+    assert seen and seen[-1].text == "lots" and seen[-1].prefix is False
