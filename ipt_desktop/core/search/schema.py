@@ -101,13 +101,23 @@ def _fields(doc: Document, plain: str) -> dict[str, Any]:
     title_value: Any = (lang, f"{title} {extra}" if extra else title)
     text_value: Any = (lang, text)
     if translations or forms:
+        # Each word counts once per document however many translations repeat it: a name kept in every
+        # language ("Innovation Procurement Task Force") would otherwise outweigh the words of real titles.
+        seen_in_title = set(words(title_value[1]))
         title_value = [title_value] + [
-            (code, f"{tr_title} {' '.join(forms.get(code, ()))}")
+            (code, _new_words(f"{tr_title} {' '.join(forms.get(code, ()))}", seen_in_title))
             for code, (tr_title, _) in translations.items()
         ]
-        title_value += [(code, " ".join(f)) for code, f in forms.items() if code not in translations]
+        title_value += [
+            (code, _new_words(" ".join(f), seen_in_title))
+            for code, f in forms.items()
+            if code not in translations
+        ]
+        seen_in_text = set(words(doc.summary))
         text_value = [text_value] + [
-            (code, summary) for code, (_, summary) in translations.items() if summary
+            (code, _new_words(summary, seen_in_text))
+            for code, (_, summary) in translations.items()
+            if summary
         ]
     return {
         "id": doc.id,
@@ -135,6 +145,13 @@ def _fields(doc: Document, plain: str) -> dict[str, Any]:
         "project": (doc.project,) if doc.project else (),
         "language": (lang,),
     }
+
+
+def _new_words(text: str, seen: set[str]) -> str:
+    """The words of ``text`` not in ``seen``, in order (and adds them to it)."""
+    kept = [w for w in words(text) if w not in seen]
+    seen.update(kept)
+    return " ".join(kept)
 
 
 def plain_text(stored: dict[str, Any]) -> str:
