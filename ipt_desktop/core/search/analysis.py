@@ -81,6 +81,11 @@ class _Language:
         self.stopwords = frozenset(fold(w).lower() for w in stop)
         self.cache: dict[str, str] = {}
 
+    @property
+    def has_stemmer(self) -> bool:
+        """Whether words of this language are stemmed (else only folded)."""
+        return self._stem is not None
+
     def stem(self, word: str) -> str:
         cached = self.cache.get(word)
         if cached is not None:
@@ -207,6 +212,18 @@ def guess_language(text: str, hint: str | None = None) -> str | None:
     best = max(scores.values())
     leaders = [code for code, score in scores.items() if score == best]
     return hint if hint in leaders else leaders[0]
+
+
+LEADING_LETTERS = 5
+
+
+def leading_letters(word: str) -> str:
+    """The leading letters of a word that its inflected forms share: how multi-word terms of a language
+    without a stemmer (Polish, Slovak, Czech …) are matched, so that "dialogu konkurencyjnego" and "umowy
+    ramowej" still spell "dialog konkurencyjny" and "umowa ramowa". A short word drops its last letter."""
+    if len(word) > LEADING_LETTERS:
+        return word[:LEADING_LETTERS]
+    return word[: max(3, len(word) - 1)]
 
 
 def is_stopword_anywhere(word: str, langs: Iterable[str]) -> bool:

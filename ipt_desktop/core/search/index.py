@@ -37,6 +37,7 @@ from ipt_desktop.core.search.analysis import (
     guess_language,
     is_stopword_anywhere,
     language,
+    leading_letters,
     stop_languages,
     words,
 )
@@ -229,6 +230,7 @@ class GlossaryTerms:
         self.members: list[tuple[tuple[str, ...], ...]] = []
         self.forms: list[dict[str, tuple[tuple[str, ...], ...]]] = []
         tables: dict[str, dict[tuple[str, ...], int]] = defaultdict(dict)
+        inflected: dict[str, dict[tuple[str, ...], int]] = defaultdict(dict)
         for group in groups.values():
             if not isinstance(group, dict):
                 continue
@@ -250,15 +252,23 @@ class GlossaryTerms:
                     if len(form) == 1 and form[0] in english_words:
                         continue  # the same word as in English ("lots"): English already handles it
                     tables[code].setdefault(tuple(lang.stem(w) for w in form), number)
+                    if len(form) > 1 and not lang.has_stemmer:
+                        # Without a stemmer, inflected forms of a multi-word term still share its words'
+                        # leading letters; a single word's would match too much.
+                        inflected[code].setdefault(tuple(leading_letters(w) for w in form), number)
             self.forms.append(forms)
         self.matchers = {
             code: TermMatcher(code, table, language(code).stem) for code, table in tables.items()
+        }
+        self.inflected = {
+            code: TermMatcher(code, table, leading_letters) for code, table in inflected.items()
         }
 
     def ordered(self, preferred: Iterable[str | None]) -> list[TermMatcher]:
         """Every language's matcher, the preferred languages first, then English, then the rest."""
         order = dict.fromkeys([*(c for c in preferred if c), "en", *sorted(self.matchers)])
-        return [self.matchers[code] for code in order if code in self.matchers]
+        exact = [self.matchers[code] for code in order if code in self.matchers]
+        return exact + [self.inflected[code] for code in order if code in self.inflected]
 
     def alternatives(self, group: int, lang: str) -> tuple[tuple[str, ...], ...]:
         """What a matched term searches for: its English members, and its forms in the query's language."""

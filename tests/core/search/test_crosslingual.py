@@ -116,6 +116,8 @@ def ids(index: SearchIndex, text: str, **kwargs) -> list[str]:
         ("umowa ramowa", "guide-frameworks"),
         ("suddivisione in lotti", "guide-lots"),
         ("dialog konkurencyjny", "glossary-competitive-dialogue"),
+        ("dialogu konkurencyjnego", "glossary-competitive-dialogue"),  # Polish has no stemmer: inflected
+        ("umowy ramowej", "guide-frameworks"),
         ("Marktkonsultation", "guide-consultation"),
         ("Vorherige Marktkonsultation", "guide-consultation"),
         ("konsultacje rynkowe", "guide-consultation"),
