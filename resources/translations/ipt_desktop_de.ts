@@ -957,7 +957,7 @@
         <translation>Filter zurücksetzen</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+131"/>
         <source>Search failed: %1</source>
         <translation>Suche fehlgeschlagen: %1</translation>
     </message>

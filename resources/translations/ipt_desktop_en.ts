@@ -53,7 +53,7 @@
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../../ipt_desktop/ui/search_panel.py" line="+211"/>
+        <location filename="../../ipt_desktop/ui/search_panel.py" line="+213"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
