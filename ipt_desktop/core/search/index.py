@@ -270,9 +270,15 @@ class GlossaryTerms:
         exact = [self.matchers[code] for code in order if code in self.matchers]
         return exact + [self.inflected[code] for code in order if code in self.inflected]
 
-    def alternatives(self, group: int, lang: str) -> tuple[tuple[str, ...], ...]:
-        """What a matched term searches for: its English members, and its forms in the query's language."""
-        extra = self.forms[group].get(lang, ()) if lang != "en" else ()
+    def alternatives(
+        self, group: int, lang: str, text_languages: Iterable[str] = ()
+    ) -> tuple[tuple[str, ...], ...]:
+        """What a matched term searches for: its English members and its forms in the query's language; an
+        English term also searches its forms in ``text_languages`` (the languages the library's full texts
+        are in), so an English query finds a German document through the same terminology."""
+        extra: tuple[tuple[str, ...], ...] = ()
+        for code in {lang} if lang != "en" else set(text_languages) - {"en"}:
+            extra += self.forms[group].get(code, ())
         return tuple(dict.fromkeys(self.members[group] + extra))
 
 
@@ -300,8 +306,11 @@ class _Run:
     def result(self) -> SearchResult:
         parsed = self.parsed
         terms = self.index._synonyms
+        text_languages = self.text_languages()
         apply_synonyms(
-            parsed, terms.ordered((self.query.ui_language, self.query_language)), terms.alternatives
+            parsed,
+            terms.ordered((self.query.ui_language, self.query_language)),
+            lambda group, lang: terms.alternatives(group, lang, text_languages),
         )
         allowed = self.filter_mask()
         q = self.plan.build(parsed)
@@ -333,6 +342,13 @@ class _Run:
         self.every, matched = every & keep, matched & keep
         messages += self.plan.messages
         return self.make(q, matched, messages)
+
+    def text_languages(self) -> list[str]:
+        """The languages of the indexed documents' full texts (their ``language`` facet values)."""
+        return [
+            v.decode("utf-8") if isinstance(v, bytes) else v
+            for v in self.searcher.reader().lexicon("language")
+        ]
 
     def rank_parts(self, plan: QueryPlan, fuzzy: bool) -> tuple[list, int]:
         """Postings of the positive clauses, and the mask of documents a negated clause excludes."""
