@@ -80,14 +80,15 @@ class DocumentSource(Protocol):
     def get(self, doc_id: str) -> Document: ...
 
 
-def deck_for_document(doc: Document) -> Deck:
-    """The deck of one document: a title slide, then its slides."""
-    slides = [title_slide(doc), *document_slides(doc)]
+def deck_for_document(doc: Document, language: str | None = None) -> Deck:
+    """The deck of one document: a title slide (in ``language`` where translated), then its slides."""
+    slides = [title_slide(doc, language), *document_slides(doc)]
     return Deck(doc.title, _numbered(slides), (doc.id,))
 
 
-def deck_for_collection(library: DocumentSource, collection: Collection) -> Deck:
-    """The deck of a collection; an item with a section gives only that section's slides.
+def deck_for_collection(library: DocumentSource, collection: Collection, language: str | None = None) -> Deck:
+    """The deck of a collection; an item with a section gives only that section's slides. Title slides are
+    in ``language`` where the document is translated.
 
     Documents no longer in the library are skipped and named in ``Deck.problems``.
     """
@@ -111,7 +112,7 @@ def deck_for_collection(library: DocumentSource, collection: Collection) -> Deck
             problems.append(
                 f"section {item.section!r} of {doc.id!r} no longer exists; the whole document is shown"
             )
-        slides.append(title_slide(doc))
+        slides.append(title_slide(doc, language))
         slides.extend(document_slides(doc))
     if not slides:
         raise NotFoundError(f"none of the documents in collection {collection.name!r} is in the library")
@@ -120,14 +121,25 @@ def deck_for_collection(library: DocumentSource, collection: Collection) -> Deck
     return Deck(collection.name, _numbered(slides), tuple(dict.fromkeys(doc_ids)), tuple(problems))
 
 
-def title_slide(doc: Document) -> Slide:
-    """The opening slide of a document: title, summary, project and year."""
-    byline = " · ".join(part for part in (doc.project, str(doc.year) if doc.year else "") if part)
-    markdown = f"{doc.summary}\n\n*{byline}*" if byline else doc.summary
-    body = f'<p class="summary">{html.escape(doc.summary)}</p>'
+def title_slide(doc: Document, language: str | None = None) -> Slide:
+    """The opening slide of a document: title, summary, project and year.
+
+    Where the document has a translation into ``language``, its title and summary are used, and the byline
+    names the language of the slides that follow (the full text's).
+    """
+    title, summary = doc.title, doc.summary
+    translated = doc.translations().get(language or "")
+    text_language = ""
+    if translated and language != doc.language:
+        title, summary = translated[0], translated[1] or doc.summary
+        text_language = doc.language.upper()
+    parts = (doc.project, str(doc.year) if doc.year else "", text_language)
+    byline = " · ".join(part for part in parts if part)
+    markdown = f"{summary}\n\n*{byline}*" if byline else summary
+    body = f'<p class="summary">{html.escape(summary)}</p>'
     if byline:
         body += f'<p class="byline">{html.escape(byline)}</p>'
-    return Slide(doc.title, markdown, sanitize_html(body), "", 0, doc.id, "title")
+    return Slide(title, markdown, sanitize_html(body), "", 0, doc.id, "title")
 
 
 def document_slides(doc: Document) -> list[Slide]:

@@ -128,3 +128,20 @@ def test_one_huge_paragraph_is_cut_into_screenfuls():
     assert len(deck) >= 5
     assert all(len(s.markdown) < 1200 for s in deck.slides)
     assert "".join(s.markdown for s in deck.slides[1:]).count("market day") == 60
+
+
+def test_the_title_slide_uses_the_translated_title_and_names_the_texts_language():
+    from ipt_desktop.core.content.documents import parse_document
+    from ipt_desktop.core.trainer.slides import deck_for_document
+
+    doc = parse_document(
+        "---\nid: guide-x\ntitle: Market consultation\ntype: guide\nsummary: How to consult.\nlanguage: en\n"
+        "project: BUILD\nyear: 2024\nlicense: CC-BY-4.0\nupdated: 2026-01-01\n"
+        "translations: {de: {title: Marktkonsultation, summary: Wie man den Markt befragt.}}\n---\n## Step\nText\n",
+        "guide-x.md",
+    )
+    german = deck_for_document(doc, "de").slides[0]
+    assert german.title == "Marktkonsultation" and "Wie man den Markt befragt." in german.html
+    assert "BUILD · 2024 · EN" in german.html
+    english = deck_for_document(doc, "fr").slides[0]
+    assert english.title == "Market consultation" and "· EN" not in english.html
