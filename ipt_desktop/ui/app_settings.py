@@ -6,7 +6,18 @@ from PySide6.QtCore import QByteArray, QSettings
 
 THEMES = ("system", "light", "dark")
 PROXY_MODES = ("system", "none", "manual")
-LANGUAGES = {"en": "English", "de": "Deutsch"}
+# Interface languages, each named in its own language (as a language menu lists them).
+LANGUAGES = {
+    "en": "English",
+    "de": "Deutsch",
+    "fr": "Français",
+    "it": "Italiano",
+    "es": "Español",
+    "pl": "Polski",
+    "nl": "Nederlands",
+    "pt": "Português",
+    "sk": "Slovenčina",
+}
 DEFAULT_FONT_PT = 11
 DEFAULT_SYNC_HOURS = 24
 

@@ -32,7 +32,7 @@ class PreferencesDialog(QDialog):
             self.theme.addItem(label, value)
         self.font_size = QSpinBox()
         self.font_size.setRange(8, 32)
-        self.font_size.setSuffix(" pt")
+        self.font_size.setSuffix(self.tr(" pt"))
         self.language = QComboBox()
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)

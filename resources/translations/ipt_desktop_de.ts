@@ -727,7 +727,12 @@
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source> hours</source>
         <translation> Stunden</translation>
     </message>

@@ -6,252 +6,252 @@
     <message>
         <location filename="../../ipt_desktop/ui/main_actions.py" line="+63"/>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Go to the search field</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir al campo de búsqueda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atrás</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Back to the previous document</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver al documento anterior</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;delante</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Forward to the next document</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir al documento siguiente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marcador</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Bookmark this document</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir este documento a los marcadores</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Find in document…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en el &amp;documento…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Find in this document</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en este documento</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;mpliar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Larger text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto más grande</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reducir</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto más pequeño</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reset zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer &amp;zoom</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Normal text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de texto normal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy &amp;citation</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar &amp;cita</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Copy a citation of this document</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar una cita de este documento</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add to &amp;calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir al &amp;calendario…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save this event as an .ics file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar este evento como archivo .ics</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Present</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Presentar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Present this document as slides</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentar este documento como diapositivas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar a PDF…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save this document as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar este documento como PDF</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Im&amp;primir…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Print this document</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir este documento</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add to &amp;deck…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir a la presentación…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add this document to a workshop deck</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir este documento a una presentación de taller</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Import Markdown files or a content pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar archivos Markdown o un paquete de contenido</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>S&amp;ync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;ncronizar ahora</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Fetch new content from your sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtener contenido nuevo de sus fuentes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;ources…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fuentes…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Manage content sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestionar las fuentes de contenido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Rebuild search index</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reconstruir el índice de búsqueda</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Rebuild the search index</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconstruir el índice de búsqueda</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferencias…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Theme, font, sync and proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema, letra, sincronización y proxy</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>List the keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la lista de atajos de teclado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About IPT Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca &amp;de IPT Desktop</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>About this application</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de esta aplicación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Document</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Documento</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herramientas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
 </context>
 <context>
@@ -259,27 +259,27 @@
     <message>
         <location filename="../../ipt_desktop/ui/sources_dialog.py" line="+72"/>
         <source>Add source</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir fuente</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>minisign public key or .pub file (signed feeds only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave pública minisign o archivo .pub (solo feeds firmados)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Public key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave pública:</translation>
     </message>
 </context>
 <context>
@@ -287,77 +287,77 @@
     <message>
         <location filename="../../ipt_desktop/ui/browse_panel.py" line="+38"/>
         <source>Browse</source>
-        <translation type="unfinished"></translation>
+        <translation>Explorar</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Types</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Fases</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Procedures</source>
-        <translation type="unfinished"></translation>
+        <translation>Procedimientos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Sectores</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyectos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>All documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los documentos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What&apos;s new</source>
-        <translation type="unfinished"></translation>
+        <translation>Novedades</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcadores</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>My notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis notas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Upcoming events</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximos eventos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Newsletter</source>
-        <translation type="unfinished"></translation>
+        <translation>Boletín</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Workshop decks</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentaciones de taller</translation>
     </message>
 </context>
 <context>
@@ -365,7 +365,7 @@
     <message>
         <location filename="../../ipt_desktop/ui/deck_items_model.py" line="+50"/>
         <source>%1 — § %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — § %2</translation>
     </message>
 </context>
 <context>
@@ -373,160 +373,160 @@
     <message>
         <location filename="../../ipt_desktop/ui/deck_panel.py" line="+39"/>
         <source>IPT deck (*.ipt-deck.json *.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentación IPT (*.ipt-deck.json *.json)</translation>
     </message>
     <message>
         <location line="+37"/>
         <location line="+62"/>
         <source>Collections</source>
-        <translation type="unfinished"></translation>
+        <translation>Colecciones</translation>
     </message>
     <message>
         <location line="-58"/>
         <source>Documents in the collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos de la colección</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove from collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar de la colección</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New collection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva colección…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar nombre…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+180"/>
         <source>Delete collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar colección</translation>
     </message>
     <message>
         <location line="-178"/>
         <source>Export deck…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar presentación…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import deck…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar presentación…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export handout PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar material de apoyo en PDF…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export handout PDF, six per page…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar material de apoyo en PDF, seis diapositivas por página…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Deck</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentación</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Slides come from, in order:</source>
-        <translation type="unfinished"></translation>
+        <translation>Las diapositivas proceden, en este orden, de:</translation>
     </message>
     <message>
         <location line="+103"/>
         <source>Wrote {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: {0}.</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>Wrote %1 (%n page(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Guardado: %1 (%n página).</numerusform>
+            <numerusform>Guardado: %1 (%n páginas).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>Imported “%1” with %n item(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>«%1» importada (%n elemento).</numerusform>
+            <numerusform>«%1» importada (%n elementos).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not in this library: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No disponibles en esta biblioteca: {0}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Changed since the export: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificados desde la exportación: {0}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>New collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva colección</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Rename collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar nombre de la colección</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo nombre:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Delete the collection “{0}”? The documents stay in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar la colección «{0}»? Los documentos permanecen en la biblioteca.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Export deck</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar presentación</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Import deck</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar presentación</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Export handout PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar material de apoyo en PDF</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -534,17 +534,17 @@
     <message>
         <location filename="../../ipt_desktop/ui/filter_chips.py" line="+24"/>
         <source>Active filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtros activos</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Remove this filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar este filtro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove filter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el filtro %1</translation>
     </message>
 </context>
 <context>
@@ -553,39 +553,39 @@
         <location filename="../../ipt_desktop/ui/find_bar.py" line="+23"/>
         <location line="+1"/>
         <source>Find in document</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en el documento</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Previous match (Shift+F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencia anterior (Shift+F3)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencia anterior</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next match (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencia siguiente (F3)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next match</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencia siguiente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close find bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la barra de búsqueda</translation>
     </message>
     <message numerus="yes">
         <location line="+38"/>
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n coincidencia</numerusform>
+            <numerusform>%n coincidencias</numerusform>
         </translation>
     </message>
 </context>
@@ -594,58 +594,58 @@
     <message>
         <location filename="../../ipt_desktop/ui/library_tasks.py" line="+84"/>
         <source>Could not prepare the library: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo preparar la biblioteca: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Rebuilding the search index in the background (%1). You can keep reading; search results fill in when it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconstruyendo el índice de búsqueda en segundo plano (%1). Puede seguir leyendo; los resultados de búsqueda aparecerán cuando termine.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Rebuilding the search index…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconstruyendo el índice de búsqueda…</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Search index rebuilt: %n document(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Índice de búsqueda reconstruido: %n documento.</numerusform>
+            <numerusform>Índice de búsqueda reconstruido: %n documentos.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Import a folder of Markdown files or a content pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar una carpeta de archivos Markdown o un paquete de contenido</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Imported: %1 added, %2 updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación completada. Añadidos: %1; actualizados: %2.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n file(s) refused; first: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n archivo rechazado: %1</numerusform>
+            <numerusform>%n archivos rechazados; el primero: %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Add to calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir al calendario</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de calendario (*.ics)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Saved %1. Open it with your calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: %1. Ábralo con su aplicación de calendario.</translation>
     </message>
 </context>
 <context>
@@ -653,47 +653,47 @@
     <message>
         <location filename="../../ipt_desktop/ui/main_window.py" line="+95"/>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra de herramientas principal</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Background work in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarea en segundo plano en curso</translation>
     </message>
     <message>
         <location line="+176"/>
         <source>Citation copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cita copiada en el portapapeles.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Bookmarked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcador añadido.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Bookmark removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcador eliminado.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Working in the background…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajando en segundo plano…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;An offline library on innovation procurement for public buyers, trainers and suppliers, from the Innovation Procurement Task Force: PROCEDIN, BUILD and Health InnoFacilitator.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Una biblioteca sin conexión sobre compra pública de innovación para compradores públicos, formadores y proveedores, de la Innovation Procurement Task Force: PROCEDIN, BUILD y Health InnoFacilitator.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -701,7 +701,7 @@
     <message>
         <location filename="../../ipt_desktop/ui/pdf_export.py" line="+87"/>
         <source>Print “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir «{0}»</translation>
     </message>
 </context>
 <context>
@@ -709,82 +709,87 @@
     <message>
         <location filename="../../ipt_desktop/ui/preferences_dialog.py" line="+25"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir el sistema</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscuro</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source> hours</source>
-        <translation type="unfinished"></translation>
+        <translation> horas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Never (sync by hand)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca (sincronización manual)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Use the system settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la configuración del sistema</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin proxy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>Manual</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A new interface language takes effect when the app restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo idioma de la interfaz se aplicará al reiniciar la aplicación.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reader &amp;font size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de &amp;letra de lectura:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interface &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma de la interfaz:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Sync every:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sincronizar cada:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Proxy:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proxy:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Proxy &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección del proxy:</translation>
     </message>
 </context>
 <context>
@@ -792,12 +797,12 @@
     <message>
         <location filename="../../ipt_desktop/ui/presentation_window.py" line="+53"/>
         <source>Slide number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de diapositiva</translation>
     </message>
     <message>
         <location line="+96"/>
         <source>Go to {0}… / {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a {0}… / {1}</translation>
     </message>
 </context>
 <context>
@@ -805,42 +810,42 @@
     <message>
         <location filename="../../ipt_desktop/ui/presenter_view.py" line="+45"/>
         <source>Presenter view — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista del moderador — {0}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Current slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapositiva actual</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapositiva siguiente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Presenter notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas del orador</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>No notes for this slide.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay notas para esta diapositiva.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The audience screen is blank (press B to show it).</source>
-        <translation type="unfinished"></translation>
+        <translation>La pantalla del público está oculta (pulse B para mostrarla).</translation>
     </message>
 </context>
 <context>
@@ -848,72 +853,72 @@
     <message>
         <location filename="../../ipt_desktop/ui/reader_panel.py" line="+66"/>
         <source>Choose a document from the list, or type in the search field (Ctrl+K).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un documento de la lista o escriba en el campo de búsqueda (Ctrl+K).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Table of contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Índice</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Document details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles del documento</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Related documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos relacionados</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your private note on this document. It is saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nota privada sobre este documento. Se guarda mientras escribe.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Personal note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota personal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Outline</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquema</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Related</source>
-        <translation type="unfinished"></translation>
+        <translation>Relacionados</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <location line="+123"/>
         <source>Full text in English</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto completo en inglés</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Full text in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto completo en %1</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>This document was removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Este documento se ha eliminado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“%1” is no longer in the library. It may have been withdrawn by its publisher in a sync. Your bookmark and note are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ya no está en la biblioteca. Es posible que su editor lo haya retirado durante una sincronización. Su marcador y su nota se conservan.</translation>
     </message>
 </context>
 <context>
@@ -921,7 +926,7 @@
     <message>
         <location filename="../../ipt_desktop/ui/reader_view.py" line="+47"/>
         <source>Document reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Lector de documentos</translation>
     </message>
 </context>
 <context>
@@ -929,78 +934,78 @@
     <message>
         <location filename="../../ipt_desktop/ui/search_panel.py" line="+53"/>
         <source>Search guides, practices, stories, terms…  (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar guías, buenas prácticas, casos de éxito, términos…  (Ctrl+K)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Result summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de resultados</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminado</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar filtros</translation>
     </message>
     <message>
         <location line="+131"/>
         <source>Search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error en la búsqueda: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n elemento</numerusform>
+            <numerusform>%n elementos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resultado</numerusform>
+            <numerusform>%n resultados</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Did you mean “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quería decir «%1»?</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Nothing here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nada aquí.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No documents match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún documento coincide.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Try removing a filter, or clear them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebe a quitar un filtro o bórrelos todos.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check the spelling, use fewer words, or try an acronym such as PCP or MEAT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise la ortografía, use menos palabras o pruebe con una sigla como PCP o MEAT.</translation>
     </message>
 </context>
 <context>
@@ -1009,107 +1014,107 @@
         <location filename="../../ipt_desktop/ui/sources_dialog.py" line="-20"/>
         <location line="+176"/>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error: %1</translation>
     </message>
     <message>
         <location line="-174"/>
         <source>OK at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Correcta: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Never synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca sincronizada</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Activa</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last result</source>
-        <translation type="unfinished"></translation>
+        <translation>Último resultado</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar ahora</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Remove source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar fuente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove “%1”? Its documents stay in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar «%1»? Sus documentos permanecen en la biblioteca.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>No enabled sources to sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay fuentes activas para sincronizar.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Waiting…</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera…</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1 (suggested)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (sugerida)</translation>
     </message>
     <message numerus="yes">
         <location line="+31"/>
         <source>Synced %n source(s), %1 failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fuente sincronizada, %1 con errores.</numerusform>
+            <numerusform>%n fuentes sincronizadas, %1 con errores.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Synced %n source(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fuente sincronizada.</numerusform>
+            <numerusform>%n fuentes sincronizadas.</numerusform>
         </translation>
     </message>
 </context>
@@ -1118,30 +1123,30 @@
     <message>
         <location filename="../../ipt_desktop/ui/sync_tasks.py" line="+94"/>
         <source>Syncing your sources…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizando sus fuentes…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>No sources to sync. Add or enable one under File › Sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay fuentes para sincronizar. Añada o active una en Archivo › Fuentes.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sync: %1 new, %2 updated, %3 removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronización — nuevos: %1, actualizados: %2, eliminados: %3.</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%n source(s) failed: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Error en %n fuente: %1</numerusform>
+            <numerusform>Error en %n fuentes: %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Sync failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de sincronización: %1</translation>
     </message>
 </context>
 <context>
@@ -1149,43 +1154,43 @@
     <message numerus="yes">
         <location filename="../../ipt_desktop/ui/trainer_actions.py" line="+65"/>
         <source>Wrote %1 (%n page(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Guardado: %1 (%n página).</numerusform>
+            <numerusform>Guardado: %1 (%n páginas).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>Added to “%1” (%n item(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Añadido a «%1» (%n elemento).</numerusform>
+            <numerusform>Añadido a «%1» (%n elementos).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a PDF</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Add to deck</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a la presentación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Collection (type a new name to create one):</source>
-        <translation type="unfinished"></translation>
+        <translation>Colección (escriba un nombre nuevo para crear una):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Taller</translation>
     </message>
 </context>
 </TS>

@@ -6,252 +6,252 @@
     <message>
         <location filename="../../ipt_desktop/ui/main_actions.py" line="+63"/>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerca</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Go to the search field</source>
-        <translation type="unfinished"></translation>
+        <translation>Vai al campo di ricerca</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indietro</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Back to the previous document</source>
-        <translation type="unfinished"></translation>
+        <translation>Torna al documento precedente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avanti</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Forward to the next document</source>
-        <translation type="unfinished"></translation>
+        <translation>Vai al documento successivo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Segnalibro</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Bookmark this document</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi questo documento ai segnalibri</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Find in document…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trova nel documento…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Find in this document</source>
-        <translation type="unfinished"></translation>
+        <translation>Trova in questo documento</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>In&amp;grandisci</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Larger text</source>
-        <translation type="unfinished"></translation>
+        <translation>Testo più grande</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Riduci</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>Testo più piccolo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reset zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Reimposta &amp;zoom</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Normal text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensione del testo normale</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy &amp;citation</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia c&amp;itazione</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Copy a citation of this document</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia la citazione di questo documento</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add to &amp;calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi al &amp;calendario…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save this event as an .ics file</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva questo evento come file .ics</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Present</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Presenta</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Present this document as slides</source>
-        <translation type="unfinished"></translation>
+        <translation>Presenta questo documento come slide</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta &amp;PDF…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save this document as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva questo documento in formato PDF</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tampa…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Print this document</source>
-        <translation type="unfinished"></translation>
+        <translation>Stampa questo documento</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add to &amp;deck…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aggiungi alla presentazione…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add this document to a workshop deck</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi questo documento a una presentazione per workshop</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importa…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Import Markdown files or a content pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa file Markdown o un pacchetto di contenuti</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>S&amp;ync now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sincronizza ora</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Fetch new content from your sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Scarica i nuovi contenuti dalle fonti</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;ources…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fonti…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Manage content sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestisci le fonti di contenuti</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Rebuild search index</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ricostruisci indice di ricerca</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Rebuild the search index</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricostruisci l&apos;indice di ricerca</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferenze…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Theme, font, sync and proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema, carattere, sincronizzazione e proxy</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scorciatoie da tastiera</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>List the keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Elenca le scorciatoie da tastiera</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About IPT Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informazioni su IPT Desktop</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>About this application</source>
-        <translation type="unfinished"></translation>
+        <translation>Informazioni su questa applicazione</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esci</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Esci</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifica</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visualizza</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Document</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Documento</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Strumenti</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aiuto</translation>
     </message>
 </context>
 <context>
@@ -259,27 +259,27 @@
     <message>
         <location filename="../../ipt_desktop/ui/sources_dialog.py" line="+72"/>
         <source>Add source</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi fonte</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>minisign public key or .pub file (signed feeds only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiave pubblica minisign o file .pub (solo feed firmati)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Public key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiave pubblica:</translation>
     </message>
 </context>
 <context>
@@ -287,77 +287,77 @@
     <message>
         <location filename="../../ipt_desktop/ui/browse_panel.py" line="+38"/>
         <source>Browse</source>
-        <translation type="unfinished"></translation>
+        <translation>Sfoglia</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Types</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Temi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Fasi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Procedures</source>
-        <translation type="unfinished"></translation>
+        <translation>Procedure</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Settori</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Progetti</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>All documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti i documenti</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What&apos;s new</source>
-        <translation type="unfinished"></translation>
+        <translation>Novità</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Segnalibri</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronologia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>My notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mie note</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Upcoming events</source>
-        <translation type="unfinished"></translation>
+        <translation>Prossimi eventi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Newsletter</source>
-        <translation type="unfinished"></translation>
+        <translation>Newsletter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Workshop decks</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentazioni per workshop</translation>
     </message>
 </context>
 <context>
@@ -365,7 +365,7 @@
     <message>
         <location filename="../../ipt_desktop/ui/deck_items_model.py" line="+50"/>
         <source>%1 — § %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — § %2</translation>
     </message>
 </context>
 <context>
@@ -373,160 +373,160 @@
     <message>
         <location filename="../../ipt_desktop/ui/deck_panel.py" line="+39"/>
         <source>IPT deck (*.ipt-deck.json *.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentazione IPT (*.ipt-deck.json *.json)</translation>
     </message>
     <message>
         <location line="+37"/>
         <location line="+62"/>
         <source>Collections</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccolte</translation>
     </message>
     <message>
         <location line="-58"/>
         <source>Documents in the collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Documenti della raccolta</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Presenta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Sposta su</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Sposta giù</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove from collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi dalla raccolta</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New collection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova raccolta…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rinomina…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+180"/>
         <source>Delete collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina raccolta</translation>
     </message>
     <message>
         <location line="-178"/>
         <source>Export deck…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta presentazione…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import deck…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa presentazione…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export handout PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta dispensa PDF…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export handout PDF, six per page…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta dispensa PDF, sei slide per pagina…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Deck</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentazione</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Slides come from, in order:</source>
-        <translation type="unfinished"></translation>
+        <translation>Le slide provengono, nell&apos;ordine, da:</translation>
     </message>
     <message>
         <location line="+103"/>
         <source>Wrote {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvato: {0}.</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>Wrote %1 (%n page(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Salvato: %1 (%n pagina).</numerusform>
+            <numerusform>Salvato: %1 (%n pagine).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>Imported “%1” with %n item(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1” importata (%n elemento).</numerusform>
+            <numerusform>“%1” importata (%n elementi).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not in this library: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non presenti in questa biblioteca: {0}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Changed since the export: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificati dopo l&apos;esportazione: {0}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>New collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova raccolta</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Rename collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Rinomina raccolta</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo nome:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Delete the collection “{0}”? The documents stay in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminare la raccolta “{0}”? I documenti restano nella biblioteca.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Export deck</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta presentazione</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Import deck</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa presentazione</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Export handout PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta dispensa PDF</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>File PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -534,17 +534,17 @@
     <message>
         <location filename="../../ipt_desktop/ui/filter_chips.py" line="+24"/>
         <source>Active filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtri attivi</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Remove this filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi questo filtro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove filter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi il filtro %1</translation>
     </message>
 </context>
 <context>
@@ -553,39 +553,39 @@
         <location filename="../../ipt_desktop/ui/find_bar.py" line="+23"/>
         <location line="+1"/>
         <source>Find in document</source>
-        <translation type="unfinished"></translation>
+        <translation>Trova nel documento</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Previous match (Shift+F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Occorrenza precedente (Shift+F3)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>Occorrenza precedente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next match (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Occorrenza successiva (F3)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next match</source>
-        <translation type="unfinished"></translation>
+        <translation>Occorrenza successiva</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close find bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiudi la barra di ricerca</translation>
     </message>
     <message numerus="yes">
         <location line="+38"/>
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n occorrenza</numerusform>
+            <numerusform>%n occorrenze</numerusform>
         </translation>
     </message>
 </context>
@@ -594,58 +594,58 @@
     <message>
         <location filename="../../ipt_desktop/ui/library_tasks.py" line="+84"/>
         <source>Could not prepare the library: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile preparare la biblioteca: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Rebuilding the search index in the background (%1). You can keep reading; search results fill in when it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricostruzione dell&apos;indice di ricerca in background (%1). È possibile continuare a leggere; i risultati della ricerca compariranno al termine.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Rebuilding the search index…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricostruzione dell&apos;indice di ricerca…</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Search index rebuilt: %n document(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Indice di ricerca ricostruito: %n documento.</numerusform>
+            <numerusform>Indice di ricerca ricostruito: %n documenti.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Import a folder of Markdown files or a content pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa una cartella di file Markdown o un pacchetto di contenuti</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Imported: %1 added, %2 updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importazione completata. Aggiunti: %1; aggiornati: %2.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n file(s) refused; first: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file rifiutato: %1</numerusform>
+            <numerusform>%n file rifiutati; il primo: %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Add to calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi al calendario</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>File di calendario (*.ics)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Saved %1. Open it with your calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvato: %1. Aprire il file con l&apos;applicazione del calendario.</translation>
     </message>
 </context>
 <context>
@@ -653,47 +653,47 @@
     <message>
         <location filename="../../ipt_desktop/ui/main_window.py" line="+95"/>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra degli strumenti principale</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Background work in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Attività in background in corso</translation>
     </message>
     <message>
         <location line="+176"/>
         <source>Citation copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Citazione copiata negli appunti.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Bookmarked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segnalibro aggiunto.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Bookmark removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segnalibro rimosso.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Working in the background…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elaborazione in background…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Scorciatoie da tastiera</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Informazioni su %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;An offline library on innovation procurement for public buyers, trainers and suppliers, from the Innovation Procurement Task Force: PROCEDIN, BUILD and Health InnoFacilitator.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Una biblioteca offline sugli appalti pubblici per l&apos;innovazione, rivolta a stazioni appaltanti, formatori e fornitori, a cura della Innovation Procurement Task Force: PROCEDIN, BUILD e Health InnoFacilitator.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -701,7 +701,7 @@
     <message>
         <location filename="../../ipt_desktop/ui/pdf_export.py" line="+87"/>
         <source>Print “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Stampa “{0}”</translation>
     </message>
 </context>
 <context>
@@ -709,82 +709,87 @@
     <message>
         <location filename="../../ipt_desktop/ui/preferences_dialog.py" line="+25"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferenze</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Segui il sistema</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiaro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Scuro</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source> hours</source>
-        <translation type="unfinished"></translation>
+        <translation> ore</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Never (sync by hand)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mai (sincronizzazione manuale)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Use the system settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa le impostazioni di sistema</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun proxy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuale</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A new interface language takes effect when the app restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nuova lingua dell&apos;interfaccia verrà applicata al riavvio dell&apos;applicazione.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reader &amp;font size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dimensione testo in lettura:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interface &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lingua dell&apos;interfaccia:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Sync every:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sincronizza ogni:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Proxy:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proxy:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Proxy &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indirizzo proxy:</translation>
     </message>
 </context>
 <context>
@@ -792,12 +797,12 @@
     <message>
         <location filename="../../ipt_desktop/ui/presentation_window.py" line="+53"/>
         <source>Slide number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero della slide</translation>
     </message>
     <message>
         <location line="+96"/>
         <source>Go to {0}… / {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vai a {0}… / {1}</translation>
     </message>
 </context>
 <context>
@@ -805,42 +810,42 @@
     <message>
         <location filename="../../ipt_desktop/ui/presenter_view.py" line="+45"/>
         <source>Presenter view — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Visualizzazione relatore — {0}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Current slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Slide corrente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Slide successiva</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Presenter notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Note del relatore</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Successiva</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>No notes for this slide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna nota per questa slide.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The audience screen is blank (press B to show it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo schermo del pubblico è oscurato (premere B per mostrarlo).</translation>
     </message>
 </context>
 <context>
@@ -848,72 +853,72 @@
     <message>
         <location filename="../../ipt_desktop/ui/reader_panel.py" line="+66"/>
         <source>Choose a document from the list, or type in the search field (Ctrl+K).</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegliere un documento dall&apos;elenco o digitare nel campo di ricerca (Ctrl+K).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Table of contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Sommario</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Document details</source>
-        <translation type="unfinished"></translation>
+        <translation>Dettagli del documento</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Related documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documenti correlati</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your private note on this document. It is saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota privata su questo documento. Viene salvata durante la digitazione.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Personal note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota personale</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Outline</source>
-        <translation type="unfinished"></translation>
+        <translation>Struttura</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Dettagli</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Related</source>
-        <translation type="unfinished"></translation>
+        <translation>Correlati</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <location line="+123"/>
         <source>Full text in English</source>
-        <translation type="unfinished"></translation>
+        <translation>Testo integrale in inglese</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Full text in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Testo integrale in %1</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>This document was removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo documento è stato rimosso</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“%1” is no longer in the library. It may have been withdrawn by its publisher in a sync. Your bookmark and note are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” non è più presente nella biblioteca. Potrebbe essere stato ritirato dall&apos;editore durante una sincronizzazione. Il segnalibro e la nota vengono conservati.</translation>
     </message>
 </context>
 <context>
@@ -921,7 +926,7 @@
     <message>
         <location filename="../../ipt_desktop/ui/reader_view.py" line="+47"/>
         <source>Document reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettore di documenti</translation>
     </message>
 </context>
 <context>
@@ -929,78 +934,78 @@
     <message>
         <location filename="../../ipt_desktop/ui/search_panel.py" line="+53"/>
         <source>Search guides, practices, stories, terms…  (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca guide, buone pratiche, casi di successo, termini…  (Ctrl+K)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Result summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Riepilogo dei risultati</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimosso</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Risultati</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Azzera filtri</translation>
     </message>
     <message>
         <location line="+131"/>
         <source>Search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricerca non riuscita: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n elemento</numerusform>
+            <numerusform>%n elementi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n risultato</numerusform>
+            <numerusform>%n risultati</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Did you mean “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Forse cercavi “%1”?</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Nothing here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessun elemento.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No documents match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun documento corrispondente.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Try removing a filter, or clear them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Provare a rimuovere un filtro o azzerarli tutti.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check the spelling, use fewer words, or try an acronym such as PCP or MEAT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controllare l&apos;ortografia, usare meno parole o provare una sigla come PCP o MEAT.</translation>
     </message>
 </context>
 <context>
@@ -1009,107 +1014,107 @@
         <location filename="../../ipt_desktop/ui/sources_dialog.py" line="-20"/>
         <location line="+176"/>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Errore: %1</translation>
     </message>
     <message>
         <location line="-174"/>
         <source>OK at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Riuscita: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Never synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Mai sincronizzata</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonti</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Attiva</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultimo risultato</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizza ora</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiudi</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Remove source</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi fonte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove “%1”? Its documents stay in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovere “%1”? I suoi documenti restano nella biblioteca.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>No enabled sources to sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna fonte attiva da sincronizzare.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Waiting…</source>
-        <translation type="unfinished"></translation>
+        <translation>In attesa…</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1 (suggested)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (suggerita)</translation>
     </message>
     <message numerus="yes">
         <location line="+31"/>
         <source>Synced %n source(s), %1 failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fonte sincronizzata, errori: %1.</numerusform>
+            <numerusform>%n fonti sincronizzate, errori: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Synced %n source(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fonte sincronizzata.</numerusform>
+            <numerusform>%n fonti sincronizzate.</numerusform>
         </translation>
     </message>
 </context>
@@ -1118,30 +1123,30 @@
     <message>
         <location filename="../../ipt_desktop/ui/sync_tasks.py" line="+94"/>
         <source>Syncing your sources…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizzazione delle fonti…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>No sources to sync. Add or enable one under File › Sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna fonte da sincronizzare. Aggiungerne o attivarne una da File › Fonti.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sync: %1 new, %2 updated, %3 removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizzazione — nuovi: %1, aggiornati: %2, rimossi: %3.</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%n source(s) failed: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fonte non riuscita: %1</numerusform>
+            <numerusform>%n fonti non riuscite: %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Sync failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizzazione non riuscita: %1</translation>
     </message>
 </context>
 <context>
@@ -1149,43 +1154,43 @@
     <message numerus="yes">
         <location filename="../../ipt_desktop/ui/trainer_actions.py" line="+65"/>
         <source>Wrote %1 (%n page(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Salvato: %1 (%n pagina).</numerusform>
+            <numerusform>Salvato: %1 (%n pagine).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>Added to “%1” (%n item(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aggiunto a “%1” (%n elemento).</numerusform>
+            <numerusform>Aggiunto a “%1” (%n elementi).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta PDF</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>File PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Add to deck</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi alla presentazione</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Collection (type a new name to create one):</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccolta (digitare un nuovo nome per crearne una):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop</translation>
     </message>
 </context>
 </TS>

@@ -732,7 +732,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source> hours</source>
         <translation type="unfinished"></translation>
     </message>

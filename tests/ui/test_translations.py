@@ -17,7 +17,12 @@ from ipt_desktop.ui.translations import install_translators
 
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = resource_path("translations")
-LANGUAGES = ("en", "de")
+from ipt_desktop.ui.app_settings import LANGUAGES as INTERFACE_LANGUAGES
+
+LANGUAGES = tuple(INTERFACE_LANGUAGES)
+TRANSLATED = tuple(code for code in LANGUAGES if code != "en")
+# Plural forms Qt expects per language (Polish and Slovak have three: one, few, many).
+PLURAL_FORMS = {"pl": 3, "sk": 3}
 PLACEHOLDER = re.compile(r"%\d|%n|\{\d\}")
 
 
@@ -68,13 +73,20 @@ def test_qm_files_are_compiled_from_the_current_ts(lang, tmp_path):
     assert shipped.read_bytes() == fresh.read_bytes(), "run build/update_translations.sh"
 
 
-def test_every_german_message_is_translated():
+def test_every_interface_language_is_shipped():
+    for code in LANGUAGES:
+        assert (TRANSLATIONS / f"ipt_desktop_{code}.ts").is_file(), code
+        assert (TRANSLATIONS / f"ipt_desktop_{code}.qm").is_file(), code
+
+
+@pytest.mark.parametrize("lang", TRANSLATED)
+def test_every_message_is_translated(lang):
     problems = []
-    for context, message in _messages("de"):
+    for context, message in _messages(lang):
         source = message.findtext("source")
         kind = message.find("translation").get("type")
         forms = _forms(message)
-        expected_forms = 2 if message.get("numerus") == "yes" else 1
+        expected_forms = PLURAL_FORMS.get(lang, 2) if message.get("numerus") == "yes" else 1
         if kind in ("unfinished", "obsolete", "vanished") or len(forms) != expected_forms or not all(forms):
             problems.append(f"{context}: {source!r} is not translated")
             continue
@@ -97,12 +109,13 @@ def test_english_plural_messages_have_both_forms():
         )
 
 
-def test_the_german_ts_holds_every_message_of_the_sources(tmp_path):
+@pytest.mark.parametrize("lang", TRANSLATED)
+def test_the_ts_holds_every_message_of_the_sources(lang, tmp_path):
     """lupdate over ipt_desktop/ui finds nothing new to translate (re-run build/update_translations.sh)."""
     lupdate = _tool("pyside6-lupdate")
     if lupdate is None:
         pytest.skip("pyside6-lupdate is not installed")
-    copy = tmp_path / "ipt_desktop_de.ts"
+    copy = tmp_path / f"ipt_desktop_{lang}.ts"
     shutil.copy(TRANSLATIONS / copy.name, copy)
     sources = sorted(str(p) for p in (ROOT / "ipt_desktop" / "ui").glob("*.py"))
     subprocess.run(
