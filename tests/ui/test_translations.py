@@ -13,11 +13,11 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 
 from ipt_desktop.core.resources import resource_path
+from ipt_desktop.ui.app_settings import LANGUAGES as INTERFACE_LANGUAGES
 from ipt_desktop.ui.translations import install_translators
 
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = resource_path("translations")
-from ipt_desktop.ui.app_settings import LANGUAGES as INTERFACE_LANGUAGES
 
 LANGUAGES = tuple(INTERFACE_LANGUAGES)
 TRANSLATED = tuple(code for code in LANGUAGES if code != "en")
