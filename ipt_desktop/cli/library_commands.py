@@ -92,15 +92,10 @@ def show(args: argparse.Namespace) -> int:
 
 @COMMANDS.command("import")
 def import_(args: argparse.Namespace) -> int:
-    from ipt_desktop.core.content.importer import import_markdown
-
     with open_library(args) as library:
-        if _is_pack(args.path):
-            from ipt_desktop.core.sync.packs import import_pack
-
-            report = import_pack(library, args.path, args.public_key)
-        else:
-            report = import_markdown(library, args.path, doc_type=args.doc_type, project=args.project)
+        report = library.import_path(
+            args.path, doc_type=args.doc_type, project=args.project, public_key=args.public_key
+        ).value
     for line in report.errors:
         print(f"ipt-desktop: error: {line}", file=sys.stderr)
     c = report.changes
@@ -120,10 +115,6 @@ def import_(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _is_pack(path) -> bool:
-    return path.suffix.lower() == ".zip" or (path.is_dir() and (path / "manifest.json").is_file())
-
-
 @COMMANDS.command("reindex")
 def reindex(args: argparse.Namespace) -> int:
     out = Output.of(args)
@@ -133,7 +124,7 @@ def reindex(args: argparse.Namespace) -> int:
             print(f"\rIndexed {done}/{total}", end="", file=sys.stderr, flush=True)
 
     with open_library(args) as library:
-        count = library.rebuild_index(progress)
+        count = library.reindex(progress).value
     if not out.as_json:
         print(file=sys.stderr)
     out.emit({"indexed": count}, f"Index rebuilt: {count} documents")

@@ -68,25 +68,24 @@ def add_parsers(sub: SubParsers) -> None:
 
 @COMMANDS.command("sources")
 def sources(args: argparse.Namespace) -> int:
-    from ipt_desktop.core.sync.sources import SourceStore, public_key_argument
+    from ipt_desktop.core.sync.sources import public_key_argument
 
     action = args.action or "list"
     keys = [public_key_argument(value) for value in getattr(args, "public_key", [])]
     with open_library(args) as library:
-        store = SourceStore(library.content.conn)
         if action == "list":
-            records = store.list()
+            records = library.sources()
             lines = [_source_line(r) for r in records] or ["No sources."]
             Output.of(args).emit({"sources": [r.to_json() for r in records]}, "\n".join(lines))
             return EXIT_OK
         if action == "add":
-            record = store.add(args.url, args.name, keys)
+            record = library.add_source(args.url, args.name, keys).value
             text = f"Added {record.kind} source {record.name!r}: {record.url}"
         elif action == "remove":
-            record = store.remove(args.name)
+            record = library.remove_source(args.name).value
             text = f"Removed source {record.name!r} (its documents stay in the library)"
         else:
-            record = store.set_enabled(args.name, action == "enable")
+            record = library.set_source_enabled(args.name, action == "enable").value
             text = f"Source {record.name!r} {action}d"
     Output.of(args).emit({"action": action, "source": record.to_json()}, text)
     return EXIT_OK
@@ -105,10 +104,8 @@ def _source_line(record) -> str:
 
 @COMMANDS.command("sync")
 def sync(args: argparse.Namespace) -> int:
-    from ipt_desktop.core.sync.pipeline import sync as run_sync
-
     with open_library(args) as library:
-        report = run_sync(library, args.targets, force=args.force)
+        report = library.sync(args.targets, force=args.force).value
     out = Output.of(args)
     successes = [r.line() for r in report.results if not r.is_failed]
     if not report.results:

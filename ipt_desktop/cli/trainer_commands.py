@@ -47,10 +47,10 @@ def add_parsers(sub: SubParsers) -> None:
 
 def resolve_target(library, target: str) -> tuple[str, Any]:
     """("document", Document) or ("collection", Collection); NotFoundError naming the argument otherwise."""
-    if library.content.has(target):
+    if library.has(target):
         return "document", library.get(target)
     try:
-        return "collection", library.user.collection(target)
+        return "collection", library.collection(target)
     except NotFoundError:
         raise NotFoundError(f"{target!r} is neither a document id nor a collection name") from None
 
@@ -96,7 +96,7 @@ def export_pdf(args: argparse.Namespace) -> int:
 def _collection_documents(library, collection) -> list:
     from ipt_desktop.core.errors import ContentError
 
-    docs = [library.get(item.doc_id) for item in collection.items if library.content.has(item.doc_id)]
+    docs = [library.get(item.doc_id) for item in collection.items if library.has(item.doc_id)]
     if not docs:
         raise ContentError(f"collection {collection.name!r} is empty; add documents before exporting")
     return list({doc.id: doc for doc in docs}.values())
@@ -124,22 +124,20 @@ def present(args: argparse.Namespace) -> int:
 
 @COMMANDS.command("decks")
 def decks_command(args: argparse.Namespace) -> int:
-    from ipt_desktop.core.trainer import decks
-
     out = Output.of(args)
     with open_library(args) as library:
         if args.decks_command == "export":
-            path = decks.export_deck(library, args.name, args.file)
-            collection = library.user.collection(args.name)
+            path = library.export_deck(args.name, args.file)
+            collection = library.collection(args.name)
             out.emit(
                 {"name": collection.name, "path": str(path), "items": len(collection.items)},
                 f"Wrote {path} ({len(collection.items)} items)",
             )
             return EXIT_OK
         if args.decks_command == "import":
-            report = decks.import_deck(library, args.file, args.name)
+            report = library.import_deck(args.file, args.name).value
             return _report_import(out, report)
-        rows = [{"name": c.name, "items": len(c.items)} for c in library.user.collections()]
+        rows = [{"name": c.name, "items": len(c.items)} for c in library.collections()]
     out.emit(
         {"collections": rows},
         "\n".join(f"{r['name']}  ({r['items']} items)" for r in rows) or "No collections yet.",

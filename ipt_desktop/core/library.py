@@ -1,7 +1,9 @@
 """The facade that the UI and the CLI call: one data directory with content.db, user.db and the index.
 
 A Library belongs to the thread that opened it (SQLite connections stay on their thread); the UI opens one
-per worker thread.
+per worker thread. The UI and the CLI talk to this class only, never to its stores or their connections
+(tests/test_architecture_ui.py). Every method that writes for them returns an ``OpChanges`` (alone, or in
+an ``OpResult`` beside its answer) that says what the write touched; see ``ipt_desktop.core.changes``.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ipt_desktop.core.changes import OpChanges, OpResult
 from ipt_desktop.core.content import bundled
 from ipt_desktop.core.content.documents import Document
 from ipt_desktop.core.content.glossary import Glossary
@@ -24,7 +27,17 @@ from ipt_desktop.core.store.database import integrity_problems
 from ipt_desktop.core.store.user_store import UserStore
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from ipt_desktop.core.content.rendering import Rendered
+    from ipt_desktop.core.content.store import ChangeEntry, DocumentSummary, ImportReport
+    from ipt_desktop.core.store.user_store import Collection, CollectionItem, UserItem
+    from ipt_desktop.core.sync.http_fetch import Fetcher
+    from ipt_desktop.core.sync.minisign import PublicKey
+    from ipt_desktop.core.sync.pipeline import SourceResult, SyncReport
+    from ipt_desktop.core.sync.sources import SourceRecord, SourceStore
+    from ipt_desktop.core.trainer.decks import DeckImport
+    from ipt_desktop.core.trainer.slides import Deck
 
 Progress = Callable[[int, int], None]
 INDEX_DIRTY_KEY = "index_dirty"
@@ -234,3 +247,227 @@ class Library:
             report.repaired.append(f"bundled library refreshed ({changes.total} documents)")
         report.facts = {"documents": self.content.count(), "indexed": self.index.doc_count()}
         return report
+
+    # -- reading, for the UI and the CLI -------------------------------------------------------------------
+
+    def has(self, doc_id: str) -> bool:
+        """True when the library holds a document with this id."""
+        return self.content.has(doc_id)
+
+    def documents(self, doc_type: str | None = None, order: str = "title") -> list[DocumentSummary]:
+        """Summaries of every document (or of one type), by ``title``, newest ``updated`` or event ``starts``."""
+        return self.content.list_documents(doc_type, order)
+
+    def summaries(self, ids: Iterable[str]) -> dict[str, DocumentSummary]:
+        """Summaries of those ids that exist, by id."""
+        return self.content.summaries(ids)
+
+    def recent_changes(self, limit: int = 200) -> list[ChangeEntry]:
+        """The change log of imports and syncs ("What's new"), newest first."""
+        return self.content.recent_changes(limit)
+
+    def facet_overview(self) -> dict[str, dict[str, int]]:
+        """Document counts per type, project and list facet over the whole library, for the sidebar."""
+        overview = {
+            "type": dict(self.content.counts_by("type")),
+            "project": dict(self.content.counts_by("project")),
+        }
+        for facet in ("topics", "stages", "procedures", "sectors"):
+            overview[facet] = dict(self.content.facet_counts(facet))
+        return overview
+
+    def is_bookmarked(self, doc_id: str) -> bool:
+        return self.user.is_bookmarked(doc_id)
+
+    def bookmarks(self) -> list[UserItem]:
+        """Bookmarks, newest first."""
+        return self.user.bookmarks()
+
+    def note(self, doc_id: str) -> str:
+        """The personal note on a document ("" when there is none)."""
+        return self.user.note(doc_id)
+
+    def notes(self) -> list[UserItem]:
+        """Notes, most recently edited first."""
+        return self.user.notes()
+
+    def history(self, limit: int = 100) -> list[UserItem]:
+        """Documents opened, most recent first, each once."""
+        return self.user.history(limit)
+
+    def collections(self) -> list[Collection]:
+        """Every collection (workshop deck), by name."""
+        return self.user.collections()
+
+    def collection(self, key: int | str) -> Collection:
+        """A collection by id or name; NotFoundError when there is none."""
+        return self.user.collection(key)
+
+    def collection_deck(self, name: str) -> Deck:
+        """The slides of a collection, by name."""
+        from ipt_desktop.core.trainer.slides import deck_for_collection
+
+        return deck_for_collection(self, self.user.collection(name))
+
+    def sources(self) -> list[SourceRecord]:
+        """The feed sources, enabled and suggested ones alike."""
+        return self._source_store().list()
+
+    def due_sources(self, hours: int) -> list[str]:
+        """Names of the enabled sources not checked for ``hours`` (or never)."""
+        return self._source_store().due(hours)
+
+    # -- personal data: each write returns what it changed --------------------------------------------------
+
+    def record_visit(self, doc_id: str, title: str) -> OpChanges:
+        """Add an opened document to the history."""
+        self.user.record_visit(doc_id, title)
+        return OpChanges(history=frozenset({doc_id}))
+
+    def set_bookmark(self, doc_id: str, title: str, on: bool) -> OpChanges:
+        """Bookmark a document, or remove its bookmark."""
+        self.user.set_bookmark(doc_id, title, on)
+        return OpChanges(bookmarks=frozenset({doc_id}))
+
+    def save_note(self, doc_id: str, title: str, text: str) -> OpChanges:
+        """Store the note on a document; an empty note deletes it."""
+        self.user.save_note(doc_id, title, text)
+        return OpChanges(notes=frozenset({doc_id}))
+
+    # -- collections (workshop decks) ----------------------------------------------------------------------
+
+    def create_collection(self, name: str) -> OpResult[Collection]:
+        """A new, empty collection; ContentError when the name is blank or taken."""
+        from ipt_desktop.core.trainer import decks
+
+        return self._collection_op(self.user.collection(decks.create_collection(self.user, name)))
+
+    def add_to_collection(self, name: str, doc_id: str, section: str | None = None) -> OpResult[Collection]:
+        """Append a document (or one section of it) to a collection, created when it does not exist."""
+        from ipt_desktop.core.trainer import decks
+
+        return self._collection_op(decks.add_to_collection(self, name, doc_id, section))
+
+    def set_collection_items(
+        self, collection_id: int, items: Sequence[CollectionItem]
+    ) -> OpResult[Collection]:
+        """Replace a collection's items (after a reorder or a removal)."""
+        from ipt_desktop.core.trainer import decks
+
+        return self._collection_op(decks.set_collection_items(self.user, collection_id, items))
+
+    def rename_collection(self, collection_id: int, new_name: str) -> OpResult[Collection]:
+        """Give a collection a new name; ContentError when it is blank or taken."""
+        from ipt_desktop.core.trainer import decks
+
+        return self._collection_op(decks.rename_collection(self.user, collection_id, new_name))
+
+    def delete_collection(self, collection_id: int) -> OpChanges:
+        """Delete a collection (its documents stay in the library)."""
+        self.user.delete_collection(collection_id)
+        return OpChanges(collections=frozenset({collection_id}))
+
+    def import_deck(self, path: Path, name: str | None = None) -> OpResult[DeckImport]:
+        """Create a collection from a deck file; a taken name gets a number, e.g. "Workshop (2)"."""
+        from ipt_desktop.core.trainer import decks
+
+        report = decks.import_deck(self, Path(path), name)
+        return OpResult(report, OpChanges(collections=frozenset({report.collection_id})))
+
+    def export_deck(self, name: str, path: Path) -> Path:
+        """Write a collection as a deck file (the library is not changed)."""
+        from ipt_desktop.core.trainer import decks
+
+        return decks.export_deck(self, name, Path(path))
+
+    def _collection_op(self, collection: Collection) -> OpResult[Collection]:
+        return OpResult(collection, OpChanges(collections=frozenset({collection.id})))
+
+    # -- sources and sync ----------------------------------------------------------------------------------
+
+    def add_source(
+        self, url: str, name: str | None = None, public_keys: Iterable[PublicKey] = ()
+    ) -> OpResult[SourceRecord]:
+        """Add an enabled feed source; pinned public keys make it a curated (signed) feed."""
+        record = self._source_store().add(url, name or None, public_keys)
+        return OpResult(record, OpChanges(sources=frozenset({record.name})))
+
+    def remove_source(self, name: str) -> OpResult[SourceRecord]:
+        """Forget a source (its documents stay in the library)."""
+        record = self._source_store().remove(name)
+        return OpResult(record, OpChanges(sources=frozenset({record.name})))
+
+    def set_source_enabled(self, name: str, enabled: bool) -> OpResult[SourceRecord]:
+        """Enable or disable a source."""
+        record = self._source_store().set_enabled(name, enabled)
+        return OpResult(record, OpChanges(sources=frozenset({record.name})))
+
+    def sync(
+        self, targets: Sequence[str] = (), *, force: bool = False, fetcher: Fetcher | None = None
+    ) -> OpResult[SyncReport]:
+        """Sync the named sources (name or URL), or every enabled one; see ``core.sync.pipeline``."""
+        from ipt_desktop.core.sync.pipeline import sync
+
+        report = sync(self, targets, force=force, fetcher=fetcher)
+        return OpResult(report, _synced(report.changes, [r.name for r in report.results]))
+
+    def sync_source(
+        self, name: str, *, force: bool = True, fetcher: Fetcher | None = None
+    ) -> OpResult[SourceResult]:
+        """Sync one source by name (forced unless told otherwise)."""
+        from ipt_desktop.core.sync.pipeline import sync_source
+
+        result = sync_source(self, name, force=force, fetcher=fetcher)
+        return OpResult(result, _synced(result.changes, [result.name]))
+
+    def _source_store(self) -> SourceStore:
+        from ipt_desktop.core.sync.sources import SourceStore  # loads minisign on first use, not at start-up
+
+        return SourceStore(self.content.conn)
+
+    # -- import, re-index and start-up, as writes that say what they changed --------------------------------
+
+    def import_path(
+        self,
+        path: Path,
+        *,
+        doc_type: str | None = None,
+        project: str | None = None,
+        public_key: Path | None = None,
+    ) -> OpResult[ImportReport]:
+        """Import a Markdown file or folder, or a signed content pack (a .zip, or a folder with manifest.json).
+
+        ``doc_type`` and ``project`` fill in Markdown files that lack them; ``public_key`` verifies a pack
+        (else the pinned keys of the source named like the pack).
+        """
+        path = Path(path)
+        if is_content_pack(path):
+            from ipt_desktop.core.sync.packs import import_pack
+
+            report = import_pack(self, path, public_key)
+            sources = frozenset({report.changes.origin}) if report.changes.origin else frozenset()
+            return OpResult(report, OpChanges(content=report.changes, sources=sources))
+        from ipt_desktop.core.content.importer import import_markdown
+
+        report = import_markdown(self, path, doc_type=doc_type, project=project)
+        return OpResult(report, OpChanges(content=report.changes))
+
+    def reindex(self, progress: Progress | None = None) -> OpResult[int]:
+        """Rebuild the search index from content.db; the answer is the number of documents indexed."""
+        return OpResult(self.rebuild_index(progress), OpChanges(index=True))
+
+    def prepare(self, progress: Progress | None = None) -> OpResult[list[str]]:
+        """``ensure_ready`` as a write: the notices for the user, and a change record that has every view
+        reload what it shows (bundled content may have been updated and the index rebuilt)."""
+        return OpResult(self.ensure_ready(progress), OpChanges(index=True))
+
+
+def is_content_pack(path: Path) -> bool:
+    """True for a signed content pack: a .zip file, or a folder with a manifest.json."""
+    path = Path(path)
+    return path.suffix.lower() == ".zip" or (path.is_dir() and (path / "manifest.json").is_file())
+
+
+def _synced(changes: Changes, names: Iterable[str]) -> OpChanges:
+    """A sync's record: the documents it changed, and the sources whose state it updated."""
+    return OpChanges(content=changes, sources=frozenset(names))

@@ -1,12 +1,19 @@
 """The sidebar: personal views (bookmarks, history, What's new ...) and browsing by type, topic, stage,
-procedure, sector and project, each with counts."""
+procedure, sector and project, each with counts. The counts reload after a write that changed documents."""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from ipt_desktop.core.content.taxonomy import Taxonomy
+from ipt_desktop.ui import library_calls as calls
+
+if TYPE_CHECKING:
+    from ipt_desktop.core.changes import OpChanges
+    from ipt_desktop.ui.core_worker import CoreWorker
 
 # Sidebar sections: (overview key, filter key, taxonomy vocabulary or None for free values).
 SECTIONS = (
@@ -26,14 +33,19 @@ class BrowsePanel(QTreeWidget):
     Signals:
         filter_requested: browse by a facet value (filter key, value).
         view_requested: a personal or special view was chosen (view name).
+        overview_shown: the tree was rebuilt from fresh counts.
     """
 
     filter_requested = Signal(str, str)
     view_requested = Signal(str)
+    overview_shown = Signal()
 
-    def __init__(self, taxonomy: Taxonomy, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, taxonomy: Taxonomy, worker: CoreWorker | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.taxonomy = taxonomy
+        self.worker = worker
         self.setHeaderHidden(True)
         self.setAccessibleName(self.tr("Browse"))
         self.setUniformRowHeights(True)
@@ -57,6 +69,17 @@ class BrowsePanel(QTreeWidget):
             "newsletters": self.tr("Newsletter"),
             "decks": self.tr("Workshop decks"),
         }
+
+    def refresh_counts(self) -> None:
+        """Load the counts on the worker, then rebuild the tree."""
+        if self.worker is not None:
+            task = self.worker.submit(calls.facet_overview, name="overview")
+            task.finished.connect(self.set_overview)
+
+    def on_library_changed(self, changes: OpChanges) -> None:
+        """Reload the counts when documents were added, updated or removed, or the index was rebuilt."""
+        if changes.touches("content", "index"):
+            self.refresh_counts()
 
     def set_overview(self, overview: dict[str, dict[str, int]]) -> None:
         """Rebuild the tree from facet counts, keeping which sections were expanded."""
@@ -86,6 +109,7 @@ class BrowsePanel(QTreeWidget):
                     child.setToolTip(0, label)
                     section.addChild(child)
             section.setExpanded(self._titles[key] in expanded or key == "type")
+        self.overview_shown.emit()
 
     def _add_view(self, view: str, label: str) -> None:
         item = QTreeWidgetItem([label])

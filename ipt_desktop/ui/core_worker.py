@@ -1,7 +1,8 @@
 """Runs core calls off the GUI thread: one QThread that owns one Library and runs jobs in order.
 
 Each call returns a Task whose ``finished(object)`` or ``failed(object)`` signal fires on the GUI thread.
-SQLite connections stay on the worker thread that opened them.
+SQLite connections stay on the worker thread that opened them. A call that returns a change record (an
+``OpChanges``, or an ``OpResult`` whose value then goes to ``finished``) is announced on ``library_changed``.
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from ipt_desktop.core.changes import split_result
 
 if TYPE_CHECKING:
     from ipt_desktop.core.library import Library
@@ -90,9 +93,11 @@ class CoreWorker(QObject):
 
     Signals:
         busy_changed: number of jobs queued or running changed (count).
+        library_changed: a call wrote to the library (its OpChanges), announced before the Task's finished.
     """
 
     busy_changed = Signal(int)
+    library_changed = Signal(object)
     _submitted = Signal(object)
     _closing = Signal()
 
@@ -130,7 +135,10 @@ class CoreWorker(QObject):
     @Slot(object, object)
     def _on_finished(self, job: _Job, result: object) -> None:
         self._done(job.task)
-        job.task.finished.emit(result)
+        value, changes = split_result(result)
+        if changes is not None and not changes.is_empty:
+            self.library_changed.emit(changes)
+        job.task.finished.emit(value)
 
     @Slot(object, object)
     def _on_failed(self, job: _Job, error: object) -> None:

@@ -1,13 +1,14 @@
 """DeckPanel: the trainer's collections (workshop decks) — pick one, reorder its items by drag and drop, rename,
 delete, remove items, present, export or import deck files, and export handout PDFs. Every core call runs on
-the CoreWorker; results and errors come back as signals and show in the panel's status line.
+the CoreWorker; results and errors come back as signals and show in the panel's status line. The list reloads
+after any write that touched collections (its own edits, or "Add to deck" in the reader).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -28,26 +29,55 @@ from PySide6.QtWidgets import (
 )
 
 from ipt_desktop.core.store.user_store import Collection
-from ipt_desktop.core.trainer import decks
-from ipt_desktop.core.trainer.slides import deck_for_collection
 from ipt_desktop.ui.core_worker import CoreWorker
 from ipt_desktop.ui.deck_items_model import DeckItemsModel
 from ipt_desktop.ui.presentation_controller import PresentationController
+
+if TYPE_CHECKING:
+    from ipt_desktop.core.changes import OpChanges
+    from ipt_desktop.core.trainer.decks import DeckImport
 
 
 def _deck_filter() -> str:
     return QCoreApplication.translate("DeckPanel", "IPT deck (*.ipt-deck.json *.json)")
 
 
+# Worker calls. Those that write return the Library's change record, which reaches on_library_changed.
+
+
 def _collections(library) -> list[Collection]:
-    return library.user.collections()
+    return library.collections()
+
+
+def _create(library, name: str):
+    return library.create_collection(name)
+
+
+def _rename(library, collection_id: int, name: str):
+    return library.rename_collection(collection_id, name)
+
+
+def _delete(library, collection_id: int):
+    return library.delete_collection(collection_id)
+
+
+def _set_items(library, collection_id: int, items):
+    return library.set_collection_items(collection_id, items)
+
+
+def _import_deck(library, path: Path):
+    return library.import_deck(path)
+
+
+def _export_deck(library, name: str, path: Path) -> Path:
+    return library.export_deck(name, path)
 
 
 def _export_handout(library, name: str, path: Path, layout: str) -> int:
     """Write a collection's handout PDF; returns the number of pages."""
     from ipt_desktop.ui.pdf_export import export_handout_pdf
 
-    return export_handout_pdf(deck_for_collection(library, library.user.collection(name)), path, layout)
+    return export_handout_pdf(library.collection_deck(name), path, layout)
 
 
 class DeckPanel(QWidget):
@@ -71,7 +101,10 @@ class DeckPanel(QWidget):
         self.worker = worker
         self.controller = controller or PresentationController(self)
         self._collections: list[Collection] = []
-        self._wanted: str | None = None
+        self._wanted: str | None = None  # the collection to select when the list next loads
+        self._saves = (
+            0  # item edits on their way to user.db: the model is newer than any load until they land
+        )
         self.collection_list = QListWidget()
         self.collection_list.setAccessibleName(self.tr("Collections"))
         self.model = DeckItemsModel(self)
@@ -149,6 +182,15 @@ class DeckPanel(QWidget):
         self._wanted = select or self.current_name()
         self._run(_collections, on_done=self._set_collections)
 
+    def on_library_changed(self, changes: OpChanges) -> None:
+        """Reload the collections when a write touched any."""
+        if changes.touches("collections"):
+            self.refresh()
+
+    def _select(self, name: str) -> None:
+        """Select ``name`` when the list next loads (the reload that the write's change record asked for)."""
+        self._wanted = name
+
     def current_collection(self) -> Collection | None:
         row = self.collection_list.currentRow()
         return self._collections[row] if 0 <= row < len(self._collections) else None
@@ -166,7 +208,11 @@ class DeckPanel(QWidget):
         row = names.index(self._wanted) if self._wanted in names else (0 if names else -1)
         self.collection_list.setCurrentRow(row)
         self.collection_list.blockSignals(False)
-        self._show_collection(row)
+        items = self._collections[row].items if row >= 0 else ()
+        # While the panel's own edits are being saved the model is newer than this load; a load that brings
+        # what the model already shows (those edits, saved) leaves the model, and so the selection, alone.
+        if self._saves == 0 and tuple(items) != self.model.items():
+            self.model.set_items(items)
         self.collections_loaded.emit(len(collections))
 
     def _show_collection(self, row: int) -> None:
@@ -194,39 +240,35 @@ class DeckPanel(QWidget):
     def _save_items(self, items) -> None:
         current = self.current_collection()
         if current is not None:
-            self._run(_set_items, current.id, tuple(items), on_done=self._saved)
+            self._saves += 1
+            task = self.worker.submit(_set_items, current.id, tuple(items))
+            task.finished.connect(self._saved)
+            task.failed.connect(self._save_failed)
 
     def _saved(self, collection: Collection) -> None:
-        """Keep the cache in step without resetting the view (the model already shows the new order)."""
+        """Keep the cache in step (the model already shows the new order)."""
+        self._saves -= 1
         for n, known in enumerate(self._collections):
             if known.id == collection.id:
                 self._collections[n] = collection
 
+    def _save_failed(self, error: object) -> None:
+        self._saves -= 1
+        self._report(error)
+        self.refresh()  # show what user.db holds
+
     def create(self, name: str) -> None:
-        self._run(
-            lambda library, n: decks.create_collection(library.user, n),
-            name,
-            on_done=lambda _id: self.refresh(" ".join(name.split())),
-        )
+        self._run(_create, name, on_done=lambda c: self._select(c.name))
 
     def rename_current(self, new_name: str) -> None:
         current = self.current_collection()
         if current is not None:
-            self._run(
-                lambda library, cid, n: decks.rename_collection(library.user, cid, n),
-                current.id,
-                new_name,
-                on_done=lambda c: self.refresh(c.name),
-            )
+            self._run(_rename, current.id, new_name, on_done=lambda c: self._select(c.name))
 
     def delete_current(self) -> None:
         current = self.current_collection()
         if current is not None:
-            self._run(
-                lambda library, cid: library.user.delete_collection(cid),
-                current.id,
-                on_done=lambda _r: self.refresh(),
-            )
+            self._run(_delete, current.id, on_done=lambda _changes: None)
 
     def present_current(self) -> None:
         name = self.current_name()
@@ -237,14 +279,14 @@ class DeckPanel(QWidget):
         name = self.current_name()
         if name is not None:
             self._run(
-                decks.export_deck,
+                _export_deck,
                 name,
                 Path(path),
                 on_done=lambda p: self.message_shown.emit(self.tr("Wrote {0}.").format(p)),
             )
 
     def import_deck_from(self, path: Path) -> None:
-        self._run(decks.import_deck, Path(path), on_done=self._imported)
+        self._run(_import_deck, Path(path), on_done=self._imported)
 
     def export_handout_to(self, path: Path, layout: str = "notes") -> None:
         name = self.current_name()
@@ -259,14 +301,14 @@ class DeckPanel(QWidget):
                 ),
             )
 
-    def _imported(self, report: decks.DeckImport) -> None:
+    def _imported(self, report: DeckImport) -> None:
         text = self.tr("Imported “%1” with %n item(s).", "", report.items).replace("%1", report.name)
         if report.missing:
             text += " " + self.tr("Not in this library: {0}.").format(", ".join(report.missing))
         if report.changed:
             text += " " + self.tr("Changed since the export: {0}.").format(", ".join(report.changed))
         self.message_shown.emit(text)
-        self.refresh(report.name)
+        self._select(report.name)
 
     # -- dialogs -------------------------------------------------------------------------------------------
 
@@ -331,7 +373,3 @@ class DeckPanel(QWidget):
 
     def _report(self, error: object) -> None:
         self.message_shown.emit(str(error))
-
-
-def _set_items(library, collection_id: int, items) -> Collection:
-    return decks.set_collection_items(library.user, collection_id, items)

@@ -1,5 +1,7 @@
 """Core calls that the window runs on its workers. Each takes the worker's Library first and returns plain
-values (dataclasses), so nothing Qt crosses into the core and no database object crosses threads.
+values (dataclasses), so nothing Qt crosses into the core and no database object crosses threads. They use
+the Library's own methods only; a call that writes returns the Library's change record (OpChanges or
+OpResult), which the worker announces to every view.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
+from ipt_desktop.core.changes import OpChanges, OpResult
 from ipt_desktop.core.errors import IptError
 from ipt_desktop.core.search.types import Hit, SearchQuery, SearchResult
 
@@ -51,8 +54,7 @@ def run_search(library: Library, seq: int, query: SearchQuery) -> SearchReply:
 def list_type(library: Library, seq: int, doc_type: str | None) -> SearchReply:
     """All documents of one type (or all), as hits sorted by title."""
     hits = tuple(
-        Hit(d.id, d.title, d.type, d.summary, "", 0.0, d.updated)
-        for d in library.content.list_documents(doc_type)
+        Hit(d.id, d.title, d.type, d.summary, "", 0.0, d.updated) for d in library.documents(doc_type)
     )
     return SearchReply(seq, SearchResult(query="", total=len(hits), hits=hits))
 
@@ -79,9 +81,14 @@ def load_renderer(_library: Library) -> None:
 
 
 def open_document(
-    library: Library, doc_id: str, header: Callable[[Document], str] | None = None, css: str = ""
-) -> OpenedDocument:
-    """Load, render, annotate glossary terms and record a visit; NotFoundError when the document was removed.
+    library: Library,
+    doc_id: str,
+    header: Callable[[Document], str] | None = None,
+    css: str = "",
+    visit: bool = True,
+) -> OpResult[OpenedDocument]:
+    """Load, render, annotate glossary terms and (with ``visit``) record a visit in the history; NotFoundError
+    when the document was removed.
 
     A large document also gets its QTextDocument built here (``header`` gives the HTML above the body)."""
     from ipt_desktop.core.content.rendering import (
@@ -97,7 +104,7 @@ def open_document(
         for e in glossary.entries.values()
         if f"ipt://doc/{e.doc_id}" in annotated
     }
-    library.user.record_visit(doc.id, doc.title)
+    changes = library.record_visit(doc.id, doc.title) if visit else OpChanges()
     try:
         related = tuple(library.related(doc.id, 6))
     except IptError:  # related documents are a nicety; the document still opens
@@ -105,26 +112,25 @@ def open_document(
     text_document = None
     if header is not None and len(annotated) > LARGE_HTML_CHARS:
         text_document = build_text_document(header(doc) + annotated, css)
-    return OpenedDocument(
+    opened = OpenedDocument(
         doc,
         rendered,
         annotated,
-        library.user.is_bookmarked(doc.id),
-        library.user.note(doc.id),
+        library.is_bookmarked(doc.id),
+        library.note(doc.id),
         related,
         tips,
         text_document,
     )
+    return OpResult(opened, changes)
 
 
-def set_bookmark(library: Library, doc_id: str, title: str, on: bool) -> bool:
-    library.user.set_bookmark(doc_id, title, on)
-    return on
+def set_bookmark(library: Library, doc_id: str, title: str, on: bool) -> OpChanges:
+    return library.set_bookmark(doc_id, title, on)
 
 
-def save_note(library: Library, doc_id: str, title: str, text: str) -> str:
-    library.user.save_note(doc_id, title, text)
-    return doc_id
+def save_note(library: Library, doc_id: str, title: str, text: str) -> OpChanges:
+    return library.save_note(doc_id, title, text)
 
 
 def replace_bookmark(opened: OpenedDocument, on: bool) -> OpenedDocument:
@@ -141,16 +147,12 @@ def replace_text_document(opened: OpenedDocument, document: object) -> OpenedDoc
 
 def facet_overview(library: Library) -> dict[str, dict[str, int]]:
     """Counts per type, project and list facet over the whole library, for the sidebar."""
-    content = library.content
-    overview = {"type": dict(content.counts_by("type")), "project": dict(content.counts_by("project"))}
-    for facet in ("topics", "stages", "procedures", "sectors"):
-        overview[facet] = dict(content.facet_counts(facet))
-    return overview
+    return library.facet_overview()
 
 
 def _user_hits(library: Library, items, subtitle) -> tuple[Hit, ...]:
     """Hits for saved items; documents that no longer exist show as removed."""
-    existing = library.content.summaries(item.doc_id for item in items)
+    existing = library.summaries(item.doc_id for item in items)
     hits = []
     for item in items:
         found = existing.get(item.doc_id)
@@ -177,13 +179,12 @@ def _date(value: str) -> str:
 
 def list_view(library: Library, seq: int, view: str) -> SearchReply:
     """Rows for a personal or special view."""
-    user = library.user
     if view == "bookmarks":
-        hits = _user_hits(library, user.bookmarks(), lambda i: f"Bookmarked {_date(i.at)}")
+        hits = _user_hits(library, library.bookmarks(), lambda i: f"Bookmarked {_date(i.at)}")
     elif view == "history":
-        hits = _user_hits(library, user.history(200), lambda i: f"Opened {_date(i.at)}")
+        hits = _user_hits(library, library.history(200), lambda i: f"Opened {_date(i.at)}")
     elif view == "notes":
-        hits = _user_hits(library, user.notes(), lambda i: i.text[:200])
+        hits = _user_hits(library, library.notes(), lambda i: i.text[:200])
     elif view == "whats_new":
         hits = _changes(library)
     elif view in ("events", "newsletters"):
@@ -195,8 +196,8 @@ def list_view(library: Library, seq: int, view: str) -> SearchReply:
 
 def _changes(library: Library) -> tuple[Hit, ...]:
     """Documents added, updated or removed by the last imports and syncs, newest first, once each."""
-    changes = library.content.recent_changes(300)
-    existing = library.content.summaries(c.doc_id for c in changes)
+    changes = library.recent_changes(300)
+    existing = library.summaries(c.doc_id for c in changes)
     hits, seen = [], set()
     for change in changes:
         if change.doc_id in seen:
@@ -215,9 +216,9 @@ def _dated_documents(library: Library, doc_type: str) -> tuple[Hit, ...]:
     if doc_type != "event":
         return tuple(
             Hit(d.id, d.title, d.type, f"{d.updated} · {d.summary}", "", 0.0, d.updated)
-            for d in library.content.list_documents(doc_type, order="updated")
+            for d in library.documents(doc_type, order="updated")
         )
-    events = library.content.list_documents("event", order="starts")
+    events = library.documents("event", order="starts")
     upcoming = [d for d in events if d.starts[:10] >= today]
     past = sorted((d for d in events if d.starts[:10] < today), key=lambda d: d.starts, reverse=True)
     hits = []

@@ -1,5 +1,6 @@
 """Long library work started from the window: preparing the library (with a visible notice while the index
-is rebuilt), re-indexing with progress, importing files, and saving an event to a calendar file."""
+is rebuilt), re-indexing with progress, importing files, and saving an event to a calendar file. What these
+writes changed reaches the views as the worker's change record; this module only reports to the status bar."""
 
 from __future__ import annotations
 
@@ -12,32 +13,24 @@ from PySide6.QtWidgets import QProgressBar, QWidget
 from ipt_desktop.ui.core_worker import CoreWorker
 
 if TYPE_CHECKING:
-    from ipt_desktop.core.content.store import Changes
+    from ipt_desktop.core.changes import OpResult
+    from ipt_desktop.core.content.store import ImportReport
 
 
-def _prepare(library, progress) -> list[str]:
-    return library.ensure_ready(progress)
+def _prepare(library, progress) -> OpResult[list[str]]:
+    return library.prepare(progress)
 
 
-def _reindex(library, progress) -> int:
-    return library.rebuild_index(progress)
+def _reindex(library, progress) -> OpResult[int]:
+    return library.reindex(progress)
 
 
 def _index_problem(library) -> str | None:
     return library.index_problem()
 
 
-def _import(library, path: str) -> tuple[Changes, tuple[str, ...]]:
-    from ipt_desktop.core.content.importer import import_markdown
-
-    source = Path(path)
-    if source.suffix.lower() == ".zip" or (source / "manifest.json").is_file():
-        from ipt_desktop.core.sync.packs import import_pack
-
-        report = import_pack(library, source, None)
-    else:
-        report = import_markdown(library, source)
-    return report.changes, report.errors
+def _import(library, path: str) -> OpResult[ImportReport]:
+    return library.import_path(Path(path))
 
 
 def _save_ics(library, doc_id: str, path: str) -> str:
@@ -53,12 +46,10 @@ class LibraryTasks(QObject):
 
     Signals:
         message: a line for the status bar (text).
-        content_changed: documents were added, updated or removed (Changes).
         prepared: bundled content and index are ready.
     """
 
     message = Signal(str)
-    content_changed = Signal(object)
     prepared = Signal()
 
     def __init__(self, writer: CoreWorker, progress_bar: QProgressBar, parent: QWidget) -> None:
@@ -127,8 +118,8 @@ class LibraryTasks(QObject):
         task.finished.connect(self._imported)
         task.failed.connect(lambda error: self.message.emit(str(error)))
 
-    def _imported(self, outcome: tuple[Changes, tuple[str, ...]]) -> None:
-        changes, errors = outcome
+    def _imported(self, report: ImportReport) -> None:
+        changes, errors = report.changes, report.errors
         text = (
             self.tr("Imported: %1 added, %2 updated.")
             .replace("%1", str(len(changes.added)))
@@ -137,8 +128,6 @@ class LibraryTasks(QObject):
         if errors:
             text += " " + self.tr("%n file(s) refused; first: %1", "", len(errors)).replace("%1", errors[0])
         self.message.emit(text)
-        if not changes.is_empty:
-            self.content_changed.emit(changes)
 
     def add_to_calendar(self, doc_id: str, title: str) -> None:
         safe = "".join(c if c.isalnum() or c in "-_ " else "_" for c in title)[:60].strip() or doc_id

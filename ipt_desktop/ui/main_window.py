@@ -1,5 +1,10 @@
 """The main window: the browse sidebar, the search column and the reader, wired to the two core workers
-(one for reading and personal data, one for writes: import, sync, re-index)."""
+(one for reading and personal data, one for writes: import, sync, re-index).
+
+Every write on either worker ends in one change record (``OpChanges``) that the window passes on as
+``library_changed``; each view connected to it decides for itself whether it must reload. The window never
+refreshes a view because of what some action did.
+"""
 
 from __future__ import annotations
 
@@ -50,11 +55,13 @@ class MainWindow(QMainWindow):
         ready: bundled content and index are up to date and the window is filled.
         results_shown: a result list was displayed (number of rows).
         document_shown: the reader displays a document (id).
+        library_changed: a write on either worker finished (its OpChanges); the views reload from it.
     """
 
     ready = Signal()
     results_shown = Signal(int)
     document_shown = Signal(str)
+    library_changed = Signal(object)
 
     def __init__(self, services: Services) -> None:
         super().__init__()
@@ -62,7 +69,7 @@ class MainWindow(QMainWindow):
         self.settings = services.settings
         self.setWindowTitle(APP_NAME)
         self.resize(1360, 840)
-        self.browse = BrowsePanel(services.taxonomy)
+        self.browse = BrowsePanel(services.taxonomy, services.reader)
         self.search = SearchPanel(services.reader, services.taxonomy)
         self.reader = ReaderPanel(services.reader, services.taxonomy)
         self.middle = QStackedWidget()
@@ -150,9 +157,7 @@ class MainWindow(QMainWindow):
         a.sync_now.triggered.connect(self.sync.sync_now)
         a.sources.triggered.connect(self.show_sources)
         self.sync.message.connect(self.notify)
-        self.sync.synced.connect(self._synced)
         self.tasks.message.connect(self.notify)
-        self.tasks.content_changed.connect(self.content_changed)
         self.tasks.prepared.connect(self._prepared)
         self.search.document_activated.connect(self.reader.open)
         self.search.field.textEdited.connect(lambda _t: self.middle.setCurrentWidget(self.search))
@@ -166,6 +171,9 @@ class MainWindow(QMainWindow):
         self.reader.bookmark_changed.connect(self._bookmark_changed)
         for worker in (self.services.reader, self.services.writer):
             worker.busy_changed.connect(self._busy_changed)
+            worker.library_changed.connect(self.library_changed)
+        for view in (self.browse, self.search, self.reader):
+            self.library_changed.connect(view.on_library_changed)
 
     # -- start-up ------------------------------------------------------------------------------------------
 
@@ -190,19 +198,9 @@ class MainWindow(QMainWindow):
         self.services.reader.submit(calls.load_renderer, name="load-renderer")
 
     def _prepared(self) -> None:
-        self.refresh_overview()
-        self.search.search_now()
+        # The sidebar and the list reload from the change record that preparing the library announced.
         self.sync.start_up()
         self.ready.emit()
-
-    def content_changed(self, _changes: object) -> None:
-        """Refresh counts and the visible list after an import or sync."""
-        self.refresh_overview()
-        self.search.search_now()
-
-    def refresh_overview(self) -> None:
-        task = self.services.reader.submit(calls.facet_overview, name="overview")
-        task.finished.connect(self.browse.set_overview)
 
     # -- user actions --------------------------------------------------------------------------------------
 
@@ -236,7 +234,6 @@ class MainWindow(QMainWindow):
             self.presentations = PresentationController(self)
             self._trainer = TrainerActions(self.services.reader, self, self._current_id, self.presentations)
             self._trainer.message_shown.connect(self.notify)
-            self._trainer.deck_changed.connect(self._deck_changed)
         return self._trainer
 
     def _current_id(self) -> str | None:
@@ -248,26 +245,21 @@ class MainWindow(QMainWindow):
 
             self.deck_panel = DeckPanel(self.services.reader, self.trainer.controller)
             self.deck_panel.message_shown.connect(self.notify)
+            self.library_changed.connect(self.deck_panel.on_library_changed)
             self.middle.addWidget(self.deck_panel)
         self.deck_panel.refresh()
         self.middle.setCurrentWidget(self.deck_panel)
-
-    def _deck_changed(self, _name: str) -> None:
-        if self.deck_panel is not None:
-            self.deck_panel.refresh()
 
     def show_sources(self) -> None:
         from ipt_desktop.ui.sources_dialog import SourcesDialog  # loads the HTTP stack on first use
 
         dialog = SourcesDialog(self.services.writer, self)
-        dialog.sync_finished.connect(lambda results: self.content_changed(results))
-        dialog.exec()
-
-    def _synced(self, report) -> None:
-        if not report.changes.is_empty:
-            self.content_changed(report.changes)
-            if self.search.view == "whats_new":
-                self.search.search_now()
+        self.library_changed.connect(dialog.on_library_changed)
+        try:
+            dialog.exec()
+        finally:
+            self.library_changed.disconnect(dialog.on_library_changed)
+            dialog.deleteLater()
 
     def change_zoom(self, step: int, reset: bool = False) -> None:
         zoom = 0 if reset else self.settings.zoom + step
@@ -305,8 +297,6 @@ class MainWindow(QMainWindow):
     def _bookmark_changed(self, doc_id: str, on: bool) -> None:
         self.actions_.bookmark.setChecked(on)
         self.notify(self.tr("Bookmarked.") if on else self.tr("Bookmark removed."))
-        if self.search.view == "bookmarks":
-            self.search.search_now()
 
     def _update_document_actions(self) -> None:
         a = self.actions_

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication, QScreen
 
-from ipt_desktop.core.trainer.slides import Deck, deck_for_collection, deck_for_document
+from ipt_desktop.core.trainer.slides import Deck, deck_for_document
 from ipt_desktop.ui.core_worker import CoreWorker, Task
 from ipt_desktop.ui.presentation_window import PresentationWindow
 from ipt_desktop.ui.presenter_view import PresenterView
@@ -27,7 +27,7 @@ def build_document_deck(library: Library, doc_id: str) -> Deck:
 
 def build_collection_deck(library: Library, name: str) -> Deck:
     """Worker call: the deck of a collection, by name."""
-    return deck_for_collection(library, library.user.collection(name))
+    return library.collection_deck(name)
 
 
 def choose_screens(screens: list[QScreen], primary: QScreen | None) -> tuple[QScreen | None, QScreen | None]:

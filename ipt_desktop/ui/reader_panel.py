@@ -1,9 +1,11 @@
 """The reader: navigation (Back/Forward), the rendered document with find and zoom, and side tabs for
-contents, details, related documents and the personal note (saved as you type)."""
+contents, details, related documents and the personal note (saved as you type). When a write updates or
+removes the document shown, the reader shows it again as the library now holds it."""
 
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
@@ -27,6 +29,9 @@ from ipt_desktop.ui.find_bar import FindBar
 from ipt_desktop.ui.reader_view import ReaderView
 from ipt_desktop.ui.theme import reader_css
 from ipt_desktop.ui.translations import ui_language
+
+if TYPE_CHECKING:
+    from ipt_desktop.core.changes import OpChanges
 
 NOTE_SAVE_DELAY_MS = 400
 
@@ -121,19 +126,30 @@ class ReaderPanel(QWidget):
 
     # -- navigation ----------------------------------------------------------------------------------------
 
-    def open(self, doc_id: str, *, remember: bool = True) -> None:
-        """Load a document on the worker and show it; Back returns to the current one."""
+    def open(self, doc_id: str, *, remember: bool = True, visit: bool = True) -> None:
+        """Load a document on the worker and show it; Back returns to the current one. With ``visit`` the
+        document goes into the history."""
         self.save_note()
         if remember and self.current is not None and self.current.document.id != doc_id:
             self.back_stack.append(self.current.document.id)
             self.forward_stack.clear()
         self._request += 1
         request = self._request
-        header = self._header
-        task = self.worker.submit(calls.open_document, doc_id, header, self._css(), name="open")
+        task = self.worker.submit(calls.open_document, doc_id, self._header, self._css(), visit, name="open")
         task.finished.connect(lambda opened, r=request: self._show(opened, r))
         task.failed.connect(lambda error, r=request, d=doc_id: self._missing(d, error, r))
         self.navigation_changed.emit()
+
+    def reload(self) -> None:
+        """Show the current document again as the library now holds it (its header and text may have changed,
+        or a sync may have removed it); neither the history nor Back and Forward change."""
+        if self.current is not None:
+            self.open(self.current.document.id, remember=False, visit=False)
+
+    def on_library_changed(self, changes: OpChanges) -> None:
+        """Reload the document shown when a write updated or removed it."""
+        if self.current is not None and changes.touches_document(self.current.document.id):
+            self.reload()
 
     def go_back(self) -> None:
         if self.back_stack:

@@ -1,5 +1,6 @@
 """The middle column: search field, filter chips, "Did you mean", and the list of results or of a view
-(bookmarks, history, What's new, events ...). Searches run on the worker; stale replies are dropped.
+(bookmarks, history, What's new, events ...). Searches run on the worker; stale replies are dropped. After a
+write, the panel reloads the list only when the write's change record touches what the list shows.
 """
 
 from __future__ import annotations
@@ -7,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QListView, QPushButton, QVBoxLayout, QWidget
 
+from ipt_desktop.core.changes import OpChanges
 from ipt_desktop.core.content.taxonomy import Taxonomy
 from ipt_desktop.core.search.types import FILTER_FIELDS, Hit, SearchQuery, SearchResult
 from ipt_desktop.ui import library_calls as calls
@@ -26,6 +28,18 @@ _VOCABULARY = {
     "sector": "sectors",
     "country": "countries",
     "language": "languages",
+}
+# What each list shows, as kinds of change (OpChanges.touches): search results and the whole library by
+# title (view None), and the personal and special views. Every list also shows titles from content.db.
+_CONTENT = ("content", "index")
+VIEW_DEPENDS = {
+    None: _CONTENT,
+    "bookmarks": ("bookmarks", *_CONTENT),
+    "history": ("history", *_CONTENT),
+    "notes": ("notes", *_CONTENT),
+    "whats_new": _CONTENT,
+    "events": _CONTENT,
+    "newsletters": _CONTENT,
 }
 
 
@@ -86,6 +100,7 @@ class SearchPanel(QWidget):
         layout.addWidget(self.list, 1)
 
         self._select_first = False  # Return was pressed before the results for the typed text arrived
+        self._keep_current: str | None = None  # a reload keeps this document's row current
         self._pending_reply = False
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.search_now)
@@ -152,9 +167,25 @@ class SearchPanel(QWidget):
             self.list.setFocus()
             self.list.setCurrentIndex(self.model.index(0))
 
+    def depends_on(self) -> tuple[str, ...]:
+        """The kinds of change that alter the list shown now."""
+        return VIEW_DEPENDS.get(self.view, _CONTENT)
+
+    def on_library_changed(self, changes: OpChanges) -> None:
+        """Reload the list when a write touched what it shows."""
+        if changes.touches(*self.depends_on()):
+            self.reload()
+
+    def reload(self) -> None:
+        """Ask again for the list shown now, keeping the current row's document current."""
+        hit: Hit | None = self.list.currentIndex().data(HitRole)
+        self.search_now()
+        self._keep_current = hit.id if hit is not None else None
+
     def search_now(self) -> None:
         """Search for the field's text and filters; with neither, list the whole library by title."""
         self._timer.stop()
+        self._keep_current = None
         self.seq += 1
         self._pending_reply = True
         typed = self.field.text()
@@ -193,12 +224,22 @@ class SearchPanel(QWidget):
         self._pending_reply = False
         result = reply.result
         self.model.set_hits(list(result.hits))
+        self._restore_current()
         self._update_header(result)
         if result.facets:
             self.facets_changed.emit(result.facets)
         if self._select_first:
             self._select_first_row()
         self.results_shown.emit(len(result.hits))
+
+    def _restore_current(self) -> None:
+        keep, self._keep_current = self._keep_current, None
+        if keep is None:
+            return
+        for row in range(self.model.rowCount()):
+            if self.model.hit(row).id == keep:
+                self.list.setCurrentIndex(self.model.index(row))
+                return
 
     def _show_error(self, error: Exception) -> None:
         self._pending_reply = self._select_first = False

@@ -1,7 +1,8 @@
 """The Sources dialog: feed sources with their enabled state and last result; add, remove and sync them.
 
 Every core call runs on the CoreWorker's thread; this dialog only reacts to the tasks' signals. "Sync now"
-queues one task per enabled source, so each row shows its own progress and result as it finishes.
+queues one task per enabled source, so each row shows its own progress and result as it finishes. The table
+reloads after any write that touched sources (its own edits, a sync from here or from the window).
 """
 
 from __future__ import annotations
@@ -27,33 +28,38 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ipt_desktop.core.sync.pipeline import SourceResult, sync_source
-from ipt_desktop.core.sync.sources import SourceRecord, SourceStore, public_key_argument
+from ipt_desktop.core.sync.pipeline import SourceResult
+from ipt_desktop.core.sync.sources import SourceRecord, public_key_argument
 from ipt_desktop.ui.core_worker import CoreWorker
 
 if TYPE_CHECKING:
+    from ipt_desktop.core.changes import OpChanges, OpResult
     from ipt_desktop.core.library import Library
 
 COLUMNS = ("Enabled", "Name", "Address", "Kind", "Last result")  # English names; the headers are translated
 
 
+# Worker calls. Those that write return the Library's change record, which reaches on_library_changed.
+
+
 def list_sources(library: Library) -> list[SourceRecord]:
-    return SourceStore(library.content.conn).list()
+    return library.sources()
 
 
-def set_enabled(library: Library, name: str, enabled: bool) -> list[SourceRecord]:
-    SourceStore(library.content.conn).set_enabled(name, enabled)
-    return list_sources(library)
+def set_enabled(library: Library, name: str, enabled: bool) -> OpResult[SourceRecord]:
+    return library.set_source_enabled(name, enabled)
 
 
-def add_source(library: Library, url: str, name: str, keys: tuple[str, ...]) -> list[SourceRecord]:
-    SourceStore(library.content.conn).add(url, name or None, [public_key_argument(k) for k in keys])
-    return list_sources(library)
+def add_source(library: Library, url: str, name: str, keys: tuple[str, ...]) -> OpResult[SourceRecord]:
+    return library.add_source(url, name or None, [public_key_argument(k) for k in keys])
 
 
-def remove_source(library: Library, name: str) -> list[SourceRecord]:
-    SourceStore(library.content.conn).remove(name)
-    return list_sources(library)
+def remove_source(library: Library, name: str) -> OpResult[SourceRecord]:
+    return library.remove_source(name)
+
+
+def sync_source(library: Library, name: str) -> OpResult[SourceResult]:
+    return library.sync_source(name)
 
 
 def _last_result(record: SourceRecord) -> str:
@@ -97,7 +103,7 @@ class SourcesDialog(QDialog):
     Signals:
         sources_loaded: the table was filled from the library (list of SourceRecord).
         source_synced: one source finished syncing (SourceResult).
-        sync_finished: a "Sync now" run ended (list of SourceResult); the window refreshes from their changes.
+        sync_finished: a "Sync now" run ended (list of SourceResult).
         error_shown: a core call failed (the message shown).
     """
 
@@ -151,13 +157,20 @@ class SourcesDialog(QDialog):
     # -- talking to the core through the worker ------------------------------------------------------------
 
     def _submit(self, fn, *args) -> None:
+        """Run a write; the table reloads from its change record (on_library_changed)."""
         task = self._worker.submit(fn, *args)
-        task.finished.connect(self._fill)
         task.failed.connect(self._show_error)
 
     def refresh(self) -> None:
         """Reload the table from the library."""
-        self._submit(list_sources)
+        task = self._worker.submit(list_sources)
+        task.finished.connect(self._fill)
+        task.failed.connect(self._show_error)
+
+    def on_library_changed(self, changes: OpChanges) -> None:
+        """Reload the table when a write touched sources."""
+        if changes.touches("sources"):
+            self.refresh()
 
     def add_source(self, url: str, name: str = "", keys: tuple[str, ...] = ()) -> None:
         self._submit(add_source, url, name, keys)
@@ -193,7 +206,8 @@ class SourcesDialog(QDialog):
         self.progress.setValue(0)
         self.progress.setVisible(True)
         for name in self._pending:
-            self._set_result_text(name, self.tr("Waiting…"))
+            self._run_lines[name] = self.tr("Waiting…")
+            self._set_result_text(name, self._run_lines[name])
             task = self._worker.submit(sync_source, name)
             task.finished.connect(self._on_synced)
             task.failed.connect(
@@ -251,7 +265,7 @@ class SourcesDialog(QDialog):
                 else self.tr("Synced %n source(s).", "", count)
             )
             self.sync_finished.emit(list(self._results))
-            self.refresh()  # a 410 may have disabled a source, a 301 moved one
+            # The table reloads from each sync's change record: a 410 may have disabled a source, a 301 moved one.
 
     def _show_error(self, error: object) -> None:
         message = str(error)

@@ -1,9 +1,8 @@
 """Background sync for the window: "Sync now", periodic sync at the interval chosen in the preferences, and
-a sync at start-up of the sources that are due. Runs on the writer worker; the window is told what changed."""
+a sync at start-up of the sources that are due. Runs on the writer worker; what a sync changed reaches the
+views as the worker's change record, and this module reports the outcome to the status bar."""
 
 from __future__ import annotations
-
-import datetime as dt
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -22,29 +21,18 @@ def _fetcher(proxy_mode: str, proxy_url: str):
     return Fetcher(use_environment=proxy_mode == "system")
 
 
-def _due_names(library, hours: int) -> list[str]:
-    from ipt_desktop.core.sync.sources import SourceStore
-
-    cutoff = dt.datetime.now(dt.UTC) - dt.timedelta(hours=hours)
-    due = []
-    for record in SourceStore(library.content.conn).list():
-        if not record.is_enabled:
-            continue
-        checked = dt.datetime.fromisoformat(record.last_checked) if record.last_checked else None
-        if checked is None or checked.astimezone(dt.UTC) <= cutoff:
-            due.append(record.name)
-    return due
-
-
 def run_sync(library, proxy_mode: str, proxy_url: str, hours: int | None):
-    """Sync every enabled source (hours=None, forced) or only those not checked for ``hours``."""
-    from ipt_desktop.core.sync.pipeline import SyncReport, sync
+    """Sync every enabled source (hours=None, forced) or only those not checked for ``hours``.
 
-    names = None if hours is None else _due_names(library, hours)
+    Returns the Library's OpResult (the SyncReport and its change record), or an empty SyncReport when no
+    source is due."""
+    from ipt_desktop.core.sync.pipeline import SyncReport
+
+    names = None if hours is None else library.due_sources(hours)
     if names == []:
         return SyncReport(())
     with _fetcher(proxy_mode, proxy_url) as fetcher:
-        return sync(library, names or (), force=hours is None, fetcher=fetcher)
+        return library.sync(names or (), force=hours is None, fetcher=fetcher)
 
 
 class SyncTasks(QObject):

@@ -12,7 +12,6 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 
 from ipt_desktop.core.store.user_store import Collection
-from ipt_desktop.core.trainer import decks
 from ipt_desktop.ui.core_worker import CoreWorker
 from ipt_desktop.ui.presentation_controller import PresentationController
 
@@ -25,18 +24,21 @@ def _export_pdf(library, doc_id: str, path: Path) -> int:
 
 
 def _collection_names(library) -> list[str]:
-    return [c.name for c in library.user.collections()]
+    return [c.name for c in library.collections()]
+
+
+def _add_to_deck(library, name: str, doc_id: str, section: str | None):
+    """Worker call: the Library's OpResult with the collection as it now is."""
+    return library.add_to_collection(name, doc_id, section)
 
 
 class TrainerActions(QObject):
     """Trainer commands for the document ``current_document()`` returns (None when no document is open).
 
     Signals:
-        deck_changed: a collection gained an item (its name), so a DeckPanel can refresh.
         message_shown: a result or an error for the status bar (one sentence).
     """
 
-    deck_changed = Signal(str)
     message_shown = Signal(str)
 
     def __init__(
@@ -68,7 +70,7 @@ class TrainerActions(QObject):
         task.failed.connect(lambda error: self.message_shown.emit(str(error)))
 
     def add_to_deck(self, doc_id: str, name: str, section: str | None = None) -> None:
-        task = self.worker.submit(decks.add_to_collection, name, doc_id, section, name="add-to-deck")
+        task = self.worker.submit(_add_to_deck, name, doc_id, section, name="add-to-deck")
         task.finished.connect(self._added)
         task.failed.connect(lambda error: self.message_shown.emit(str(error)))
 
@@ -76,7 +78,6 @@ class TrainerActions(QObject):
         self.message_shown.emit(
             self.tr("Added to “%1” (%n item(s)).", "", len(collection.items)).replace("%1", collection.name)
         )
-        self.deck_changed.emit(collection.name)
 
     # -- the actions (they ask with dialogs) ---------------------------------------------------------------
 

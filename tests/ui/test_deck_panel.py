@@ -44,6 +44,7 @@ def panel(qtbot, small_library, data_dir, tmp_path):
         lambda: Library(data_dir, bundled_dir=SMALL_LIBRARY, seed_dir=tmp_path / "no-seed"), "t"
     )
     widget = DeckPanel(worker)
+    worker.library_changed.connect(widget.on_library_changed)  # as the window wires it
     qtbot.addWidget(widget)
     with qtbot.waitSignal(widget.collections_loaded, timeout=10000):
         widget.refresh()
@@ -52,7 +53,7 @@ def panel(qtbot, small_library, data_dir, tmp_path):
 
 
 def _saved(panel, qtbot):
-    task = panel.worker.submit(lambda library: library.user.collection("Workshop"))
+    task = panel.worker.submit(lambda library: library.collection("Workshop"))
     with qtbot.waitSignal(task.finished, timeout=10000) as blocker:
         pass
     return [i.doc_id for i in blocker.args[0].items]
@@ -93,3 +94,21 @@ def test_panel_renames_and_deletes(panel, qtbot):
     with qtbot.waitSignal(panel.collections_loaded, timeout=10000):
         panel.delete_current()
     assert panel.collection_list.count() == 0 and panel.model.rowCount() == 0
+
+
+def test_the_reload_after_an_own_edit_keeps_the_selection(panel, qtbot):
+    panel.items_view.setCurrentIndex(panel.model.index(0))
+    with qtbot.waitSignal(panel.collections_loaded, timeout=10000):  # the reload the save's record asks for
+        panel.move_current(1)
+    assert [i.doc_id for i in panel.model.items()] == [
+        "glossary-test-pcp",
+        "guide-market-dialogue",
+        "story-test-buses",
+    ]
+    assert panel.items_view.currentIndex().row() == 1
+
+
+def test_a_deck_change_made_elsewhere_reloads_the_panel(panel, qtbot):
+    with qtbot.waitSignal(panel.collections_loaded, timeout=10000):
+        panel.worker.submit(lambda library: library.add_to_collection("Workshop", "guide-contratacion"))
+    assert panel.model.rowCount() == 4 and panel.model.item(3).doc_id == "guide-contratacion"

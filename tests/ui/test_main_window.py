@@ -133,9 +133,7 @@ def test_bookmark_and_note_survive_a_restart(qtbot, make_window):
 
 def test_removed_documents_show_as_removed(qtbot, make_window):
     window, workers = make_window()
-    task = workers[0].submit(
-        lambda library: library.user.set_bookmark("story-gone", "A withdrawn story", True)
-    )
+    task = workers[0].submit(lambda library: library.set_bookmark("story-gone", "A withdrawn story", True))
     with qtbot.waitSignal(task.finished, timeout=20000):
         pass
     with qtbot.waitSignal(window.results_shown, timeout=20000):

@@ -33,6 +33,7 @@ def dialog(qtbot, tmp_path: Path):
 
     worker = CoreWorker(open_library, "sources-test")
     dlg = SourcesDialog(worker)
+    worker.library_changed.connect(dlg.on_library_changed)  # as the window wires it
     qtbot.addWidget(dlg)
     # The first load is delivered through the event loop, so it cannot fire before this wait starts.
     with qtbot.waitSignal(dlg.sources_loaded, timeout=TIMEOUT):
@@ -85,3 +86,18 @@ def test_core_error_is_shown(qtbot, dialog):
     with qtbot.waitSignal(dialog.error_shown, timeout=TIMEOUT) as blocker:
         dialog.add_source("ftp://nowhere.example/")
     assert "must start with http" in blocker.args[0] and dialog.status.text() == blocker.args[0]
+
+
+def test_the_table_reloads_for_source_changes_made_elsewhere_only(qtbot, dialog):
+    worker = dialog._worker
+    with qtbot.assertNotEmitted(dialog.sources_loaded):
+        task = worker.submit(lambda library: library.set_bookmark("a", "A", True))
+        with qtbot.waitSignal(task.finished, timeout=TIMEOUT):
+            pass
+        barrier = worker.submit(lambda _library: None)  # a reload would have been queued before it
+        with qtbot.waitSignal(barrier.finished, timeout=TIMEOUT):
+            pass
+    with qtbot.waitSignal(dialog.sources_loaded, timeout=TIMEOUT) as blocker:
+        worker.submit(lambda library: library.set_source_enabled("PROCEDIN news", True))
+    assert next(r for r in blocker.args[0] if r.name == "PROCEDIN news").is_enabled
+    assert dialog.table.item(dialog.row_of("PROCEDIN news"), 0).checkState() == Qt.CheckState.Checked

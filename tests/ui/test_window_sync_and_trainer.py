@@ -14,9 +14,7 @@ def test_sync_now_fills_whats_new(qtbot, make_window):
         window, workers = make_window()
 
         def add_source(library):
-            from ipt_desktop.core.sync.sources import SourceStore
-
-            SourceStore(library.content.conn).add(server.url("/feed.xml"), "Loopback")
+            return library.add_source(server.url("/feed.xml"), "Loopback")
 
         with qtbot.waitSignal(workers[1].submit(add_source).finished, timeout=20000):
             pass

@@ -1,6 +1,7 @@
 """content.db: documents, facet values, the change log ("What's new") and library state.
 
-Writes happen in one transaction per batch; ``apply`` returns a :class:`Changes` record.
+Writes happen in one transaction per batch; ``apply`` returns a :class:`Changes` record
+(defined in ``core.changes``, and importable from here as before).
 """
 
 from __future__ import annotations
@@ -12,38 +13,12 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ipt_desktop.core.changes import Changes
 from ipt_desktop.core.content.documents import Document, Source
 from ipt_desktop.core.content.taxonomy import LIST_FACETS
 from ipt_desktop.core.errors import NotFoundError
 from ipt_desktop.core.resources import migrations_dir
 from ipt_desktop.core.store.database import open_database, transaction, utc_now
-
-
-@dataclass(frozen=True)
-class Changes:
-    """What one import or sync changed, by document id."""
-
-    added: tuple[str, ...] = ()
-    updated: tuple[str, ...] = ()
-    removed: tuple[str, ...] = ()
-    origin: str = ""
-
-    @property
-    def is_empty(self) -> bool:
-        return not (self.added or self.updated or self.removed)
-
-    @property
-    def total(self) -> int:
-        return len(self.added) + len(self.updated) + len(self.removed)
-
-    def merged(self, other: Changes) -> Changes:
-        """Both records combined (origin of the first)."""
-        return Changes(
-            self.added + other.added,
-            self.updated + other.updated,
-            self.removed + other.removed,
-            self.origin or other.origin,
-        )
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ sources, disabled until the user enables them (migration 0002).
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sqlite3
 from collections.abc import Iterable
@@ -116,6 +117,18 @@ class SourceStore:
     def list(self) -> list[SourceRecord]:
         rows = self.conn.execute("SELECT * FROM sources ORDER BY suggested, name COLLATE NOCASE")
         return [_record(row) for row in rows]
+
+    def due(self, hours: int, now: dt.datetime | None = None) -> list[str]:
+        """Names of the enabled sources not checked for ``hours`` (or never), in list order."""
+        cutoff = (now or dt.datetime.now(dt.UTC)) - dt.timedelta(hours=hours)
+        due = []
+        for record in self.list():
+            if not record.is_enabled:
+                continue
+            checked = dt.datetime.fromisoformat(record.last_checked) if record.last_checked else None
+            if checked is None or checked.astimezone(dt.UTC) <= cutoff:
+                due.append(record.name)
+        return due
 
     def get(self, name: str) -> SourceRecord:
         row = self.conn.execute("SELECT * FROM sources WHERE name = ?", (name,)).fetchone()
