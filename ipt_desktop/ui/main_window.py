@@ -56,12 +56,14 @@ class MainWindow(QMainWindow):
         results_shown: a result list was displayed (number of rows).
         document_shown: the reader displays a document (id).
         library_changed: a write on either worker finished (its OpChanges); the views reload from it.
+        language_switched: the interface language changed and this window handed over to a new one (it).
     """
 
     ready = Signal()
     results_shown = Signal(int)
     document_shown = Signal(str)
     library_changed = Signal(object)
+    language_switched = Signal(object)
 
     def __init__(self, services: Services) -> None:
         super().__init__()
@@ -270,9 +272,47 @@ class MainWindow(QMainWindow):
         from ipt_desktop.ui.preferences_dialog import PreferencesDialog  # dialogs load when first opened
 
         dialog = PreferencesDialog(self.settings, self)
+        language = self.settings.language
         if dialog.exec():
             self.apply_appearance()
             self.sync.apply_interval()
+            if self.settings.language != language:
+                self.switch_language()
+
+    def switch_language(self) -> None:
+        """Show the interface in the preferred language now, without a restart.
+
+        Every widget sets its texts when it is built, so the window is built again in the new language, over
+        the same workers, and takes over the query, the open document, the view and the geometry. The swap
+        waits until neither worker has a job left, so that no answer arrives for a window that is gone.
+        """
+        services = self.services
+        if services.reader.pending or services.writer.pending:
+            QTimer.singleShot(50, self.switch_language)
+            return
+        from ipt_desktop.ui.translations import install_translators
+
+        install_translators(QApplication.instance(), self.settings.language)
+        self.reader.save_note()
+        self.settings.save_window_state(self.saveGeometry(), self.saveState(), self.splitter.saveState())
+        successor = MainWindow(services)
+        successor.take_over(self)
+        self.successor = successor
+        self.language_switched.emit(successor)
+        successor.show()
+        self.hide()
+        self.deleteLater()
+
+    def take_over(self, previous: MainWindow) -> None:
+        """Continue where ``previous`` (the same library in another language) left off."""
+        self.search.field.setText(previous.search.field.text())
+        self.search.filters = dict(previous.search.filters)
+        self.search.search_now()
+        current = previous.reader.current
+        if current is not None:
+            self.reader.open(current.document.id, remember=False)
+        self.browse.refresh_counts()
+        self.sync.start_up()
 
     def apply_appearance(self) -> None:
         """Re-apply theme and reader font after the preferences changed."""

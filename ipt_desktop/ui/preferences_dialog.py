@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QSpinBox,
     QWidget,
@@ -49,13 +48,10 @@ class PreferencesDialog(QDialog):
             self.proxy_mode.addItem(label, value)
         self.proxy_url = QLineEdit()
         self.proxy_url.setPlaceholderText("http://proxy.example.org:8080")
-        note = QLabel(self.tr("A new interface language takes effect when the app restarts."))
-        note.setWordWrap(True)
         form = QFormLayout(self)
         form.addRow(self.tr("&Theme:"), self.theme)
         form.addRow(self.tr("Reader &font size:"), self.font_size)
         form.addRow(self.tr("Interface &language:"), self.language)
-        form.addRow("", note)
         form.addRow(self.tr("&Sync every:"), self.sync_hours)
         form.addRow(self.tr("&Proxy:"), self.proxy_mode)
         form.addRow(self.tr("Proxy &address:"), self.proxy_url)

@@ -4,7 +4,7 @@
 <context>
     <name>DeckPanel</name>
     <message numerus="yes">
-        <location filename="../../ipt_desktop/ui/deck_panel.py" line="+258"/>
+        <location filename="../../ipt_desktop/ui/deck_panel.py" line="+300"/>
         <source>Wrote %1 (%n page(s)).</source>
         <translation>
             <numerusform>Wrote %1 (%n page).</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>LibraryTasks</name>
     <message numerus="yes">
-        <location filename="../../ipt_desktop/ui/library_tasks.py" line="+108"/>
+        <location filename="../../ipt_desktop/ui/library_tasks.py" line="+99"/>
         <source>Search index rebuilt: %n document(s).</source>
         <translation>
             <numerusform>Search index rebuilt: %n document.</numerusform>
@@ -53,7 +53,7 @@
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../../ipt_desktop/ui/search_panel.py" line="+213"/>
+        <location filename="../../ipt_desktop/ui/search_panel.py" line="+254"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -72,7 +72,7 @@
 <context>
     <name>SourcesDialog</name>
     <message numerus="yes">
-        <location filename="../../ipt_desktop/ui/sources_dialog.py" line="+249"/>
+        <location filename="../../ipt_desktop/ui/sources_dialog.py" line="+263"/>
         <source>Synced %n source(s), %1 failed.</source>
         <translation>
             <numerusform>Synced %n source, %1 failed.</numerusform>
@@ -91,7 +91,7 @@
 <context>
     <name>SyncTasks</name>
     <message numerus="yes">
-        <location filename="../../ipt_desktop/ui/sync_tasks.py" line="+116"/>
+        <location filename="../../ipt_desktop/ui/sync_tasks.py" line="+104"/>
         <source>%n source(s) failed: %1</source>
         <translation>
             <numerusform>%n source failed: %1</numerusform>
@@ -102,7 +102,7 @@
 <context>
     <name>TrainerActions</name>
     <message numerus="yes">
-        <location filename="../../ipt_desktop/ui/trainer_actions.py" line="+65"/>
+        <location filename="../../ipt_desktop/ui/trainer_actions.py" line="+67"/>
         <source>Wrote %1 (%n page(s)).</source>
         <translation>
             <numerusform>Wrote %1 (%n page).</numerusform>

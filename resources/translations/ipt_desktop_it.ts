@@ -257,7 +257,7 @@
 <context>
     <name>AddSourceDialog</name>
     <message>
-        <location filename="../../ipt_desktop/ui/sources_dialog.py" line="+72"/>
+        <location filename="../../ipt_desktop/ui/sources_dialog.py" line="+78"/>
         <source>Add source</source>
         <translation>Aggiungi fonte</translation>
     </message>
@@ -285,7 +285,7 @@
 <context>
     <name>BrowsePanel</name>
     <message>
-        <location filename="../../ipt_desktop/ui/browse_panel.py" line="+38"/>
+        <location filename="../../ipt_desktop/ui/browse_panel.py" line="+50"/>
         <source>Browse</source>
         <translation>Sfoglia</translation>
     </message>
@@ -371,12 +371,12 @@
 <context>
     <name>DeckPanel</name>
     <message>
-        <location filename="../../ipt_desktop/ui/deck_panel.py" line="+39"/>
+        <location filename="../../ipt_desktop/ui/deck_panel.py" line="+42"/>
         <source>IPT deck (*.ipt-deck.json *.json)</source>
         <translation>Presentazione IPT (*.ipt-deck.json *.json)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+67"/>
         <location line="+62"/>
         <source>Collections</source>
         <translation>Raccolte</translation>
@@ -418,12 +418,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+180"/>
+        <location line="+189"/>
         <source>Delete collection</source>
         <translation>Elimina raccolta</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-187"/>
         <source>Export deck…</source>
         <translation>Esporta presentazione…</translation>
     </message>
@@ -453,7 +453,7 @@
         <translation>Le slide provengono, nell&apos;ordine, da:</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+112"/>
         <source>Wrote {0}.</source>
         <translation>Salvato: {0}.</translation>
     </message>
@@ -592,7 +592,7 @@
 <context>
     <name>LibraryTasks</name>
     <message>
-        <location filename="../../ipt_desktop/ui/library_tasks.py" line="+84"/>
+        <location filename="../../ipt_desktop/ui/library_tasks.py" line="+75"/>
         <source>Could not prepare the library: %1</source>
         <translation>Impossibile preparare la biblioteca: %1</translation>
     </message>
@@ -633,7 +633,7 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Add to calendar</source>
         <translation>Aggiungi al calendario</translation>
     </message>
@@ -651,7 +651,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ipt_desktop/ui/main_window.py" line="+95"/>
+        <location filename="../../ipt_desktop/ui/main_window.py" line="+104"/>
         <source>Main toolbar</source>
         <translation>Barra degli strumenti principale</translation>
     </message>
@@ -661,7 +661,7 @@
         <translation>Attività in background in corso</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+199"/>
         <source>Citation copied to the clipboard.</source>
         <translation>Citazione copiata negli appunti.</translation>
     </message>
@@ -676,7 +676,7 @@
         <translation>Segnalibro rimosso.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>Working in the background…</source>
         <translation>Elaborazione in background…</translation>
     </message>
@@ -707,7 +707,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ipt_desktop/ui/preferences_dialog.py" line="+25"/>
+        <location filename="../../ipt_desktop/ui/preferences_dialog.py" line="+24"/>
         <source>Preferences</source>
         <translation>Preferenze</translation>
     </message>
@@ -757,12 +757,7 @@
         <translation>Manuale</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>A new interface language takes effect when the app restarts.</source>
-        <translation>La nuova lingua dell&apos;interfaccia verrà applicata al riavvio dell&apos;applicazione.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Tema:</translation>
     </message>
@@ -777,7 +772,7 @@
         <translation>&amp;Lingua dell&apos;interfaccia:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Sync every:</source>
         <translation>&amp;Sincronizza ogni:</translation>
     </message>
@@ -851,7 +846,7 @@
 <context>
     <name>ReaderPanel</name>
     <message>
-        <location filename="../../ipt_desktop/ui/reader_panel.py" line="+66"/>
+        <location filename="../../ipt_desktop/ui/reader_panel.py" line="+71"/>
         <source>Choose a document from the list, or type in the search field (Ctrl+K).</source>
         <translation>Scegliere un documento dall&apos;elenco o digitare nel campo di ricerca (Ctrl+K).</translation>
     </message>
@@ -901,7 +896,7 @@
         <translation>Nota</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+134"/>
         <source>Full text in English</source>
         <translation>Testo integrale in inglese</translation>
     </message>
@@ -932,7 +927,7 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../ipt_desktop/ui/search_panel.py" line="+53"/>
+        <location filename="../../ipt_desktop/ui/search_panel.py" line="+67"/>
         <source>Search guides, practices, stories, terms…  (Ctrl+K)</source>
         <translation>Cerca guide, buone pratiche, casi di successo, termini…  (Ctrl+K)</translation>
     </message>
@@ -962,7 +957,7 @@
         <translation>Azzera filtri</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+158"/>
         <source>Search failed: %1</source>
         <translation>Ricerca non riuscita: %1</translation>
     </message>
@@ -1012,12 +1007,12 @@
     <name>SourcesDialog</name>
     <message>
         <location filename="../../ipt_desktop/ui/sources_dialog.py" line="-20"/>
-        <location line="+176"/>
+        <location line="+184"/>
         <source>Error: %1</source>
         <translation>Errore: %1</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-182"/>
         <source>OK at %1</source>
         <translation>Riuscita: %1</translation>
     </message>
@@ -1077,7 +1072,7 @@
         <translation>Chiudi</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+45"/>
         <source>Remove source</source>
         <translation>Rimuovi fonte</translation>
     </message>
@@ -1097,7 +1092,7 @@
         <translation>In attesa…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>%1 (suggested)</source>
         <translation>%1 (suggerita)</translation>
     </message>
@@ -1121,7 +1116,7 @@
 <context>
     <name>SyncTasks</name>
     <message>
-        <location filename="../../ipt_desktop/ui/sync_tasks.py" line="+94"/>
+        <location filename="../../ipt_desktop/ui/sync_tasks.py" line="+82"/>
         <source>Syncing your sources…</source>
         <translation>Sincronizzazione delle fonti…</translation>
     </message>
@@ -1152,7 +1147,7 @@
 <context>
     <name>TrainerActions</name>
     <message numerus="yes">
-        <location filename="../../ipt_desktop/ui/trainer_actions.py" line="+65"/>
+        <location filename="../../ipt_desktop/ui/trainer_actions.py" line="+67"/>
         <source>Wrote %1 (%n page(s)).</source>
         <translation>
             <numerusform>Salvato: %1 (%n pagina).</numerusform>
@@ -1168,7 +1163,7 @@
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Export PDF</source>
         <translation>Esporta PDF</translation>
     </message>

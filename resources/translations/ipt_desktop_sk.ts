@@ -257,7 +257,7 @@
 <context>
     <name>AddSourceDialog</name>
     <message>
-        <location filename="../../ipt_desktop/ui/sources_dialog.py" line="+72"/>
+        <location filename="../../ipt_desktop/ui/sources_dialog.py" line="+78"/>
         <source>Add source</source>
         <translation type="unfinished"></translation>
     </message>
@@ -285,7 +285,7 @@
 <context>
     <name>BrowsePanel</name>
     <message>
-        <location filename="../../ipt_desktop/ui/browse_panel.py" line="+38"/>
+        <location filename="../../ipt_desktop/ui/browse_panel.py" line="+50"/>
         <source>Browse</source>
         <translation type="unfinished"></translation>
     </message>
@@ -371,12 +371,12 @@
 <context>
     <name>DeckPanel</name>
     <message>
-        <location filename="../../ipt_desktop/ui/deck_panel.py" line="+39"/>
+        <location filename="../../ipt_desktop/ui/deck_panel.py" line="+42"/>
         <source>IPT deck (*.ipt-deck.json *.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+67"/>
         <location line="+62"/>
         <source>Collections</source>
         <translation type="unfinished"></translation>
@@ -418,12 +418,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+180"/>
+        <location line="+189"/>
         <source>Delete collection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-187"/>
         <source>Export deck…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -453,7 +453,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+112"/>
         <source>Wrote {0}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -595,7 +595,7 @@
 <context>
     <name>LibraryTasks</name>
     <message>
-        <location filename="../../ipt_desktop/ui/library_tasks.py" line="+84"/>
+        <location filename="../../ipt_desktop/ui/library_tasks.py" line="+75"/>
         <source>Could not prepare the library: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -638,7 +638,7 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Add to calendar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -656,7 +656,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ipt_desktop/ui/main_window.py" line="+95"/>
+        <location filename="../../ipt_desktop/ui/main_window.py" line="+104"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -666,7 +666,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+199"/>
         <source>Citation copied to the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -681,7 +681,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>Working in the background…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -712,7 +712,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ipt_desktop/ui/preferences_dialog.py" line="+25"/>
+        <location filename="../../ipt_desktop/ui/preferences_dialog.py" line="+24"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
@@ -762,12 +762,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>A new interface language takes effect when the app restarts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;Theme:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -782,7 +777,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Sync every:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -856,7 +851,7 @@
 <context>
     <name>ReaderPanel</name>
     <message>
-        <location filename="../../ipt_desktop/ui/reader_panel.py" line="+66"/>
+        <location filename="../../ipt_desktop/ui/reader_panel.py" line="+71"/>
         <source>Choose a document from the list, or type in the search field (Ctrl+K).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -906,7 +901,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+134"/>
         <source>Full text in English</source>
         <translation type="unfinished"></translation>
     </message>
@@ -937,7 +932,7 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../ipt_desktop/ui/search_panel.py" line="+53"/>
+        <location filename="../../ipt_desktop/ui/search_panel.py" line="+67"/>
         <source>Search guides, practices, stories, terms…  (Ctrl+K)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -967,7 +962,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+158"/>
         <source>Search failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1019,12 +1014,12 @@
     <name>SourcesDialog</name>
     <message>
         <location filename="../../ipt_desktop/ui/sources_dialog.py" line="-20"/>
-        <location line="+176"/>
+        <location line="+184"/>
         <source>Error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-182"/>
         <source>OK at %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1084,7 +1079,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+45"/>
         <source>Remove source</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1104,7 +1099,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>%1 (suggested)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1130,7 +1125,7 @@
 <context>
     <name>SyncTasks</name>
     <message>
-        <location filename="../../ipt_desktop/ui/sync_tasks.py" line="+94"/>
+        <location filename="../../ipt_desktop/ui/sync_tasks.py" line="+82"/>
         <source>Syncing your sources…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1162,7 +1157,7 @@
 <context>
     <name>TrainerActions</name>
     <message numerus="yes">
-        <location filename="../../ipt_desktop/ui/trainer_actions.py" line="+65"/>
+        <location filename="../../ipt_desktop/ui/trainer_actions.py" line="+67"/>
         <source>Wrote %1 (%n page(s)).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1180,7 +1175,7 @@
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Export PDF</source>
         <translation type="unfinished"></translation>
     </message>

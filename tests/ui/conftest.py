@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QSettings
 
 from ipt_desktop.ui.app_settings import AppSettings
@@ -21,11 +22,12 @@ def make_window(qtbot, cli_env, tmp_path: Path, settings: AppSettings):
     from ipt_desktop.app import create_window
 
     created = []
+    windows = []  # closed at the end unless a language switch already replaced (and deleted) them
     data_dir = tmp_path / "data"
 
     def make():
         window, workers = create_window(data_dir, settings)
-        qtbot.addWidget(window)
+        windows.append(window)
         created.append(workers)
         with qtbot.waitSignal(window.ready, timeout=60000):
             window.show()
@@ -33,6 +35,10 @@ def make_window(qtbot, cli_env, tmp_path: Path, settings: AppSettings):
         return window, workers
 
     yield make
+    for window in windows:
+        if shiboken6.isValid(window):
+            window.close()
+            window.deleteLater()
     for workers in created:
         for worker in workers:
             worker.stop()

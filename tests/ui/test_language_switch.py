@@ -1,0 +1,40 @@
+"""Switching the interface language in Preferences takes effect at once, in the window's own path."""
+
+from __future__ import annotations
+
+from ipt_desktop.ui.main_window import MainWindow
+from ipt_desktop.ui.translations import install_translators
+
+
+def test_switching_language_rebuilds_the_window_in_the_new_language_and_keeps_the_query(
+    qtbot, qapp, make_window
+):
+    window, _ = make_window()
+    qtbot.keyClicks(window.search.field, "dialog konkurencyjny")
+    qtbot.waitUntil(lambda: window.search.model.rowCount() > 0, timeout=20000)
+    try:
+        window.settings.language = "pl"
+        with qtbot.waitSignal(window.language_switched, timeout=20000) as switched:
+            window.switch_language()
+        polish = switched.args[0]
+        assert polish.search.field.text() == "dialog konkurencyjny"
+        assert polish.actions_.preferences.text() != "&Preferences…"
+
+        def polish_results() -> None:
+            hit = polish.search.model.hit(0)
+            assert hit is not None and hit.id == "glossary-competitive-dialogue"
+            assert polish.search.model.index(0).data() == "Dialog konkurencyjny"
+            assert "wynik" in polish.search.heading.text()  # "%n result(s)" in Polish
+
+        qtbot.waitUntil(polish_results, timeout=20000)
+        polish.settings.language = "en"
+        with qtbot.waitSignal(polish.language_switched, timeout=20000) as back:
+            polish.switch_language()
+        english = back.args[0]
+        assert english.actions_.preferences.text() == "&Preferences…"
+        qtbot.waitUntil(lambda: "result" in english.search.heading.text(), timeout=20000)
+    finally:
+        install_translators(qapp, "en")
+        for widget in qapp.topLevelWidgets():
+            if isinstance(widget, MainWindow) and widget.isVisible():
+                widget.close()
