@@ -6,252 +6,252 @@
     <message>
         <location filename="../../ipt_desktop/ui/main_actions.py" line="+63"/>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zoeken</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Go to the search field</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar het zoekveld gaan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terug</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Back to the previous document</source>
-        <translation type="unfinished"></translation>
+        <translation>Terug naar het vorige document</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vooruit</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Forward to the next document</source>
-        <translation type="unfinished"></translation>
+        <translation>Vooruit naar het volgende document</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bladwijzer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Bookmark this document</source>
-        <translation type="unfinished"></translation>
+        <translation>Bladwijzer voor dit document maken</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Find in document…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken in &amp;document…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Find in this document</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken in dit document</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inzoomen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Larger text</source>
-        <translation type="unfinished"></translation>
+        <translation>Grotere tekst</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uitzoomen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleinere tekst</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reset zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom he&amp;rstellen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Normal text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Normale tekstgrootte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy &amp;citation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bronvermelding kopiëren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Copy a citation of this document</source>
-        <translation type="unfinished"></translation>
+        <translation>Een bronvermelding van dit document kopiëren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add to &amp;calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Toevoegen aan &amp;agenda…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save this event as an .ics file</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit evenement opslaan als .ics-bestand</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Present</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Presenteren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Present this document as slides</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit document als dia&apos;s presenteren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporteren als PDF…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save this document as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit document opslaan als PDF</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Af&amp;drukken…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Print this document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit document afdrukken</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add to &amp;deck…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toevoegen aan presentatie…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add this document to a workshop deck</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit document toevoegen aan een workshoppresentatie</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importeren…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Import Markdown files or a content pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown-bestanden of een inhoudspakket importeren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>S&amp;ync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu &amp;synchroniseren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Fetch new content from your sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe inhoud ophalen uit uw bronnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;ources…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bronnen…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Manage content sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhoudsbronnen beheren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Rebuild search index</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoekindex &amp;opnieuw opbouwen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Rebuild the search index</source>
-        <translation type="unfinished"></translation>
+        <translation>De zoekindex opnieuw opbouwen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Theme, font, sync and proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema, lettertype, synchronisatie en proxy</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>List the keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>De sneltoetsen weergeven</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About IPT Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Over IPT Desktop</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>About this application</source>
-        <translation type="unfinished"></translation>
+        <translation>Over deze toepassing</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afsluiten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsluiten</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestand</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;werken</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Bee&amp;ld</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Document</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Document</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Extra</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
 </context>
 <context>
@@ -259,27 +259,27 @@
     <message>
         <location filename="../../ipt_desktop/ui/sources_dialog.py" line="+78"/>
         <source>Add source</source>
-        <translation type="unfinished"></translation>
+        <translation>Bron toevoegen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>minisign public key or .pub file (signed feeds only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Openbare minisign-sleutel of .pub-bestand (alleen ondertekende feeds)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Public key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Openbare sleutel:</translation>
     </message>
 </context>
 <context>
@@ -287,77 +287,77 @@
     <message>
         <location filename="../../ipt_desktop/ui/browse_panel.py" line="+50"/>
         <source>Browse</source>
-        <translation type="unfinished"></translation>
+        <translation>Bladeren</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Types</source>
-        <translation type="unfinished"></translation>
+        <translation>Typen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderwerpen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Fasen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Procedures</source>
-        <translation type="unfinished"></translation>
+        <translation>Procedures</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Sectoren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Projecten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>All documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle documenten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What&apos;s new</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat is er nieuw</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Bladwijzers</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschiedenis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>My notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijn notities</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Upcoming events</source>
-        <translation type="unfinished"></translation>
+        <translation>Komende evenementen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Newsletter</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwsbrief</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Workshop decks</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshoppresentaties</translation>
     </message>
 </context>
 <context>
@@ -365,7 +365,7 @@
     <message>
         <location filename="../../ipt_desktop/ui/deck_items_model.py" line="+50"/>
         <source>%1 — § %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — § %2</translation>
     </message>
 </context>
 <context>
@@ -373,160 +373,160 @@
     <message>
         <location filename="../../ipt_desktop/ui/deck_panel.py" line="+42"/>
         <source>IPT deck (*.ipt-deck.json *.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>IPT-presentatie (*.ipt-deck.json *.json)</translation>
     </message>
     <message>
         <location line="+67"/>
         <location line="+62"/>
         <source>Collections</source>
-        <translation type="unfinished"></translation>
+        <translation>Collecties</translation>
     </message>
     <message>
         <location line="-58"/>
         <source>Documents in the collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Documenten in de collectie</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Presenteren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Omhoog</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Omlaag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove from collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Uit collectie verwijderen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New collection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe collectie…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam wijzigen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+189"/>
         <source>Delete collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Collectie verwijderen</translation>
     </message>
     <message>
         <location line="-187"/>
         <source>Export deck…</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentatie exporteren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import deck…</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentatie importeren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export handout PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hand-out exporteren als PDF…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export handout PDF, six per page…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hand-out exporteren als PDF, zes dia&apos;s per pagina…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Deck</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentatie</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Slides come from, in order:</source>
-        <translation type="unfinished"></translation>
+        <translation>De dia&apos;s komen, in deze volgorde, uit:</translation>
     </message>
     <message>
         <location line="+112"/>
         <source>Wrote {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} opgeslagen.</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>Wrote %1 (%n page(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 opgeslagen (%n pagina).</numerusform>
+            <numerusform>%1 opgeslagen (%n pagina&apos;s).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>Imported “%1” with %n item(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1” geïmporteerd met %n item.</numerusform>
+            <numerusform>“%1” geïmporteerd met %n items.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not in this library: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet in deze bibliotheek: {0}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Changed since the export: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewijzigd sinds de export: {0}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>New collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe collectie</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Rename collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van collectie wijzigen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe naam:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Delete the collection “{0}”? The documents stay in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>De collectie “{0}” verwijderen? De documenten blijven in de bibliotheek.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Export deck</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentatie exporteren</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Import deck</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentatie importeren</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Export handout PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Hand-out exporteren als PDF</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-bestanden (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -534,17 +534,17 @@
     <message>
         <location filename="../../ipt_desktop/ui/filter_chips.py" line="+24"/>
         <source>Active filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Actieve filters</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Remove this filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit filter verwijderen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove filter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter %1 verwijderen</translation>
     </message>
 </context>
 <context>
@@ -553,39 +553,39 @@
         <location filename="../../ipt_desktop/ui/find_bar.py" line="+23"/>
         <location line="+1"/>
         <source>Find in document</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken in document</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Previous match (Shift+F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorige overeenkomst (Shift+F3)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorige overeenkomst</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next match (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende overeenkomst (F3)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next match</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende overeenkomst</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close find bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoekbalk sluiten</translation>
     </message>
     <message numerus="yes">
         <location line="+38"/>
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n overeenkomst</numerusform>
+            <numerusform>%n overeenkomsten</numerusform>
         </translation>
     </message>
 </context>
@@ -594,58 +594,58 @@
     <message>
         <location filename="../../ipt_desktop/ui/library_tasks.py" line="+75"/>
         <source>Could not prepare the library: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de bibliotheek niet voorbereiden: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Rebuilding the search index in the background (%1). You can keep reading; search results fill in when it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>De zoekindex wordt op de achtergrond opnieuw opgebouwd (%1). U kunt verder lezen; de zoekresultaten verschijnen zodra dit klaar is.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Rebuilding the search index…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoekindex opnieuw opbouwen…</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Search index rebuilt: %n document(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zoekindex opnieuw opgebouwd: %n document.</numerusform>
+            <numerusform>Zoekindex opnieuw opgebouwd: %n documenten.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Import a folder of Markdown files or a content pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Een map met Markdown-bestanden of een inhoudspakket importeren</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Imported: %1 added, %2 updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geïmporteerd: %1 toegevoegd, %2 bijgewerkt.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n file(s) refused; first: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bestand geweigerd: %1</numerusform>
+            <numerusform>%n bestanden geweigerd; eerste: %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Add to calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Toevoegen aan agenda</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agendabestanden (*.ics)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Saved %1. Open it with your calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 opgeslagen. Open het bestand met uw agenda.</translation>
     </message>
 </context>
 <context>
@@ -653,47 +653,47 @@
     <message>
         <location filename="../../ipt_desktop/ui/main_window.py" line="+104"/>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Background work in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Achtergrondtaak bezig</translation>
     </message>
     <message>
         <location line="+199"/>
         <source>Citation copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bronvermelding naar het klembord gekopieerd.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Bookmarked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bladwijzer toegevoegd.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Bookmark removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bladwijzer verwijderd.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Working in the background…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig op de achtergrond…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Sneltoetsen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Over %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;An offline library on innovation procurement for public buyers, trainers and suppliers, from the Innovation Procurement Task Force: PROCEDIN, BUILD and Health InnoFacilitator.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Een offline bibliotheek over innovatiegericht inkopen voor publieke inkopers, trainers en leveranciers, van de Innovation Procurement Task Force: PROCEDIN, BUILD en Health InnoFacilitator.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -701,7 +701,7 @@
     <message>
         <location filename="../../ipt_desktop/ui/pdf_export.py" line="+87"/>
         <source>Print “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” afdrukken</translation>
     </message>
 </context>
 <context>
@@ -709,22 +709,22 @@
     <message>
         <location filename="../../ipt_desktop/ui/preferences_dialog.py" line="+24"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorkeuren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Systeem volgen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Licht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Donker</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -734,57 +734,57 @@
     <message>
         <location line="+6"/>
         <source> hours</source>
-        <translation type="unfinished"></translation>
+        <translation> uur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Never (sync by hand)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nooit (handmatig synchroniseren)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Use the system settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Systeeminstellingen gebruiken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen proxy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>Handmatig</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thema:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reader &amp;font size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lettergrootte in lezer:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interface &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interfacetaal:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Sync every:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synchroniseren elke:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Proxy:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proxy:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Proxy &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;xyadres:</translation>
     </message>
 </context>
 <context>
@@ -792,12 +792,12 @@
     <message>
         <location filename="../../ipt_desktop/ui/presentation_window.py" line="+53"/>
         <source>Slide number</source>
-        <translation type="unfinished"></translation>
+        <translation>Dianummer</translation>
     </message>
     <message>
         <location line="+96"/>
         <source>Go to {0}… / {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ga naar {0}… / {1}</translation>
     </message>
 </context>
 <context>
@@ -805,42 +805,42 @@
     <message>
         <location filename="../../ipt_desktop/ui/presenter_view.py" line="+45"/>
         <source>Presenter view — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentatorweergave — {0}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Current slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Huidige dia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende dia</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Presenter notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notities voor de presentator</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notities</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>No notes for this slide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen notities bij deze dia.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The audience screen is blank (press B to show it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het scherm voor het publiek is leeg (druk op B om het weer te tonen).</translation>
     </message>
 </context>
 <context>
@@ -848,72 +848,72 @@
     <message>
         <location filename="../../ipt_desktop/ui/reader_panel.py" line="+71"/>
         <source>Choose a document from the list, or type in the search field (Ctrl+K).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een document uit de lijst of typ in het zoekveld (Ctrl+K).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Table of contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhoudsopgave</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Document details</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentgegevens</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Related documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwante documenten</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your private note on this document. It is saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw persoonlijke notitie bij dit document. Deze wordt tijdens het typen opgeslagen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Personal note</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoonlijke notitie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Outline</source>
-        <translation type="unfinished"></translation>
+        <translation>Overzicht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Related</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie</translation>
     </message>
     <message>
         <location line="+134"/>
         <source>Full text in English</source>
-        <translation type="unfinished"></translation>
+        <translation>Volledige tekst in het Engels</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Full text in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Volledige tekst (%1)</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>This document was removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit document is verwijderd</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“%1” is no longer in the library. It may have been withdrawn by its publisher in a sync. Your bookmark and note are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” staat niet meer in de bibliotheek. Mogelijk is het door de uitgever ingetrokken en bij een synchronisatie verwijderd. Uw bladwijzer en notitie blijven bewaard.</translation>
     </message>
 </context>
 <context>
@@ -921,7 +921,7 @@
     <message>
         <location filename="../../ipt_desktop/ui/reader_view.py" line="+47"/>
         <source>Document reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentlezer</translation>
     </message>
 </context>
 <context>
@@ -929,78 +929,78 @@
     <message>
         <location filename="../../ipt_desktop/ui/search_panel.py" line="+67"/>
         <source>Search guides, practices, stories, terms…  (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken in handleidingen, praktijken, verhalen, termen…  (Ctrl+K)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Result summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultatenoverzicht</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderd</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultaten</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filters wissen</translation>
     </message>
     <message>
         <location line="+158"/>
         <source>Search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken mislukt: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resultaat</numerusform>
+            <numerusform>%n resultaten</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Did you mean “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedoelde u “%1”?</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Nothing here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier staat nog niets.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No documents match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen overeenkomende documenten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Try removing a filter, or clear them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijder een filter of wis ze allemaal.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check the spelling, use fewer words, or try an acronym such as PCP or MEAT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleer de spelling, gebruik minder woorden of probeer een afkorting zoals PCP of MEAT.</translation>
     </message>
 </context>
 <context>
@@ -1009,107 +1009,107 @@
         <location filename="../../ipt_desktop/ui/sources_dialog.py" line="-20"/>
         <location line="+184"/>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fout: %1</translation>
     </message>
     <message>
         <location line="-182"/>
         <source>OK at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelukt op %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Never synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Nooit gesynchroniseerd</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Bronnen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingeschakeld</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last result</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste resultaat</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Toevoegen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu synchroniseren</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluiten</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Remove source</source>
-        <translation type="unfinished"></translation>
+        <translation>Bron verwijderen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove “%1”? Its documents stay in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” verwijderen? De documenten ervan blijven in de bibliotheek.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>No enabled sources to sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen ingeschakelde bronnen om te synchroniseren.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Waiting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachten…</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>%1 (suggested)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (voorgesteld)</translation>
     </message>
     <message numerus="yes">
         <location line="+31"/>
         <source>Synced %n source(s), %1 failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bron gesynchroniseerd, %1 mislukt.</numerusform>
+            <numerusform>%n bronnen gesynchroniseerd, %1 mislukt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Synced %n source(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bron gesynchroniseerd.</numerusform>
+            <numerusform>%n bronnen gesynchroniseerd.</numerusform>
         </translation>
     </message>
 </context>
@@ -1118,30 +1118,30 @@
     <message>
         <location filename="../../ipt_desktop/ui/sync_tasks.py" line="+82"/>
         <source>Syncing your sources…</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw bronnen worden gesynchroniseerd…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>No sources to sync. Add or enable one under File › Sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen bronnen om te synchroniseren. Voeg er een toe of schakel er een in via Bestand › Bronnen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sync: %1 new, %2 updated, %3 removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisatie: %1 nieuw, %2 bijgewerkt, %3 verwijderd.</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%n source(s) failed: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bron mislukt: %1</numerusform>
+            <numerusform>%n bronnen mislukt: %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Sync failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisatie mislukt: %1</translation>
     </message>
 </context>
 <context>
@@ -1149,43 +1149,43 @@
     <message numerus="yes">
         <location filename="../../ipt_desktop/ui/trainer_actions.py" line="+67"/>
         <source>Wrote %1 (%n page(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 opgeslagen (%n pagina).</numerusform>
+            <numerusform>%1 opgeslagen (%n pagina&apos;s).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>Added to “%1” (%n item(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Toegevoegd aan “%1” (%n item).</numerusform>
+            <numerusform>Toegevoegd aan “%1” (%n items).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren als PDF</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Add to deck</source>
-        <translation type="unfinished"></translation>
+        <translation>Toevoegen aan presentatie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Collection (type a new name to create one):</source>
-        <translation type="unfinished"></translation>
+        <translation>Collectie (typ een nieuwe naam om er een te maken):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop</translation>
     </message>
 </context>
 </TS>

@@ -6,252 +6,252 @@
     <message>
         <location filename="../../ipt_desktop/ui/main_actions.py" line="+63"/>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Szukaj</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Go to the search field</source>
-        <translation type="unfinished"></translation>
+        <translation>Przejdź do pola wyszukiwania</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wstecz</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Back to the previous document</source>
-        <translation type="unfinished"></translation>
+        <translation>Wróć do poprzedniego dokumentu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naprzód</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Forward to the next document</source>
-        <translation type="unfinished"></translation>
+        <translation>Przejdź do następnego dokumentu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zakładka</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Bookmark this document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj zakładkę do tego dokumentu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Find in document…</source>
-        <translation type="unfinished"></translation>
+        <translation>Znajdź w &amp;dokumencie…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Find in this document</source>
-        <translation type="unfinished"></translation>
+        <translation>Znajdź w tym dokumencie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Powiększ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Larger text</source>
-        <translation type="unfinished"></translation>
+        <translation>Większy tekst</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Po&amp;mniejsz</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>Mniejszy tekst</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reset zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rzeczywisty rozmiar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Normal text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Normalny rozmiar tekstu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy &amp;citation</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiuj &amp;cytowanie</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Copy a citation of this document</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiuj cytowanie tego dokumentu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add to &amp;calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj do &amp;kalendarza…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save this event as an .ics file</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz to wydarzenie jako plik .ics</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Present</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prezentuj</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Present this document as slides</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezentuj ten dokument w postaci slajdów</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksportuj do PDF…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save this document as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz ten dokument jako plik PDF</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drukuj…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Print this document</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukuj ten dokument</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add to &amp;deck…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj do p&amp;rezentacji…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add this document to a workshop deck</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj ten dokument do prezentacji na warsztaty</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importuj…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Import Markdown files or a content pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj pliki Markdown lub pakiet treści</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>S&amp;ync now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synchronizuj teraz</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Fetch new content from your sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobierz nowe treści ze swoich źródeł</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;ources…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ź&amp;ródła…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Manage content sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Zarządzaj źródłami treści</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Rebuild search index</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Przebuduj indeks wyszukiwania</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Rebuild the search index</source>
-        <translation type="unfinished"></translation>
+        <translation>Przebuduj indeks wyszukiwania</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Theme, font, sync and proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Motyw, czcionka, synchronizacja i proxy</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skróty klawiaturowe</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>List the keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż listę skrótów klawiaturowych</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About IPT Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;O programie IPT Desktop</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>About this application</source>
-        <translation type="unfinished"></translation>
+        <translation>O tym programie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zakończ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plik</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edycja</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Widok</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Document</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dokument</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Narzędzia</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomo&amp;c</translation>
     </message>
 </context>
 <context>
@@ -259,27 +259,27 @@
     <message>
         <location filename="../../ipt_desktop/ui/sources_dialog.py" line="+78"/>
         <source>Add source</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj źródło</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>minisign public key or .pub file (signed feeds only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucz publiczny minisign lub plik .pub (tylko kanały podpisane)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Public key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucz publiczny:</translation>
     </message>
 </context>
 <context>
@@ -287,77 +287,77 @@
     <message>
         <location filename="../../ipt_desktop/ui/browse_panel.py" line="+50"/>
         <source>Browse</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeglądaj</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Types</source>
-        <translation type="unfinished"></translation>
+        <translation>Typy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Tematy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Procedures</source>
-        <translation type="unfinished"></translation>
+        <translation>Procedury</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Sektory</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekty</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>All documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie dokumenty</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What&apos;s new</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowości</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakładki</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>My notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Moje notatki</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Upcoming events</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadchodzące wydarzenia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Newsletter</source>
-        <translation type="unfinished"></translation>
+        <translation>Newsletter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Workshop decks</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezentacje na warsztaty</translation>
     </message>
 </context>
 <context>
@@ -365,7 +365,7 @@
     <message>
         <location filename="../../ipt_desktop/ui/deck_items_model.py" line="+50"/>
         <source>%1 — § %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — § %2</translation>
     </message>
 </context>
 <context>
@@ -373,162 +373,162 @@
     <message>
         <location filename="../../ipt_desktop/ui/deck_panel.py" line="+42"/>
         <source>IPT deck (*.ipt-deck.json *.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezentacja IPT (*.ipt-deck.json *.json)</translation>
     </message>
     <message>
         <location line="+67"/>
         <location line="+62"/>
         <source>Collections</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolekcje</translation>
     </message>
     <message>
         <location line="-58"/>
         <source>Documents in the collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumenty w kolekcji</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezentuj</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Przesuń w górę</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Przesuń w dół</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove from collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń z kolekcji</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New collection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa kolekcja…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień nazwę…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+189"/>
         <source>Delete collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń kolekcję</translation>
     </message>
     <message>
         <location line="-187"/>
         <source>Export deck…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj prezentację…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import deck…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj prezentację…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export handout PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj materiały informacyjne do PDF…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export handout PDF, six per page…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj materiały informacyjne do PDF, sześć slajdów na stronę…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Deck</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezentacja</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Slides come from, in order:</source>
-        <translation type="unfinished"></translation>
+        <translation>Slajdy pochodzą kolejno z:</translation>
     </message>
     <message>
         <location line="+112"/>
         <source>Wrote {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano {0}.</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>Wrote %1 (%n page(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zapisano %1 (%n strona).</numerusform>
+            <numerusform>Zapisano %1 (%n strony).</numerusform>
+            <numerusform>Zapisano %1 (%n stron).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>Imported “%1” with %n item(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zaimportowano „%1” (%n pozycja).</numerusform>
+            <numerusform>Zaimportowano „%1” (%n pozycje).</numerusform>
+            <numerusform>Zaimportowano „%1” (%n pozycji).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not in this library: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak w tej bibliotece: {0}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Changed since the export: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmienione od czasu eksportu: {0}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>New collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa kolekcja</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Rename collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień nazwę kolekcji</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa nazwa:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Delete the collection “{0}”? The documents stay in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć kolekcję „{0}”? Dokumenty pozostaną w bibliotece.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Export deck</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj prezentację</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Import deck</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj prezentację</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Export handout PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj materiały informacyjne do PDF</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -536,17 +536,17 @@
     <message>
         <location filename="../../ipt_desktop/ui/filter_chips.py" line="+24"/>
         <source>Active filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktywne filtry</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Remove this filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń ten filtr</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove filter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń filtr %1</translation>
     </message>
 </context>
 <context>
@@ -555,40 +555,40 @@
         <location filename="../../ipt_desktop/ui/find_bar.py" line="+23"/>
         <location line="+1"/>
         <source>Find in document</source>
-        <translation type="unfinished"></translation>
+        <translation>Znajdź w dokumencie</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Previous match (Shift+F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Poprzednie wystąpienie (Shift+F3)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>Poprzednie wystąpienie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next match (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Następne wystąpienie (F3)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next match</source>
-        <translation type="unfinished"></translation>
+        <translation>Następne wystąpienie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close find bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij pasek wyszukiwania</translation>
     </message>
     <message numerus="yes">
         <location line="+38"/>
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wystąpienie</numerusform>
+            <numerusform>%n wystąpienia</numerusform>
+            <numerusform>%n wystąpień</numerusform>
         </translation>
     </message>
 </context>
@@ -597,60 +597,60 @@
     <message>
         <location filename="../../ipt_desktop/ui/library_tasks.py" line="+75"/>
         <source>Could not prepare the library: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się przygotować biblioteki: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Rebuilding the search index in the background (%1). You can keep reading; search results fill in when it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trwa przebudowa indeksu wyszukiwania w tle (%1). Możesz czytać dalej; wyniki wyszukiwania pojawią się po jej zakończeniu.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Rebuilding the search index…</source>
-        <translation type="unfinished"></translation>
+        <translation>Przebudowywanie indeksu wyszukiwania…</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Search index rebuilt: %n document(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Przebudowano indeks wyszukiwania: %n dokument.</numerusform>
+            <numerusform>Przebudowano indeks wyszukiwania: %n dokumenty.</numerusform>
+            <numerusform>Przebudowano indeks wyszukiwania: %n dokumentów.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Import a folder of Markdown files or a content pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj folder z plikami Markdown lub pakiet treści</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Imported: %1 added, %2 updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import zakończony: dodano %1, zaktualizowano %2.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n file(s) refused; first: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Odrzucono %n plik: %1</numerusform>
+            <numerusform>Odrzucono %n pliki; pierwszy: %1</numerusform>
+            <numerusform>Odrzucono %n plików; pierwszy: %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Add to calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj do kalendarza</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki kalendarza (*.ics)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Saved %1. Open it with your calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano %1. Otwórz ten plik w swoim kalendarzu.</translation>
     </message>
 </context>
 <context>
@@ -658,47 +658,47 @@
     <message>
         <location filename="../../ipt_desktop/ui/main_window.py" line="+104"/>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Główny pasek narzędzi</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Background work in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Trwają zadania w tle</translation>
     </message>
     <message>
         <location line="+199"/>
         <source>Citation copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skopiowano cytowanie do schowka.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Bookmarked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodano zakładkę.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Bookmark removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięto zakładkę.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Working in the background…</source>
-        <translation type="unfinished"></translation>
+        <translation>Praca w tle…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Skróty klawiaturowe</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O programie %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;An offline library on innovation procurement for public buyers, trainers and suppliers, from the Innovation Procurement Task Force: PROCEDIN, BUILD and Health InnoFacilitator.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Biblioteka offline poświęcona zamówieniom na innowacje, przeznaczona dla nabywców publicznych, trenerów i dostawców, przygotowana przez Innovation Procurement Task Force: PROCEDIN, BUILD i Health InnoFacilitator.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -706,7 +706,7 @@
     <message>
         <location filename="../../ipt_desktop/ui/pdf_export.py" line="+87"/>
         <source>Print “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukuj „{0}”</translation>
     </message>
 </context>
 <context>
@@ -714,22 +714,22 @@
     <message>
         <location filename="../../ipt_desktop/ui/preferences_dialog.py" line="+24"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawienia</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgodnie z systemem</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Jasny</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciemny</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -739,57 +739,57 @@
     <message>
         <location line="+6"/>
         <source> hours</source>
-        <translation type="unfinished"></translation>
+        <translation> godz.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Never (sync by hand)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nigdy (synchronizacja ręczna)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Use the system settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Użyj ustawień systemowych</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez proxy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>Ręcznie</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motyw:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reader &amp;font size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozmiar &amp;czcionki w czytniku:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interface &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Język interfejsu:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Sync every:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synchronizuj co:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Proxy:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proxy:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Proxy &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres pro&amp;xy:</translation>
     </message>
 </context>
 <context>
@@ -797,12 +797,12 @@
     <message>
         <location filename="../../ipt_desktop/ui/presentation_window.py" line="+53"/>
         <source>Slide number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer slajdu</translation>
     </message>
     <message>
         <location line="+96"/>
         <source>Go to {0}… / {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Przejdź do {0}… / {1}</translation>
     </message>
 </context>
 <context>
@@ -810,42 +810,42 @@
     <message>
         <location filename="../../ipt_desktop/ui/presenter_view.py" line="+45"/>
         <source>Presenter view — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Widok prezentera — {0}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Current slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Bieżący slajd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Następny slajd</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Presenter notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatki prelegenta</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Następny</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatki</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>No notes for this slide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak notatek do tego slajdu.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The audience screen is blank (press B to show it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekran dla widowni jest wygaszony (naciśnij B, aby go pokazać).</translation>
     </message>
 </context>
 <context>
@@ -853,72 +853,72 @@
     <message>
         <location filename="../../ipt_desktop/ui/reader_panel.py" line="+71"/>
         <source>Choose a document from the list, or type in the search field (Ctrl+K).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz dokument z listy lub wpisz szukaną frazę w polu wyszukiwania (Ctrl+K).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Table of contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Spis treści</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Document details</source>
-        <translation type="unfinished"></translation>
+        <translation>Szczegóły dokumentu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Related documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Powiązane dokumenty</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your private note on this document. It is saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoja prywatna notatka do tego dokumentu. Jest zapisywana na bieżąco podczas pisania.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Personal note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatka osobista</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Outline</source>
-        <translation type="unfinished"></translation>
+        <translation>Konspekt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Szczegóły</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Related</source>
-        <translation type="unfinished"></translation>
+        <translation>Powiązane</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatka</translation>
     </message>
     <message>
         <location line="+134"/>
         <source>Full text in English</source>
-        <translation type="unfinished"></translation>
+        <translation>Pełny tekst w języku angielskim</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Full text in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pełny tekst (%1)</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>This document was removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten dokument został usunięty</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“%1” is no longer in the library. It may have been withdrawn by its publisher in a sync. Your bookmark and note are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentu „%1” nie ma już w bibliotece. Mógł zostać wycofany przez wydawcę i usunięty podczas synchronizacji. Twoja zakładka i notatka zostały zachowane.</translation>
     </message>
 </context>
 <context>
@@ -926,7 +926,7 @@
     <message>
         <location filename="../../ipt_desktop/ui/reader_view.py" line="+47"/>
         <source>Document reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Czytnik dokumentów</translation>
     </message>
 </context>
 <context>
@@ -934,80 +934,80 @@
     <message>
         <location filename="../../ipt_desktop/ui/search_panel.py" line="+67"/>
         <source>Search guides, practices, stories, terms…  (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj przewodników, praktyk, historii, terminów…  (Ctrl+K)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyszukiwanie</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Result summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Podsumowanie wyników</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięty</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyniki</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyczyść filtry</translation>
     </message>
     <message>
         <location line="+158"/>
         <source>Search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyszukiwanie nie powiodło się: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pozycja</numerusform>
+            <numerusform>%n pozycje</numerusform>
+            <numerusform>%n pozycji</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wynik</numerusform>
+            <numerusform>%n wyniki</numerusform>
+            <numerusform>%n wyników</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Did you mean “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Czy chodziło o „%1”?</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Nothing here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na razie nic tu nie ma.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No documents match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak pasujących dokumentów.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Try removing a filter, or clear them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń jeden z filtrów lub wyczyść wszystkie.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check the spelling, use fewer words, or try an acronym such as PCP or MEAT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdź pisownię, użyj mniejszej liczby słów lub spróbuj skrótu, np. PCP lub MEAT.</translation>
     </message>
 </context>
 <context>
@@ -1016,109 +1016,109 @@
         <location filename="../../ipt_desktop/ui/sources_dialog.py" line="-20"/>
         <location line="+184"/>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Błąd: %1</translation>
     </message>
     <message>
         <location line="-182"/>
         <source>OK at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomyślnie: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Never synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Nigdy nie synchronizowano</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródła</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Włączone</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatni wynik</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronizuj teraz</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Remove source</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń źródło</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove “%1”? Its documents stay in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć „%1”? Dokumenty z tego źródła pozostaną w bibliotece.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>No enabled sources to sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak włączonych źródeł do synchronizacji.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Waiting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Oczekiwanie…</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>%1 (suggested)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (sugerowane)</translation>
     </message>
     <message numerus="yes">
         <location line="+31"/>
         <source>Synced %n source(s), %1 failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zsynchronizowano %n źródło, nieudane: %1.</numerusform>
+            <numerusform>Zsynchronizowano %n źródła, nieudane: %1.</numerusform>
+            <numerusform>Zsynchronizowano %n źródeł, nieudane: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Synced %n source(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zsynchronizowano %n źródło.</numerusform>
+            <numerusform>Zsynchronizowano %n źródła.</numerusform>
+            <numerusform>Zsynchronizowano %n źródeł.</numerusform>
         </translation>
     </message>
 </context>
@@ -1127,31 +1127,31 @@
     <message>
         <location filename="../../ipt_desktop/ui/sync_tasks.py" line="+82"/>
         <source>Syncing your sources…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronizowanie źródeł…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>No sources to sync. Add or enable one under File › Sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak źródeł do synchronizacji. Dodaj lub włącz źródło w menu Plik › Źródła.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sync: %1 new, %2 updated, %3 removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronizacja: nowe – %1, zaktualizowane – %2, usunięte – %3.</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%n source(s) failed: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n źródło z błędem: %1</numerusform>
+            <numerusform>%n źródła z błędem: %1</numerusform>
+            <numerusform>%n źródeł z błędem: %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Sync failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronizacja nie powiodła się: %1</translation>
     </message>
 </context>
 <context>
@@ -1159,45 +1159,45 @@
     <message numerus="yes">
         <location filename="../../ipt_desktop/ui/trainer_actions.py" line="+67"/>
         <source>Wrote %1 (%n page(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zapisano %1 (%n strona).</numerusform>
+            <numerusform>Zapisano %1 (%n strony).</numerusform>
+            <numerusform>Zapisano %1 (%n stron).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>Added to “%1” (%n item(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dodano do „%1” (%n pozycja).</numerusform>
+            <numerusform>Dodano do „%1” (%n pozycje).</numerusform>
+            <numerusform>Dodano do „%1” (%n pozycji).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj do PDF</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Add to deck</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj do prezentacji</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Collection (type a new name to create one):</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolekcja (wpisz nową nazwę, aby ją utworzyć):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Warsztaty</translation>
     </message>
 </context>
 </TS>

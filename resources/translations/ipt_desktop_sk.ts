@@ -6,252 +6,252 @@
     <message>
         <location filename="../../ipt_desktop/ui/main_actions.py" line="+63"/>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hľadať</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Go to the search field</source>
-        <translation type="unfinished"></translation>
+        <translation>Prejsť do poľa vyhľadávania</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Späť</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Back to the previous document</source>
-        <translation type="unfinished"></translation>
+        <translation>Späť na predchádzajúci dokument</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dopredu</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Forward to the next document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dopredu na nasledujúci dokument</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Záložka</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Bookmark this document</source>
-        <translation type="unfinished"></translation>
+        <translation>Pridať tento dokument medzi záložky</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Find in document…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nájsť v &amp;dokumente…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Find in this document</source>
-        <translation type="unfinished"></translation>
+        <translation>Nájsť v tomto dokumente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>Pri&amp;blížiť</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Larger text</source>
-        <translation type="unfinished"></translation>
+        <translation>Väčší text</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oddialiť</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>Menší text</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reset zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pôvodná veľkosť</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Normal text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Normálna veľkosť textu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy &amp;citation</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopírovať &amp;citáciu</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Copy a citation of this document</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopírovať citáciu tohto dokumentu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add to &amp;calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pridať do &amp;kalendára…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save this event as an .ics file</source>
-        <translation type="unfinished"></translation>
+        <translation>Uložiť toto podujatie ako súbor .ics</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Present</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prezentovať</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Present this document as slides</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezentovať tento dokument ako snímky</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportovať do PDF…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save this document as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Uložiť tento dokument ako PDF</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tlačiť…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Print this document</source>
-        <translation type="unfinished"></translation>
+        <translation>Vytlačiť tento dokument</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add to &amp;deck…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pridať do p&amp;rezentácie…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add this document to a workshop deck</source>
-        <translation type="unfinished"></translation>
+        <translation>Pridať tento dokument do prezentácie pre workshop</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importovať…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Import Markdown files or a content pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Importovať súbory Markdown alebo balík obsahu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>S&amp;ync now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synchronizovať teraz</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Fetch new content from your sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Stiahnuť nový obsah z vašich zdrojov</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;ources…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zdroje…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Manage content sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Spravovať zdroje obsahu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Rebuild search index</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Znovu vytvoriť vyhľadávací index</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Rebuild the search index</source>
-        <translation type="unfinished"></translation>
+        <translation>Znovu vytvoriť vyhľadávací index</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nastavenia…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Theme, font, sync and proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Motív, písmo, synchronizácia a proxy</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klávesové skratky</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>List the keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobraziť zoznam klávesových skratiek</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About IPT Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;O aplikácii IPT Desktop</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>About this application</source>
-        <translation type="unfinished"></translation>
+        <translation>O tejto aplikácii</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ukončiť</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukončiť</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Súbor</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Úp&amp;ravy</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zobraziť</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Document</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dokument</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nástroje</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pomocník</translation>
     </message>
 </context>
 <context>
@@ -259,27 +259,27 @@
     <message>
         <location filename="../../ipt_desktop/ui/sources_dialog.py" line="+78"/>
         <source>Add source</source>
-        <translation type="unfinished"></translation>
+        <translation>Pridať zdroj</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>minisign public key or .pub file (signed feeds only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verejný kľúč minisign alebo súbor .pub (len podpísané kanály)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresa:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Názov:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Public key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verejný kľúč:</translation>
     </message>
 </context>
 <context>
@@ -287,77 +287,77 @@
     <message>
         <location filename="../../ipt_desktop/ui/browse_panel.py" line="+50"/>
         <source>Browse</source>
-        <translation type="unfinished"></translation>
+        <translation>Prehľadávať</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Types</source>
-        <translation type="unfinished"></translation>
+        <translation>Typy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Témy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Fázy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Procedures</source>
-        <translation type="unfinished"></translation>
+        <translation>Postupy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Sektory</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekty</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>All documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Všetky dokumenty</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What&apos;s new</source>
-        <translation type="unfinished"></translation>
+        <translation>Novinky</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Záložky</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>História</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>My notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Moje poznámky</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Upcoming events</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadchádzajúce podujatia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Newsletter</source>
-        <translation type="unfinished"></translation>
+        <translation>Newsletter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Workshop decks</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezentácie pre workshopy</translation>
     </message>
 </context>
 <context>
@@ -365,7 +365,7 @@
     <message>
         <location filename="../../ipt_desktop/ui/deck_items_model.py" line="+50"/>
         <source>%1 — § %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — § %2</translation>
     </message>
 </context>
 <context>
@@ -373,162 +373,162 @@
     <message>
         <location filename="../../ipt_desktop/ui/deck_panel.py" line="+42"/>
         <source>IPT deck (*.ipt-deck.json *.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezentácia IPT (*.ipt-deck.json *.json)</translation>
     </message>
     <message>
         <location line="+67"/>
         <location line="+62"/>
         <source>Collections</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolekcie</translation>
     </message>
     <message>
         <location line="-58"/>
         <source>Documents in the collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumenty v kolekcii</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezentovať</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Posunúť nahor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Posunúť nadol</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove from collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Odstrániť z kolekcie</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New collection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nová kolekcia…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Premenovať…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+189"/>
         <source>Delete collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Odstrániť kolekciu</translation>
     </message>
     <message>
         <location line="-187"/>
         <source>Export deck…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportovať prezentáciu…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import deck…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importovať prezentáciu…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export handout PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportovať podklady do PDF…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export handout PDF, six per page…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportovať podklady do PDF, šesť snímok na stranu…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Deck</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezentácia</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Slides come from, in order:</source>
-        <translation type="unfinished"></translation>
+        <translation>Snímky pochádzajú v tomto poradí z:</translation>
     </message>
     <message>
         <location line="+112"/>
         <source>Wrote {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uložené: {0}.</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>Wrote %1 (%n page(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Uložené: %1 (%n strana).</numerusform>
+            <numerusform>Uložené: %1 (%n strany).</numerusform>
+            <numerusform>Uložené: %1 (%n strán).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>Imported “%1” with %n item(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importované: „%1“ (%n položka).</numerusform>
+            <numerusform>Importované: „%1“ (%n položky).</numerusform>
+            <numerusform>Importované: „%1“ (%n položiek).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not in this library: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie je v tejto knižnici: {0}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Changed since the export: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmenené od exportu: {0}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>New collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Nová kolekcia</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Názov:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Rename collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Premenovať kolekciu</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nový názov:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Delete the collection “{0}”? The documents stay in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odstrániť kolekciu „{0}“? Dokumenty zostanú v knižnici.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Export deck</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportovať prezentáciu</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Import deck</source>
-        <translation type="unfinished"></translation>
+        <translation>Importovať prezentáciu</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Export handout PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportovať podklady do PDF</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Súbory PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -536,17 +536,17 @@
     <message>
         <location filename="../../ipt_desktop/ui/filter_chips.py" line="+24"/>
         <source>Active filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktívne filtre</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Remove this filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Odstrániť tento filter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove filter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Odstrániť filter %1</translation>
     </message>
 </context>
 <context>
@@ -555,40 +555,40 @@
         <location filename="../../ipt_desktop/ui/find_bar.py" line="+23"/>
         <location line="+1"/>
         <source>Find in document</source>
-        <translation type="unfinished"></translation>
+        <translation>Nájsť v dokumente</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Previous match (Shift+F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Predchádzajúci výskyt (Shift+F3)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>Predchádzajúci výskyt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next match (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nasledujúci výskyt (F3)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next match</source>
-        <translation type="unfinished"></translation>
+        <translation>Nasledujúci výskyt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close find bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Zavrieť panel hľadania</translation>
     </message>
     <message numerus="yes">
         <location line="+38"/>
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n výskyt</numerusform>
+            <numerusform>%n výskyty</numerusform>
+            <numerusform>%n výskytov</numerusform>
         </translation>
     </message>
 </context>
@@ -597,60 +597,60 @@
     <message>
         <location filename="../../ipt_desktop/ui/library_tasks.py" line="+75"/>
         <source>Could not prepare the library: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Knižnicu sa nepodarilo pripraviť: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Rebuilding the search index in the background (%1). You can keep reading; search results fill in when it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyhľadávací index sa znovu vytvára na pozadí (%1). Môžete pokračovať v čítaní; výsledky vyhľadávania sa zobrazia po dokončení.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Rebuilding the search index…</source>
-        <translation type="unfinished"></translation>
+        <translation>Znovu sa vytvára vyhľadávací index…</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Search index rebuilt: %n document(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vyhľadávací index bol znovu vytvorený: %n dokument.</numerusform>
+            <numerusform>Vyhľadávací index bol znovu vytvorený: %n dokumenty.</numerusform>
+            <numerusform>Vyhľadávací index bol znovu vytvorený: %n dokumentov.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Import a folder of Markdown files or a content pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Importovať priečinok so súbormi Markdown alebo balík obsahu</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Imported: %1 added, %2 updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importované: pridané %1, aktualizované %2.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n file(s) refused; first: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n súbor bol odmietnutý: %1</numerusform>
+            <numerusform>%n súbory boli odmietnuté; prvý: %1</numerusform>
+            <numerusform>%n súborov bolo odmietnutých; prvý: %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Add to calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Pridať do kalendára</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Súbory kalendára (*.ics)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Saved %1. Open it with your calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uložené: %1. Otvorte súbor vo svojom kalendári.</translation>
     </message>
 </context>
 <context>
@@ -658,47 +658,47 @@
     <message>
         <location filename="../../ipt_desktop/ui/main_window.py" line="+104"/>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Hlavný panel nástrojov</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Background work in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Prebieha práca na pozadí</translation>
     </message>
     <message>
         <location line="+199"/>
         <source>Citation copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Citácia bola skopírovaná do schránky.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Bookmarked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Záložka bola pridaná.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Bookmark removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Záložka bola odstránená.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Working in the background…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prebieha práca na pozadí…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Klávesové skratky</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O aplikácii %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;An offline library on innovation procurement for public buyers, trainers and suppliers, from the Innovation Procurement Task Force: PROCEDIN, BUILD and Health InnoFacilitator.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Offline knižnica o obstarávaní inovácií pre verejných obstarávateľov, školiteľov a dodávateľov od Innovation Procurement Task Force: PROCEDIN, BUILD a Health InnoFacilitator.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -706,7 +706,7 @@
     <message>
         <location filename="../../ipt_desktop/ui/pdf_export.py" line="+87"/>
         <source>Print “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Tlačiť „{0}“</translation>
     </message>
 </context>
 <context>
@@ -714,22 +714,22 @@
     <message>
         <location filename="../../ipt_desktop/ui/preferences_dialog.py" line="+24"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Nastavenia</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Podľa systému</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Svetlý</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Tmavý</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -739,57 +739,57 @@
     <message>
         <location line="+6"/>
         <source> hours</source>
-        <translation type="unfinished"></translation>
+        <translation> hod.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Never (sync by hand)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nikdy (ručná synchronizácia)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Use the system settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Použiť nastavenia systému</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez proxy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>Ručne</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motív:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reader &amp;font size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Veľkosť písma pri čítaní:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interface &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jazyk rozhrania:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Sync every:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interval synchronizácie:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Proxy:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proxy:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Proxy &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresa proxy:</translation>
     </message>
 </context>
 <context>
@@ -797,12 +797,12 @@
     <message>
         <location filename="../../ipt_desktop/ui/presentation_window.py" line="+53"/>
         <source>Slide number</source>
-        <translation type="unfinished"></translation>
+        <translation>Číslo snímky</translation>
     </message>
     <message>
         <location line="+96"/>
         <source>Go to {0}… / {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prejsť na {0}… / {1}</translation>
     </message>
 </context>
 <context>
@@ -810,42 +810,42 @@
     <message>
         <location filename="../../ipt_desktop/ui/presenter_view.py" line="+45"/>
         <source>Presenter view — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobrazenie prezentujúceho — {0}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Current slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuálna snímka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Nasledujúca snímka</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Presenter notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Poznámky prezentujúceho</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Nasledujúca</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Poznámky</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>No notes for this slide.</source>
-        <translation type="unfinished"></translation>
+        <translation>K tejto snímke nie sú žiadne poznámky.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The audience screen is blank (press B to show it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Obrazovka pre publikum je zatemnená (zobrazíte ju stlačením B).</translation>
     </message>
 </context>
 <context>
@@ -853,72 +853,72 @@
     <message>
         <location filename="../../ipt_desktop/ui/reader_panel.py" line="+71"/>
         <source>Choose a document from the list, or type in the search field (Ctrl+K).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyberte dokument zo zoznamu alebo zadajte hľadaný výraz do poľa vyhľadávania (Ctrl+K).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Table of contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Obsah</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Document details</source>
-        <translation type="unfinished"></translation>
+        <translation>Podrobnosti o dokumente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Related documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Súvisiace dokumenty</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your private note on this document. It is saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaša súkromná poznámka k tomuto dokumentu. Ukladá sa priebežne počas písania.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Personal note</source>
-        <translation type="unfinished"></translation>
+        <translation>Osobná poznámka</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Outline</source>
-        <translation type="unfinished"></translation>
+        <translation>Osnova</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Podrobnosti</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Related</source>
-        <translation type="unfinished"></translation>
+        <translation>Súvisiace</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Poznámka</translation>
     </message>
     <message>
         <location line="+134"/>
         <source>Full text in English</source>
-        <translation type="unfinished"></translation>
+        <translation>Úplný text v angličtine</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Full text in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Úplný text (%1)</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>This document was removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tento dokument bol odstránený</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“%1” is no longer in the library. It may have been withdrawn by its publisher in a sync. Your bookmark and note are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ sa už v knižnici nenachádza. Vydavateľ ho mohol stiahnuť a pri synchronizácii bol odstránený. Vaša záložka a poznámka zostávajú zachované.</translation>
     </message>
 </context>
 <context>
@@ -926,7 +926,7 @@
     <message>
         <location filename="../../ipt_desktop/ui/reader_view.py" line="+47"/>
         <source>Document reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Čítačka dokumentov</translation>
     </message>
 </context>
 <context>
@@ -934,80 +934,80 @@
     <message>
         <location filename="../../ipt_desktop/ui/search_panel.py" line="+67"/>
         <source>Search guides, practices, stories, terms…  (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hľadať príručky, osvedčené postupy, príbehy, pojmy…  (Ctrl+K)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyhľadávanie</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Result summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Súhrn výsledkov</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Odstránené</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Výsledky</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Vymazať filtre</translation>
     </message>
     <message>
         <location line="+158"/>
         <source>Search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyhľadávanie zlyhalo: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n položka</numerusform>
+            <numerusform>%n položky</numerusform>
+            <numerusform>%n položiek</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n výsledok</numerusform>
+            <numerusform>%n výsledky</numerusform>
+            <numerusform>%n výsledkov</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Did you mean “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mali ste na mysli „%1“?</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Nothing here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatiaľ tu nič nie je.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No documents match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nevyhovujú žiadne dokumenty.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Try removing a filter, or clear them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skúste odstrániť niektorý filter alebo vymažte všetky.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check the spelling, use fewer words, or try an acronym such as PCP or MEAT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skontrolujte pravopis, použite menej slov alebo skúste skratku, napríklad PCP alebo MEAT.</translation>
     </message>
 </context>
 <context>
@@ -1016,109 +1016,109 @@
         <location filename="../../ipt_desktop/ui/sources_dialog.py" line="-20"/>
         <location line="+184"/>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chyba: %1</translation>
     </message>
     <message>
         <location line="-182"/>
         <source>OK at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Úspešne: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Never synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Nikdy nesynchronizované</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdroje</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapnuté</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Názov</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresa</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Druh</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last result</source>
-        <translation type="unfinished"></translation>
+        <translation>Posledný výsledok</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pridať…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Odstrániť</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronizovať teraz</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Zavrieť</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Remove source</source>
-        <translation type="unfinished"></translation>
+        <translation>Odstrániť zdroj</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove “%1”? Its documents stay in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odstrániť „%1“? Jeho dokumenty zostanú v knižnici.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>No enabled sources to sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie sú zapnuté žiadne zdroje na synchronizáciu.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Waiting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Čaká sa…</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>%1 (suggested)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (odporúčané)</translation>
     </message>
     <message numerus="yes">
         <location line="+31"/>
         <source>Synced %n source(s), %1 failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Synchronizovaný %n zdroj, neúspešné: %1.</numerusform>
+            <numerusform>Synchronizované %n zdroje, neúspešné: %1.</numerusform>
+            <numerusform>Synchronizovaných %n zdrojov, neúspešné: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Synced %n source(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Synchronizovaný %n zdroj.</numerusform>
+            <numerusform>Synchronizované %n zdroje.</numerusform>
+            <numerusform>Synchronizovaných %n zdrojov.</numerusform>
         </translation>
     </message>
 </context>
@@ -1127,31 +1127,31 @@
     <message>
         <location filename="../../ipt_desktop/ui/sync_tasks.py" line="+82"/>
         <source>Syncing your sources…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronizujú sa vaše zdroje…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>No sources to sync. Add or enable one under File › Sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Žiadne zdroje na synchronizáciu. Pridajte alebo zapnite zdroj v ponuke Súbor › Zdroje.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sync: %1 new, %2 updated, %3 removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronizácia: nové %1, aktualizované %2, odstránené %3.</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%n source(s) failed: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zlyhal %n zdroj: %1</numerusform>
+            <numerusform>Zlyhali %n zdroje: %1</numerusform>
+            <numerusform>Zlyhalo %n zdrojov: %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Sync failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronizácia zlyhala: %1</translation>
     </message>
 </context>
 <context>
@@ -1159,45 +1159,45 @@
     <message numerus="yes">
         <location filename="../../ipt_desktop/ui/trainer_actions.py" line="+67"/>
         <source>Wrote %1 (%n page(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Uložené: %1 (%n strana).</numerusform>
+            <numerusform>Uložené: %1 (%n strany).</numerusform>
+            <numerusform>Uložené: %1 (%n strán).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>Added to “%1” (%n item(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pridané do „%1“ (%n položka).</numerusform>
+            <numerusform>Pridané do „%1“ (%n položky).</numerusform>
+            <numerusform>Pridané do „%1“ (%n položiek).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportovať do PDF</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Súbory PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Add to deck</source>
-        <translation type="unfinished"></translation>
+        <translation>Pridať do prezentácie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Collection (type a new name to create one):</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolekcia (ak chcete vytvoriť novú, zadajte nový názov):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop</translation>
     </message>
 </context>
 </TS>
