@@ -115,7 +115,7 @@ def test_doctor_finds_and_repairs_a_damaged_index(capsys, cli_env, tmp_path):
 
 def test_doctor_reports_a_corrupt_user_db_without_touching_it(capsys, cli_env, tmp_path):
     data = tmp_path / "d"
-    data.mkdir()
+    assert run(capsys, "stats", "--data-dir", str(data))[0] == 0  # a data directory of ours
     (data / "user.db").write_bytes(b"not a database" * 1000)
     before = (data / "user.db").read_bytes()
     code, out, _ = run(capsys, "doctor", "--json", "--data-dir", str(data))
@@ -125,7 +125,7 @@ def test_doctor_reports_a_corrupt_user_db_without_touching_it(capsys, cli_env, t
 
 def test_newer_user_db_is_refused(capsys, cli_env, tmp_path):
     data = tmp_path / "d"
-    data.mkdir()
+    assert run(capsys, "stats", "--data-dir", str(data))[0] == 0  # a data directory of ours
     conn = sqlite3.connect(data / "user.db")
     conn.execute("PRAGMA user_version = 42")
     conn.close()

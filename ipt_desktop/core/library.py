@@ -19,7 +19,7 @@ from ipt_desktop.core.errors import ContentError, IptError
 from ipt_desktop.core.resources import library_seed_dir
 from ipt_desktop.core.search.index import SearchIndex
 from ipt_desktop.core.search.types import SearchQuery, SearchResult
-from ipt_desktop.core.store.data_dir import check_writable, copy_seed, default_data_dir
+from ipt_desktop.core.store.data_dir import claim_data_dir, copy_seed, default_data_dir
 from ipt_desktop.core.store.database import integrity_problems
 from ipt_desktop.core.store.user_store import UserStore
 
@@ -47,7 +47,7 @@ class Library:
     ) -> None:
         self.data_dir = Path(data_dir) if data_dir else default_data_dir()
         self.bundled_dir = bundled_dir if bundled_dir is not None else bundled.bundled_dir()
-        check_writable(self.data_dir)
+        claim_data_dir(self.data_dir)
         copy_seed(seed_dir if seed_dir is not None else library_seed_dir(), self.data_dir)
         self.content = ContentStore(self.data_dir / "content.db")
         try:
