@@ -6,6 +6,7 @@ per worker thread.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -193,15 +194,19 @@ class Library:
         removals: Iterable[str],
         origin: str,
         extra_sql: Iterable[tuple[str, tuple]] = (),
+        check: Callable[[sqlite3.Connection], None] | None = None,
     ) -> Changes:
         """Apply documents in one transaction, then update the index.
 
+        ``check(conn)`` runs inside the transaction before anything is written (see ContentStore.apply).
         ``index_dirty`` is set before and cleared after, so a process killed between the commit and the index
         update is repaired by :meth:`repair_index` on the next start.
         """
         self.content.set_state(INDEX_DIRTY_KEY, "1")
         try:
-            changes = self.content.apply(documents, removals, origin=origin, extra_sql=list(extra_sql))
+            changes = self.content.apply(
+                documents, removals, origin=origin, extra_sql=list(extra_sql), check=check
+            )
         except BaseException:
             self.content.clear_state(INDEX_DIRTY_KEY)  # rolled back: the index still matches the content
             raise

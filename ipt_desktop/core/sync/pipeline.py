@@ -7,18 +7,20 @@ for with Retry-After. A 301 stores the new URL; a 410 disables the source.
 ``index_dirty`` in library_state is set before content is applied and cleared once the index has caught up,
 so a run killed in between is repaired on the next open by ``Library.repair_index``.
 
-Test hook: with ``IPT_TEST_PAUSE_IN_APPLY=SECONDS`` set, :func:`commit` prints ``IPT_TEST_PAUSED`` on stderr
+Test hooks: with ``IPT_TEST_PAUSE_IN_APPLY=SECONDS`` set, :func:`commit` prints ``IPT_TEST_PAUSED`` on stderr
 and sleeps that long inside the apply transaction (after the first document), so that a test can kill the
-process mid-apply.
+process mid-apply. With ``IPT_TEST_PAUSE_BEFORE_APPLY=SECONDS``, it prints ``IPT_TEST_VERIFIED`` and sleeps
+between verifying an update and applying it, so that a test can let another process apply meanwhile.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import os
+import sqlite3
 import sys
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -32,6 +34,7 @@ from ipt_desktop.core.sync.sources import SourceRecord, SourceStore, curated_bas
 
 POLL_INTERVAL = dt.timedelta(hours=1)
 PAUSE_ENV = "IPT_TEST_PAUSE_IN_APPLY"
+PAUSE_BEFORE_ENV = "IPT_TEST_PAUSE_BEFORE_APPLY"
 
 
 @dataclass(frozen=True)
@@ -248,7 +251,15 @@ def _sync_curated(
     if not update.is_new:
         library.content.conn.execute(*success)
         return Changes(origin=manifest.name), False
-    return commit(library, update.documents, update.removals, manifest.name, update.extra_sql), True
+    try:
+        changes = commit(
+            library, update.documents, update.removals, manifest.name, update.extra_sql, update.recheck
+        )
+    except curated.AppliedMeanwhile as exc:
+        if not exc.same:
+            raise
+        return Changes(origin=manifest.name), False  # another process applied this very manifest
+    return changes, True
 
 
 def commit(
@@ -257,9 +268,15 @@ def commit(
     removals: Iterable[str],
     origin: str,
     extra_sql: Iterable[tuple[str, tuple]] = (),
+    check: Callable[[sqlite3.Connection], None] | None = None,
 ) -> Changes:
-    """Apply a source's documents in one transaction and update the index (see Library.apply_changes)."""
-    return library.apply_changes(_paused(documents), removals, origin, extra_sql)
+    """Apply a source's documents in one transaction and update the index (see Library.apply_changes);
+    ``check`` runs first inside that transaction."""
+    pause = float(os.environ.get(PAUSE_BEFORE_ENV) or 0)
+    if pause > 0:
+        print("IPT_TEST_VERIFIED", file=sys.stderr, flush=True)
+        time.sleep(pause)
+    return library.apply_changes(_paused(documents), removals, origin, extra_sql, check)
 
 
 def _paused(documents: Iterable[Document]) -> Iterator[Document]:
