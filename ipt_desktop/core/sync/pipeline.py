@@ -15,6 +15,7 @@ between verifying an update and applying it, so that a test can let another proc
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import sqlite3
@@ -26,7 +27,8 @@ from typing import Any
 
 from ipt_desktop.core.content.documents import Document
 from ipt_desktop.core.content.store import Changes
-from ipt_desktop.core.errors import IptError
+from ipt_desktop.core.errors import IndexNotUpdatedError, IptError
+from ipt_desktop.core.store.disk import storage_error
 from ipt_desktop.core.sync import curated
 from ipt_desktop.core.sync.feeds import parse_feed
 from ipt_desktop.core.sync.http_fetch import Fetcher, GoneError, RetryLaterError
@@ -151,32 +153,37 @@ def sync_record(
     force: bool = False,
     now: dt.datetime | None = None,
 ) -> SourceResult:
-    """Sync one source; never raises for a source's own failure."""
+    """Sync one source; never raises for a source's own failure, a full disk included."""
     now = now or dt.datetime.now(dt.UTC)
     skip = _skip_reason(record, now, force)
     if skip:
         return SourceResult(record.name, record.url, "skipped", Changes(origin=record.name), note=skip)
     stamp = now.replace(microsecond=0).isoformat()
-    store.mark_checked(record.name, stamp)
     try:
+        store.mark_checked(record.name, stamp)
         if record.kind == "curated":
             changes, is_new = _sync_curated(library, store, record, fetcher, stamp)
         else:
             changes, is_new = _sync_feed(library, store, record, fetcher, stamp)
+        if not is_new:
+            store.record_unchanged(record.name, stamp)
+            return SourceResult(record.name, record.url, "unchanged", changes, note="no new content")
+        url = store.get(record.name).url
     except GoneError as exc:
         return _failed(store, record, str(exc), disable=True)
     except RetryLaterError as exc:
         return _failed(store, record, str(exc), retry_after=exc.retry_at.replace(microsecond=0).isoformat())
+    except IndexNotUpdatedError as exc:
+        # The content and the source's new state were committed; only the index lags until the next start.
+        saved = exc.changes if isinstance(exc.changes, Changes) else Changes(origin=record.name)
+        return SourceResult(record.name, record.url, "failed", saved, _name_url(str(exc), record.url))
     except IptError as exc:
         return _failed(store, record, _name_url(str(exc), record.url))
+    except (sqlite3.Error, OSError) as exc:
+        return _failed(store, record, _name_url(str(storage_error(exc, library.content.path)), record.url))
     except Exception as exc:  # one source's bug must not stop the others
         return _failed(store, record, f"{record.url}: unexpected error ({type(exc).__name__}: {exc})")
-    if not is_new:
-        store.record_unchanged(record.name, stamp)
-        return SourceResult(record.name, record.url, "unchanged", changes, note="no new content")
-    return SourceResult(
-        record.name, store.get(record.name).url, "updated" if not changes.is_empty else "unchanged", changes
-    )
+    return SourceResult(record.name, url, "updated" if not changes.is_empty else "unchanged", changes)
 
 
 def _skip_reason(record: SourceRecord, now: dt.datetime, force: bool) -> str:
@@ -200,7 +207,9 @@ def _failed(
     disable: bool = False,
     retry_after: str | None = None,
 ) -> SourceResult:
-    store.record_error(record.name, message, retry_after=retry_after, disable=disable)
+    # On a full disk even this small write may fail; the failure is still reported.
+    with contextlib.suppress(sqlite3.Error, OSError):
+        store.record_error(record.name, message, retry_after=retry_after, disable=disable)
     return SourceResult(record.name, record.url, "failed", Changes(origin=record.name), message)
 
 
