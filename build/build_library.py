@@ -14,6 +14,7 @@ from pathlib import Path
 from ipt_desktop.core.content.taxonomy import write_seed
 from ipt_desktop.core.library import Library
 from ipt_desktop.core.resources import resource_path
+from ipt_desktop.core.store.data_dir import MARKER
 
 
 def build(out_dir: Path) -> dict:
@@ -34,6 +35,7 @@ def build(out_dir: Path) -> dict:
             "content.db-wal",
             "content.db-shm",
             "backups",
+            MARKER,
         ):
             path = work / leftover
             shutil.rmtree(path) if path.is_dir() else path.unlink(missing_ok=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import subprocess
 import sys
@@ -124,7 +125,7 @@ def test_doctor_finds_and_repairs_a_damaged_index(capsys, cli_env, tmp_path):
 
 def test_doctor_reports_a_corrupt_user_db_without_touching_it(capsys, cli_env, tmp_path):
     data = tmp_path / "d"
-    data.mkdir()
+    assert run(capsys, "stats", "--data-dir", str(data))[0] == 0  # a data directory of ours
     (data / "user.db").write_bytes(b"not a database" * 1000)
     before = (data / "user.db").read_bytes()
     code, out, _ = run(capsys, "doctor", "--json", "--data-dir", str(data))
@@ -134,7 +135,7 @@ def test_doctor_reports_a_corrupt_user_db_without_touching_it(capsys, cli_env, t
 
 def test_newer_user_db_is_refused(capsys, cli_env, tmp_path):
     data = tmp_path / "d"
-    data.mkdir()
+    assert run(capsys, "stats", "--data-dir", str(data))[0] == 0  # a data directory of ours
     conn = sqlite3.connect(data / "user.db")
     conn.execute("PRAGMA user_version = 42")
     conn.close()
@@ -156,3 +157,34 @@ def test_unwritable_data_dir_is_a_clear_error(capsys, cli_env, tmp_path):
     blocker.write_text("x")
     code, _, err = run(capsys, "stats", "--data-dir", str(Path(blocker) / "sub"))
     assert code == 2 and "is not writable" in err
+
+
+SEARCH_ALL = ["search", "procurement", "--limit", "500", "--json"]  # about 70 KB: more than a pipe holds
+
+
+def test_output_into_a_closed_pipe_ends_quietly(capsys, cli_env, tmp_path):
+    data = str(tmp_path / "data")
+    assert run(capsys, "stats", "--data-dir", data)[0] == 0
+    reader, writer = os.pipe()
+    os.close(reader)  # the reader is gone before the command writes a byte
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "ipt_desktop", *SEARCH_ALL, "--data-dir", data],
+            stdout=writer,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=60,
+        )
+    finally:
+        os.close(writer)
+    assert done.stderr == "" and done.returncode == 141, done.stderr  # 128 + SIGPIPE, as a shell reports
+
+
+def test_search_json_piped_into_head_ends_quietly(capsys, cli_env, tmp_path):
+    data = str(tmp_path / "data")
+    assert run(capsys, "stats", "--data-dir", data)[0] == 0
+    command = " ".join([sys.executable, "-m", "ipt_desktop", *SEARCH_ALL, "--data-dir", data])
+    done = subprocess.run(["bash", "-c", f"{command} | head -1"], capture_output=True, text=True, timeout=60)
+    assert done.stdout == "{\n" and done.returncode == 0
+    assert "Traceback" not in done.stderr and "BrokenPipeError" not in done.stderr, done.stderr
+    assert done.stderr == "", done.stderr

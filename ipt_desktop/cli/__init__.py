@@ -1,19 +1,29 @@
 """Command-line interface: argparse subcommands over the core facade (the CLI contract in README.md).
 
 Exit codes: 0 all went well, 1 partial failure, 2 usage error or invalid input. Errors are one line on
-stderr; ``--debug`` shows tracebacks. No GUI module is imported unless the window runs.
+stderr; ``--debug`` shows tracebacks. A storage failure that no lower layer named (SQLite, the file system)
+is one line too. When the reader of the output goes away (``| head``), the command stops quietly with
+141 (128 + SIGPIPE, what a shell reports for a tool that SIGPIPE ended). No GUI module is imported unless
+the window runs.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
+import sqlite3
 import sys
 import traceback
+from pathlib import Path
 
 from ipt_desktop import __version__
 from ipt_desktop.cli import library_commands, sync_commands, trainer_commands
 from ipt_desktop.cli.base import EXIT_INVALID, EXIT_OK, Output, SubParsers, add_common
 from ipt_desktop.core.errors import IptError
+from ipt_desktop.core.store.disk import storage_error
+
+EXIT_BROKEN_PIPE = 141
 
 # The command modules, in the order their subcommands are listed in --help.
 COMMAND_MODULES = (library_commands, sync_commands, trainer_commands)
@@ -68,5 +78,30 @@ def main(argv: list[str] | None = None) -> int:
             traceback.print_exc()
         print(f"ipt-desktop: error: {exc}", file=sys.stderr)
         return EXIT_INVALID
+    except BrokenPipeError:
+        _silence_stdout()
+        return EXIT_BROKEN_PIPE
+    except (sqlite3.Error, OSError) as exc:
+        if debug:
+            traceback.print_exc()
+        print(f"ipt-desktop: error: {storage_error(exc, _data_dir(args))}", file=sys.stderr)
+        return EXIT_INVALID
     except KeyboardInterrupt:
         return 130
+
+
+def _data_dir(args: argparse.Namespace) -> Path:
+    given = getattr(args, "data_dir", None)
+    if given:
+        return Path(given)
+    from ipt_desktop.core.store.data_dir import default_data_dir
+
+    return default_data_dir()
+
+
+def _silence_stdout() -> None:
+    """Point stdout at the null device, so that the interpreter's last flush has nowhere to fail."""
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)

@@ -13,6 +13,15 @@ class StorageError(IptError):
     """A database cannot be opened, migrated or written."""
 
 
+class IndexNotUpdatedError(StorageError):
+    """Content was saved, but the search index could not follow (a full disk); it is rebuilt on the next
+    start. ``changes`` is what was saved."""
+
+    def __init__(self, message: str, changes: object = None) -> None:
+        super().__init__(message)
+        self.changes = changes
+
+
 class NewerDatabaseError(StorageError):
     """A database was written by a newer version of the app and is left untouched."""
 

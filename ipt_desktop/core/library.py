@@ -8,6 +8,8 @@ an ``OpResult`` beside its answer) that says what the write touched; see ``ipt_d
 
 from __future__ import annotations
 
+import contextlib
+import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,12 +20,13 @@ from ipt_desktop.core.content import bundled
 from ipt_desktop.core.content.documents import Document
 from ipt_desktop.core.content.glossary import Glossary
 from ipt_desktop.core.content.store import Changes, ContentStore
-from ipt_desktop.core.errors import ContentError, IptError
+from ipt_desktop.core.errors import ContentError, IndexNotUpdatedError, IptError, SearchError, StorageError
 from ipt_desktop.core.resources import library_seed_dir
 from ipt_desktop.core.search.index import SearchIndex
 from ipt_desktop.core.search.types import SearchQuery, SearchResult
-from ipt_desktop.core.store.data_dir import check_writable, copy_seed, default_data_dir
+from ipt_desktop.core.store.data_dir import claim_data_dir, copy_seed, default_data_dir
 from ipt_desktop.core.store.database import integrity_problems
+from ipt_desktop.core.store.disk import disk_full_message, is_disk_full, storage_error
 from ipt_desktop.core.store.user_store import UserStore
 
 if TYPE_CHECKING:
@@ -60,7 +63,7 @@ class Library:
     ) -> None:
         self.data_dir = Path(data_dir) if data_dir else default_data_dir()
         self.bundled_dir = bundled_dir if bundled_dir is not None else bundled.bundled_dir()
-        check_writable(self.data_dir)
+        claim_data_dir(self.data_dir)
         copy_seed(seed_dir if seed_dir is not None else library_seed_dir(), self.data_dir)
         self.content = ContentStore(self.data_dir / "content.db")
         try:
@@ -118,7 +121,14 @@ class Library:
 
     def rebuild_index(self, progress: Progress | None = None) -> int:
         """Rebuild the index from content.db; returns the number of documents indexed."""
-        return self.index.rebuild(self.content.iter_documents(), self.content.count(), progress)
+        try:
+            return self.index.rebuild(self.content.iter_documents(), self.content.count(), progress)
+        except (SearchError, OSError) as exc:
+            if not is_disk_full(exc):
+                raise
+            # The new index is built beside the old one: about the size of the stored text again.
+            needed = self.content.path.stat().st_size
+            raise StorageError(disk_full_message(self.index.folder, needed)) from None
 
     def update_index(self, changes: Changes) -> None:
         """Apply a change record to the index (documents re-read from content.db)."""
@@ -206,21 +216,48 @@ class Library:
         removals: Iterable[str],
         origin: str,
         extra_sql: Iterable[tuple[str, tuple]] = (),
+        check: Callable[[sqlite3.Connection], None] | None = None,
     ) -> Changes:
         """Apply documents in one transaction, then update the index.
 
+        ``check(conn)`` runs inside the transaction before anything is written (see ContentStore.apply).
         ``index_dirty`` is set before and cleared after, so a process killed between the commit and the index
         update is repaired by :meth:`repair_index` on the next start.
+
+        A storage failure (a full disk) raises one StorageError: before the commit, nothing is applied; after
+        it, IndexNotUpdatedError says that the content was saved and the index is rebuilt on the next start.
         """
-        self.content.set_state(INDEX_DIRTY_KEY, "1")
+        sized = _Sized(documents)
         try:
-            changes = self.content.apply(documents, removals, origin=origin, extra_sql=list(extra_sql))
+            self.content.set_state(INDEX_DIRTY_KEY, "1")
+            changes = self.content.apply(
+                sized, removals, origin=origin, extra_sql=list(extra_sql), check=check
+            )
+        except (sqlite3.Error, OSError) as exc:
+            self._clear_dirty()  # rolled back: the index still matches the content
+            # Written twice (write-ahead log, then the database), and indexed once more.
+            raise storage_error(exc, self.content.path, 3 * sized.total()) from None
         except BaseException:
-            self.content.clear_state(INDEX_DIRTY_KEY)  # rolled back: the index still matches the content
+            self._clear_dirty()
             raise
-        self.update_index(changes)
-        self.content.clear_state(INDEX_DIRTY_KEY)
+        try:
+            self.update_index(changes)
+        except (SearchError, OSError) as exc:  # committed: index_dirty stays set, so the next start rebuilds
+            reason = (
+                disk_full_message(self.index.folder, 2 * sized.total()) if is_disk_full(exc) else str(exc)
+            )
+            raise IndexNotUpdatedError(
+                f"{changes.total} documents of {origin!r} saved, but the search index was not updated "
+                f"({reason.rstrip('.')}); it will be rebuilt on the next start",
+                changes,
+            ) from None
+        self._clear_dirty()
         return changes
+
+    def _clear_dirty(self) -> None:
+        """Clear index_dirty; if even that cannot be written, it stays set and costs a rebuild later."""
+        with contextlib.suppress(sqlite3.Error, OSError):
+            self.content.clear_state(INDEX_DIRTY_KEY)
 
     def repair_index(self) -> bool:
         """Rebuild the index if an update stopped between commit and index update; True if it did."""
@@ -471,3 +508,25 @@ def is_content_pack(path: Path) -> bool:
 def _synced(changes: Changes, names: Iterable[str]) -> OpChanges:
     """A sync's record: the documents it changed, and the sources whose state it updated."""
     return OpChanges(content=changes, sources=frozenset(names))
+
+
+class _Sized:
+    """Passes documents through and counts their text, to estimate the room a write needs."""
+
+    def __init__(self, documents: Iterable[Document]) -> None:
+        self._documents = iter(documents)
+        self._seen = 0
+
+    def __iter__(self):
+        for doc in self._documents:
+            self._seen += _doc_bytes(doc)
+            yield doc
+
+    def total(self) -> int:
+        """Bytes of every document, those not consumed yet included."""
+        return self._seen + sum(_doc_bytes(doc) for doc in self._documents)
+
+
+def _doc_bytes(doc: Document) -> int:
+    # Text, metadata as JSON, facet rows and the change log: about 1 KB beyond the text.
+    return len(doc.body.encode("utf-8")) + len(doc.title) + len(doc.summary) + 1024

@@ -7,13 +7,16 @@ SQLite connections stay on the worker thread that opened them. A call that retur
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from ipt_desktop.core.changes import split_result
+from ipt_desktop.core.store.disk import storage_error
 
 if TYPE_CHECKING:
     from ipt_desktop.core.library import Library
@@ -74,6 +77,9 @@ class _Executor(QObject):
                 )
             else:
                 result = job.fn(self.library, *job.args)
+        except (sqlite3.Error, OSError) as exc:  # a storage failure no lower layer named: one line
+            folder = self.library.data_dir if self.library is not None else Path(".")
+            self.job_failed.emit(job, storage_error(exc, folder))
         except Exception as exc:  # reported to the GUI, never lost
             self.job_failed.emit(job, exc)
         else:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -212,18 +212,26 @@ class ContentStore:
         *,
         origin: str,
         extra_sql: Iterable[tuple[str, tuple]] = (),
+        check: Callable[[sqlite3.Connection], None] | None = None,
     ) -> Changes:
         """Insert or update documents and delete ids in one transaction; unchanged documents are skipped.
 
-        ``extra_sql`` statements run inside the same transaction (a sync stores the accepted feed version so).
+        Only documents of ``origin`` are removed. ``check(conn)`` runs first inside the transaction, which
+        holds the write lock from its start (BEGIN IMMEDIATE), so what it reads stays true until the commit;
+        it raises to apply nothing (a signed feed's version is checked so). ``extra_sql`` statements run
+        inside the same transaction (a sync stores the accepted feed version so).
         """
         pending = _Pending()
         now = utc_now()
         with transaction(self.conn):
+            if check is not None:
+                check(self.conn)
             for doc in upserts:
                 self._upsert(doc, origin, now, pending)
             for doc_id in removals:
-                row = self.conn.execute("SELECT title FROM documents WHERE id = ?", (doc_id,)).fetchone()
+                row = self.conn.execute(
+                    "SELECT title FROM documents WHERE id = ? AND origin = ?", (doc_id, origin)
+                ).fetchone()
                 if row is not None:
                     self.conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
                     pending.removed.append(doc_id)

@@ -141,15 +141,19 @@ def integrity_problems(conn: sqlite3.Connection) -> list[str]:
 
 @contextmanager
 def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
-    """BEGIN IMMEDIATE ... COMMIT, rolled back on any exception."""
+    """BEGIN IMMEDIATE ... COMMIT, rolled back on any exception, a failed COMMIT included.
+
+    SQLite keeps the transaction open when COMMIT fails (a full disk, an I/O error); without the rollback,
+    the next statements on the connection would join it.
+    """
     conn.execute("BEGIN IMMEDIATE")
     try:
         yield conn
-    except BaseException:
-        conn.rollback()
-        raise
-    else:
         conn.commit()
+    except BaseException:
+        if conn.in_transaction:
+            conn.rollback()
+        raise
 
 
 def utc_now() -> str:

@@ -8,7 +8,10 @@ serve a download (sync) and a content pack (import):
 3. each file used matches the manifest's sha256 and length;
 4. every ``<content type="text/markdown">`` entry parses strictly; RFC 6721 tombstones become removals.
 Any failure raises VerificationError or ContentError and nothing is applied. The new version is written by
-the same transaction as the content (``CuratedUpdate.extra_sql``).
+the same transaction as the content (``CuratedUpdate.extra_sql``), and that transaction first checks the
+version again (``CuratedUpdate.recheck``): two processes that verified v2 and v3 against v1 at the same time
+cannot roll the library back to v2 or mix the two; the one that comes second when the other is newer
+applies nothing and raises :class:`AppliedMeanwhile`.
 
 The manifest's ``name`` is the origin of its documents and the key of its accepted version, so a download
 and a pack of the same feed are one history.
@@ -55,15 +58,47 @@ class Manifest:
     key_id: str
 
 
+class AppliedMeanwhile(VerificationError):
+    """Another process accepted this manifest, or a newer one, after this one was verified; nothing applied.
+
+    ``same`` is True when it was this very manifest (nothing new, not an error for the user).
+    """
+
+    def __init__(self, message: str, *, same: bool) -> None:
+        super().__init__(message)
+        self.same = same
+
+
 @dataclass(frozen=True)
 class CuratedUpdate:
-    """What one verified curated feed would change; apply it with ContentStore.apply."""
+    """What one verified curated feed would change; apply it with ContentStore.apply(check=recheck)."""
 
     manifest: Manifest
     documents: tuple[Document, ...] = ()
     removals: tuple[str, ...] = ()
     extra_sql: tuple[tuple[str, tuple], ...] = field(default_factory=tuple)
     is_new: bool = True
+    where: str = ""
+
+    def recheck(self, conn: sqlite3.Connection) -> None:
+        """Inside the write transaction, before anything is written: the accepted version is still older
+        and no other origin took one of the documents meanwhile; else raise and apply nothing."""
+        manifest = self.manifest
+        version, digest = accepted_version(conn, manifest.name)
+        if version >= manifest.version:
+            same = version == manifest.version and digest == manifest.sha256
+            if same:
+                what = "this same version was applied meanwhile"
+            elif version == manifest.version:
+                what = f"another manifest with the same version ({version}) was applied meanwhile"
+            else:
+                what = f"a newer version ({version}) was applied meanwhile"
+            raise AppliedMeanwhile(
+                f"{self.where}{MANIFEST}: version {manifest.version} of {manifest.name!r} was not applied: "
+                f"{what}",
+                same=same,
+            )
+        _check_ownership(conn, manifest.name, {doc.id: doc for doc in self.documents}, self.where)
 
 
 def verify_manifest(data: bytes, signature: bytes, keys: Iterable[PublicKey], where: str) -> Manifest:
@@ -211,7 +246,7 @@ def build_update(
 ) -> CuratedUpdate:
     """Verify the feed file and parse it into documents and removals; nothing is written."""
     if not check_fresh(conn, manifest, where):
-        return CuratedUpdate(manifest, is_new=False)
+        return CuratedUpdate(manifest, is_new=False, where=where)
     data = read(FEED)
     check_file(manifest, FEED, data, where)
     entries, tombstones = parse_curated_feed(data, f"{where}{FEED}")
@@ -224,20 +259,16 @@ def build_update(
             raise ContentError(f"{where}{FEED}: document id {doc.id!r} appears twice")
         documents[doc.id] = doc
     _check_ownership(conn, manifest.name, documents, where)
-    removals = tuple(
-        d for d in dict.fromkeys(tombstones) if d not in documents and _owned(conn, d, manifest.name)
-    )
+    # Applying removes only the feed's own documents (ContentStore.apply), judged inside its transaction.
+    removals = tuple(d for d in dict.fromkeys(tombstones) if d not in documents)
     version_sql = (
         "INSERT OR REPLACE INTO feed_versions(name, version, manifest_sha256, expires, accepted_at)"
         " VALUES (?,?,?,?,?)",
         (manifest.name, manifest.version, manifest.sha256, manifest.expires.isoformat(), utc_now()),
     )
-    return CuratedUpdate(manifest, tuple(documents.values()), removals, (version_sql, *extra_sql))
-
-
-def _owned(conn: sqlite3.Connection, doc_id: str, origin: str) -> bool:
-    row = conn.execute("SELECT origin FROM documents WHERE id = ?", (doc_id,)).fetchone()
-    return row is not None and row[0] == origin
+    return CuratedUpdate(
+        manifest, tuple(documents.values()), removals, (version_sql, *extra_sql), where=where
+    )
 
 
 def _check_ownership(

@@ -4,14 +4,23 @@ byte caps, bounded redirects and conditional requests.
 The response body is decompressed here (gzip, deflate) rather than by httpx so that a compression bomb is
 cut exactly at the decoded cap. A 301 (when every hop so far was permanent) reports the new URL for the
 caller to store; 410 raises :class:`GoneError`; 429 and 503 raise :class:`RetryLaterError` with the time
-the server asked for. The deadline is checked between body chunks and bounds every socket wait.
+the server asked for.
+
+The total deadline holds however slowly a server sends: every socket wait is bounded by the time left, and
+a watchdog shuts the connection's socket down when the deadline passes, which ends a read in progress (a
+server that trickles its headers one byte at a time never lets a per-read timeout fire). The sockets come
+from httpcore's ``trace`` request extension (``connection.connect_tcp`` / ``start_tls`` events) and its
+network streams' ``get_extra_info("socket")``, both public httpcore interfaces.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import email.utils
+import socket
 import ssl
+import threading
 import time
 import zlib
 from dataclasses import dataclass, field
@@ -83,6 +92,7 @@ class Fetcher:
         self.proxy = proxy or None
         self.use_environment = use_environment and not proxy
         self._client: httpx.Client | None = None
+        self._sockets: list[socket.socket] = []  # of this client's connections, for the watchdog
 
     def close(self) -> None:
         if self._client is not None:
@@ -116,6 +126,29 @@ class Fetcher:
     ) -> FetchResult:
         """GET url, following redirects; raise SyncError (or a subclass) naming the URL on any failure."""
         deadline = time.monotonic() + self.limits.deadline
+        watchdog = _Watchdog(self._sockets, self.limits.deadline)
+        try:
+            return self._fetch(url, deadline, watchdog, etag, last_modified, max_bytes)
+        except httpx.HTTPError as exc:  # a read that the watchdog ended
+            if watchdog.fired:
+                raise SyncError(f"{url}: timed out after {self.limits.deadline:g} s") from None
+            raise SyncError(f"{url}: download interrupted ({_reason(exc)})") from None
+        except SyncError:
+            if watchdog.fired:
+                raise SyncError(f"{url}: timed out after {self.limits.deadline:g} s") from None
+            raise
+        finally:
+            watchdog.cancel()
+
+    def _fetch(
+        self,
+        url: str,
+        deadline: float,
+        watchdog: _Watchdog,
+        etag: str | None,
+        last_modified: str | None,
+        max_bytes: int | None,
+    ) -> FetchResult:
         headers = {}
         if etag:
             headers["If-None-Match"] = etag
@@ -125,7 +158,11 @@ class Fetcher:
         for _hop in range(self.limits.max_redirects + 1):
             _check_scheme(current, url)
             request = self._http().build_request(
-                "GET", current, headers=headers, timeout=self._timeout(deadline, url)
+                "GET",
+                current,
+                headers=headers,
+                timeout=self._timeout(deadline, url),
+                extensions={"trace": watchdog.trace},
             )
             try:
                 response = self._http().send(request, stream=True)
@@ -200,6 +237,47 @@ class Fetcher:
         except httpx.HTTPError as exc:
             raise SyncError(f"{url}: download interrupted ({_reason(exc)})") from None
         return decoder.finish()
+
+
+class _Watchdog:
+    """Shuts down the sockets of a fetcher's connections once the deadline passes, ending any read."""
+
+    def __init__(self, sockets: list[socket.socket], seconds: float) -> None:
+        self.sockets = sockets
+        self.fired = False
+        self._lock = threading.Lock()
+        sockets[:] = [sock for sock in sockets if sock.fileno() != -1]  # forget closed connections
+        self._timer = threading.Timer(seconds, self._fire)
+        self._timer.daemon = True
+        self._timer.start()
+
+    def trace(self, event: str, info: dict) -> None:
+        """httpcore's trace callback: note the socket of each new connection (and of its TLS layer)."""
+        if not event.endswith((".connect_tcp.complete", ".start_tls.complete")):
+            return
+        stream = info.get("return_value")
+        sock = stream.get_extra_info("socket") if hasattr(stream, "get_extra_info") else None
+        if isinstance(sock, socket.socket):
+            with self._lock:
+                self.sockets.append(sock)
+                if self.fired:
+                    _shut(sock)
+
+    def _fire(self) -> None:
+        with self._lock:
+            self.fired = True
+            for sock in self.sockets:
+                _shut(sock)
+
+    def cancel(self) -> None:
+        self._timer.cancel()
+
+
+def _shut(sock: socket.socket) -> None:
+    # The plain socket's shutdown, also for a TLS socket: ssl.SSLSocket.shutdown would drop its SSL object
+    # under the thread that is reading, which then fails with ValueError instead of a read error.
+    with contextlib.suppress(OSError):  # closed already, or never connected
+        socket.socket.shutdown(sock, socket.SHUT_RDWR)
 
 
 class _Decoder:

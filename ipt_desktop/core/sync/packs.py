@@ -198,5 +198,12 @@ def import_pack(
         reader.close()
     if not update.is_new:
         return ImportReport(Changes(origin=manifest.name), (), 0)
-    changes = commit(library, update.documents, update.removals, manifest.name, update.extra_sql)
+    try:
+        changes = commit(
+            library, update.documents, update.removals, manifest.name, update.extra_sql, update.recheck
+        )
+    except curated.AppliedMeanwhile as exc:
+        if not exc.same:
+            raise
+        return ImportReport(Changes(origin=manifest.name), (), 0)  # another process applied this very pack
     return ImportReport(changes, (), len(update.documents))

@@ -7,24 +7,28 @@ for with Retry-After. A 301 stores the new URL; a 410 disables the source.
 ``index_dirty`` in library_state is set before content is applied and cleared once the index has caught up,
 so a run killed in between is repaired on the next open by ``Library.repair_index``.
 
-Test hook: with ``IPT_TEST_PAUSE_IN_APPLY=SECONDS`` set, :func:`commit` prints ``IPT_TEST_PAUSED`` on stderr
+Test hooks: with ``IPT_TEST_PAUSE_IN_APPLY=SECONDS`` set, :func:`commit` prints ``IPT_TEST_PAUSED`` on stderr
 and sleeps that long inside the apply transaction (after the first document), so that a test can kill the
-process mid-apply.
+process mid-apply. With ``IPT_TEST_PAUSE_BEFORE_APPLY=SECONDS``, it prints ``IPT_TEST_VERIFIED`` and sleeps
+between verifying an update and applying it, so that a test can let another process apply meanwhile.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
+import sqlite3
 import sys
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from ipt_desktop.core.content.documents import Document
 from ipt_desktop.core.content.store import Changes
-from ipt_desktop.core.errors import IptError
+from ipt_desktop.core.errors import IndexNotUpdatedError, IptError
+from ipt_desktop.core.store.disk import storage_error
 from ipt_desktop.core.sync import curated
 from ipt_desktop.core.sync.feeds import parse_feed
 from ipt_desktop.core.sync.http_fetch import Fetcher, GoneError, RetryLaterError
@@ -32,6 +36,7 @@ from ipt_desktop.core.sync.sources import SourceRecord, SourceStore, curated_bas
 
 POLL_INTERVAL = dt.timedelta(hours=1)
 PAUSE_ENV = "IPT_TEST_PAUSE_IN_APPLY"
+PAUSE_BEFORE_ENV = "IPT_TEST_PAUSE_BEFORE_APPLY"
 
 
 @dataclass(frozen=True)
@@ -148,32 +153,37 @@ def sync_record(
     force: bool = False,
     now: dt.datetime | None = None,
 ) -> SourceResult:
-    """Sync one source; never raises for a source's own failure."""
+    """Sync one source; never raises for a source's own failure, a full disk included."""
     now = now or dt.datetime.now(dt.UTC)
     skip = _skip_reason(record, now, force)
     if skip:
         return SourceResult(record.name, record.url, "skipped", Changes(origin=record.name), note=skip)
     stamp = now.replace(microsecond=0).isoformat()
-    store.mark_checked(record.name, stamp)
     try:
+        store.mark_checked(record.name, stamp)
         if record.kind == "curated":
             changes, is_new = _sync_curated(library, store, record, fetcher, stamp)
         else:
             changes, is_new = _sync_feed(library, store, record, fetcher, stamp)
+        if not is_new:
+            store.record_unchanged(record.name, stamp)
+            return SourceResult(record.name, record.url, "unchanged", changes, note="no new content")
+        url = store.get(record.name).url
     except GoneError as exc:
         return _failed(store, record, str(exc), disable=True)
     except RetryLaterError as exc:
         return _failed(store, record, str(exc), retry_after=exc.retry_at.replace(microsecond=0).isoformat())
+    except IndexNotUpdatedError as exc:
+        # The content and the source's new state were committed; only the index lags until the next start.
+        saved = exc.changes if isinstance(exc.changes, Changes) else Changes(origin=record.name)
+        return SourceResult(record.name, record.url, "failed", saved, _name_url(str(exc), record.url))
     except IptError as exc:
         return _failed(store, record, _name_url(str(exc), record.url))
+    except (sqlite3.Error, OSError) as exc:
+        return _failed(store, record, _name_url(str(storage_error(exc, library.content.path)), record.url))
     except Exception as exc:  # one source's bug must not stop the others
         return _failed(store, record, f"{record.url}: unexpected error ({type(exc).__name__}: {exc})")
-    if not is_new:
-        store.record_unchanged(record.name, stamp)
-        return SourceResult(record.name, record.url, "unchanged", changes, note="no new content")
-    return SourceResult(
-        record.name, store.get(record.name).url, "updated" if not changes.is_empty else "unchanged", changes
-    )
+    return SourceResult(record.name, url, "updated" if not changes.is_empty else "unchanged", changes)
 
 
 def _skip_reason(record: SourceRecord, now: dt.datetime, force: bool) -> str:
@@ -197,7 +207,9 @@ def _failed(
     disable: bool = False,
     retry_after: str | None = None,
 ) -> SourceResult:
-    store.record_error(record.name, message, retry_after=retry_after, disable=disable)
+    # On a full disk even this small write may fail; the failure is still reported.
+    with contextlib.suppress(sqlite3.Error, OSError):
+        store.record_error(record.name, message, retry_after=retry_after, disable=disable)
     return SourceResult(record.name, record.url, "failed", Changes(origin=record.name), message)
 
 
@@ -248,7 +260,15 @@ def _sync_curated(
     if not update.is_new:
         library.content.conn.execute(*success)
         return Changes(origin=manifest.name), False
-    return commit(library, update.documents, update.removals, manifest.name, update.extra_sql), True
+    try:
+        changes = commit(
+            library, update.documents, update.removals, manifest.name, update.extra_sql, update.recheck
+        )
+    except curated.AppliedMeanwhile as exc:
+        if not exc.same:
+            raise
+        return Changes(origin=manifest.name), False  # another process applied this very manifest
+    return changes, True
 
 
 def commit(
@@ -257,9 +277,15 @@ def commit(
     removals: Iterable[str],
     origin: str,
     extra_sql: Iterable[tuple[str, tuple]] = (),
+    check: Callable[[sqlite3.Connection], None] | None = None,
 ) -> Changes:
-    """Apply a source's documents in one transaction and update the index (see Library.apply_changes)."""
-    return library.apply_changes(_paused(documents), removals, origin, extra_sql)
+    """Apply a source's documents in one transaction and update the index (see Library.apply_changes);
+    ``check`` runs first inside that transaction."""
+    pause = float(os.environ.get(PAUSE_BEFORE_ENV) or 0)
+    if pause > 0:
+        print("IPT_TEST_VERIFIED", file=sys.stderr, flush=True)
+        time.sleep(pause)
+    return library.apply_changes(_paused(documents), removals, origin, extra_sql, check)
 
 
 def _paused(documents: Iterable[Document]) -> Iterator[Document]:

@@ -228,6 +228,6 @@ class SourceStore:
         """A statement that records a successful update, to run inside the content transaction."""
         return (
             "UPDATE sources SET last_success = ?, last_error = NULL, retry_after = NULL, etag = ?,"
-            " last_modified = ?, version = COALESCE(?, version) WHERE name = ?",
+            " last_modified = ?, version = MAX(version, COALESCE(?, version)) WHERE name = ?",
             (when, etag, last_modified, version, name),
         )

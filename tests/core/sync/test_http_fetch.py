@@ -210,3 +210,69 @@ def test_http_error_and_unreachable_server_are_reported(server, lib):
     assert errors["Down"].startswith("http://127.0.0.1:9/feed: cannot connect")
     assert errors["Err"] == f"{server.url('/err')}: HTTP 500 Internal Server Error"
     assert len(report.changes.added) == 3 and _source(lib, "Err").last_error == errors["Err"]
+
+
+def _trickled_headers(pause: float):
+    """A handler that sends its status line and headers one byte at a time, ``pause`` seconds apart."""
+
+    def handler(h):
+        head = (
+            b"HTTP/1.1 200 OK\r\nContent-Type: application/rss+xml\r\n" + b"X-Slow: " + b"s" * 200 + b"\r\n"
+        )
+        try:
+            for index in range(len(head)):
+                h.wfile.write(head[index : index + 1])
+                h.wfile.flush()
+                time.sleep(pause)
+        except (BrokenPipeError, ConnectionResetError):
+            pass
+
+    return handler
+
+
+def _stall_before_the_deadline(deadline: float):
+    """Headers at once, body bytes every 50 ms until just before the deadline, then silence for long."""
+
+    def handler(h):
+        h.send_response(200)
+        h.send_header("Content-Length", str(len(FEED)))
+        h.end_headers()
+        start = time.monotonic()
+        try:
+            for index in range(len(FEED)):
+                h.wfile.write(FEED[index : index + 1])
+                h.wfile.flush()
+                if time.monotonic() - start > deadline * 0.85:
+                    time.sleep(10)
+                    return
+                time.sleep(0.05)
+        except (BrokenPipeError, ConnectionResetError):
+            pass
+
+    return handler
+
+
+@pytest.mark.parametrize("kind", ["headers trickled", "body stalls near the deadline"])
+def test_the_total_deadline_holds_however_slow_the_server(server, kind):
+    deadline = 1.0
+    server.routes["/slow"] = (
+        _trickled_headers(0.05) if kind == "headers trickled" else _stall_before_the_deadline(deadline)
+    )
+    fetcher = _fetcher(deadline=deadline)
+    start = time.monotonic()
+    with pytest.raises(Exception) as caught:
+        fetcher.fetch(server.url("/slow"))
+    elapsed = time.monotonic() - start
+    fetcher.close()
+    assert str(caught.value) == f"{server.url('/slow')}: timed out after 1 s"
+    assert elapsed < deadline + 0.35, f"{kind}: the 1 s deadline took {elapsed:.2f} s"
+
+
+def test_a_fetcher_still_works_after_a_deadline_cut_its_connection(server):
+    server.routes["/slow"] = _trickled_headers(0.05)
+    server.routes["/feed"] = Route(FEED, headers=RSS)
+    with _fetcher(deadline=1.0) as fetcher:
+        with pytest.raises(Exception, match="timed out"):
+            fetcher.fetch(server.url("/slow"))
+        assert fetcher.fetch(server.url("/feed")).body == FEED
+        assert fetcher.fetch(server.url("/feed")).body == FEED  # a kept-alive connection, reused
