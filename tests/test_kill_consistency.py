@@ -117,6 +117,9 @@ class KillRun:
         try:
             proc.wait(delay)
             self.completed += 1
+            # Finished before the kill: on a busy machine the calibrated run time overstates the window in
+            # which a kill lands, so aim a little earlier next time.
+            self.full = max(self.base, self.full * 0.9)
             err = proc.stderr.read()
             assert proc.returncode == 0 and "Traceback" not in err, err
         except subprocess.TimeoutExpired:
@@ -176,7 +179,7 @@ def _run(run: KillRun, prepare, name: str) -> None:
     attempts = 0
     while run.kills < KILLS:
         attempts += 1
-        assert attempts < KILLS * 3, run.summary(name)
+        assert attempts < KILLS * 5, run.summary(name)
         run.once(prepare)
     run.finish()
     print(run.summary(name))
