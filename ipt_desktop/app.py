@@ -43,7 +43,8 @@ def create_window(data_dir: Path, settings=None):
 
     settings = settings or AppSettings()
     theme = apply_theme(QApplication.instance(), settings.theme)
-    window = MainWindow(Services(reader, writer, default_taxonomy(), settings, theme))
+    taxonomy = default_taxonomy().in_language(settings.language)
+    window = MainWindow(Services(reader, writer, taxonomy, settings, theme))
     return window, [reader, writer]
 
 

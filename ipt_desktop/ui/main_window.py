@@ -290,9 +290,11 @@ class MainWindow(QMainWindow):
         if services.reader.pending or services.writer.pending:
             QTimer.singleShot(50, self.switch_language)
             return
+        from ipt_desktop.core.content.taxonomy import default_taxonomy
         from ipt_desktop.ui.translations import install_translators
 
         install_translators(QApplication.instance(), self.settings.language)
+        services.taxonomy = default_taxonomy().in_language(self.settings.language)
         self.reader.save_note()
         self.settings.save_window_state(self.saveGeometry(), self.saveState(), self.splitter.saveState())
         successor = MainWindow(services)

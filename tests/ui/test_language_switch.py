@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ipt_desktop.ui.main_window import MainWindow
+from ipt_desktop.ui.result_model import TypeRole
 from ipt_desktop.ui.translations import install_translators
 
 
@@ -25,6 +26,7 @@ def test_switching_language_rebuilds_the_window_in_the_new_language_and_keeps_th
             assert hit is not None and hit.id == "glossary-competitive-dialogue"
             assert polish.search.model.index(0).data() == "Dialog konkurencyjny"
             assert "wynik" in polish.search.heading.text()  # "%n result(s)" in Polish
+            assert polish.search.model.index(0).data(TypeRole) == "Termin z glosariusza"  # the type badge
 
         qtbot.waitUntil(polish_results, timeout=20000)
         polish.settings.language = "en"

@@ -58,6 +58,20 @@ class Taxonomy:
         """True when value belongs to the vocabulary."""
         return value in self.vocabularies.get(vocabulary, {})
 
+    def in_language(self, language: str | None) -> Taxonomy:
+        """The same taxonomy with its labels in ``language`` where resources/taxonomy_labels.yaml has them
+        (English, and any value without a translated label, keep the labels of taxonomy.yaml)."""
+        translated = translated_labels().get(language or "en", {})
+        if not translated:
+            return self
+        vocabularies = {
+            name: MappingProxyType(
+                {value: translated.get(name, {}).get(value, label) for value, label in labels.items()}
+            )
+            for name, labels in self.vocabularies.items()
+        }
+        return Taxonomy(MappingProxyType(vocabularies), self.projects, self.licenses)
+
 
 def load_taxonomy(path: Path) -> Taxonomy:
     """Read a taxonomy file."""
@@ -107,6 +121,26 @@ def _from_seed(path: Path, seed_dir: Path) -> Taxonomy | None:
         return _from_raw(payload["taxonomy"])
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
+
+
+LABELS_FILE = "taxonomy_labels.yaml"
+
+
+@lru_cache(maxsize=1)
+def translated_labels() -> Mapping[str, Mapping[str, Mapping[str, str]]]:
+    """Interface labels of the vocabularies by language, then vocabulary, then value ({} when missing)."""
+    path = resource_path(LABELS_FILE)
+    try:
+        raw = safe_load(path.read_text(encoding="utf-8")) or {}
+    except OSError:
+        return {}
+    return {
+        str(code): {
+            str(name): {str(k): str(v) for k, v in labels.items()} for name, labels in vocabularies.items()
+        }
+        for code, vocabularies in raw.items()
+        if isinstance(vocabularies, dict)
+    }
 
 
 @lru_cache(maxsize=1)

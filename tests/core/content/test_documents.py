@@ -61,3 +61,19 @@ def test_content_hash_changes_with_body():
     a = parse_document(text, "a.md")
     b = parse_document(text + "\nMore.\n", "a.md")
     assert a.content_hash != b.content_hash
+
+
+def test_every_taxonomy_label_is_translated_into_every_interface_language():
+    from ipt_desktop.core.content.taxonomy import default_taxonomy, translated_labels
+
+    taxonomy = default_taxonomy()
+    labels = translated_labels()
+    assert set(labels) == {"de", "fr", "it", "es", "pl", "nl", "pt", "sk"}
+    for code, vocabularies in labels.items():
+        for name in ("types", "topics", "stages", "procedures", "sectors", "objectives"):
+            missing = set(taxonomy.values(name)) - set(vocabularies.get(name, {}))
+            assert not missing, f"{code} {name}: {sorted(missing)}"
+    polish = taxonomy.in_language("pl")
+    assert polish.label("procedures", "competitive-dialogue") == "Dialog konkurencyjny"
+    assert polish.label("countries", "PL") == taxonomy.label("countries", "PL")  # not translated: kept
+    assert taxonomy.in_language("en") is taxonomy
