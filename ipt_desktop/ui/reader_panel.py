@@ -210,9 +210,10 @@ class ReaderPanel(QWidget):
         self.details.setHtml(details_html(doc, self.taxonomy, labels))
         self.related.clear()
         for hit in opened.related:
-            item = QListWidgetItem(f"{hit.title}  ·  {self.taxonomy.label('types', hit.type)}")
+            title, summary, _shown = hit.shown_in(ui_language())
+            item = QListWidgetItem(f"{title}  ·  {self.taxonomy.label('types', hit.type)}")
             item.setData(Qt.ItemDataRole.UserRole, hit.id)
-            item.setToolTip(hit.summary)
+            item.setToolTip(summary)
             self.related.addItem(item)
         self._loading_note = True
         self.note.setPlainText(opened.note)
