@@ -18,6 +18,7 @@ from ipt_desktop.core.search.types import Hit, SearchQuery, SearchResult
 if TYPE_CHECKING:
     from ipt_desktop.core.content.documents import Document
     from ipt_desktop.core.content.rendering import Rendered
+    from ipt_desktop.core.content.store import DocumentSummary
     from ipt_desktop.core.library import Library
 
 
@@ -54,7 +55,8 @@ def run_search(library: Library, seq: int, query: SearchQuery) -> SearchReply:
 def list_type(library: Library, seq: int, doc_type: str | None) -> SearchReply:
     """All documents of one type (or all), as hits sorted by title."""
     hits = tuple(
-        Hit(d.id, d.title, d.type, d.summary, "", 0.0, d.updated) for d in library.documents(doc_type)
+        Hit(d.id, d.title, d.type, d.summary, "", 0.0, d.updated, d.translations, d.language)
+        for d in library.documents(doc_type)
     )
     return SearchReply(seq, SearchResult(query="", total=len(hits), hits=hits))
 
@@ -157,7 +159,20 @@ def _user_hits(library: Library, items, subtitle) -> tuple[Hit, ...]:
     for item in items:
         found = existing.get(item.doc_id)
         if found:
-            hits.append(Hit(item.doc_id, found.title, found.type, subtitle(item), "", 0.0, item.at))
+            translations = {code: (title, "") for code, (title, _summary) in found.translations.items()}
+            hits.append(
+                Hit(
+                    item.doc_id,
+                    found.title,
+                    found.type,
+                    subtitle(item),
+                    "",
+                    0.0,
+                    item.at,
+                    translations,
+                    found.language,
+                )
+            )
         else:
             hits.append(
                 Hit(
@@ -215,7 +230,17 @@ def _dated_documents(library: Library, doc_type: str) -> tuple[Hit, ...]:
     today = dt.date.today().isoformat()
     if doc_type != "event":
         return tuple(
-            Hit(d.id, d.title, d.type, f"{d.updated} · {d.summary}", "", 0.0, d.updated)
+            Hit(
+                d.id,
+                d.title,
+                d.type,
+                f"{d.updated} · {d.summary}",
+                "",
+                0.0,
+                d.updated,
+                _titles(d),
+                d.language,
+            )
             for d in library.documents(doc_type, order="updated")
         )
     events = library.documents("event", order="starts")
@@ -225,5 +250,12 @@ def _dated_documents(library: Library, doc_type: str) -> tuple[Hit, ...]:
     for d in upcoming + past:
         where = "Online" if d.online else d.location
         when = _date(d.starts) + ("" if d in upcoming else " · past")
-        hits.append(Hit(d.id, d.title, d.type, f"{when} · {where}", "", 0.0, d.starts))
+        hits.append(
+            Hit(d.id, d.title, d.type, f"{when} · {where}", "", 0.0, d.starts, _titles(d), d.language)
+        )
     return tuple(hits)
+
+
+def _titles(summary: DocumentSummary) -> dict[str, tuple[str, str]]:
+    """Translated titles only: the list's subtitle (a date, a place) stays as built."""
+    return {code: (title, "") for code, (title, _summary) in summary.translations.items()}

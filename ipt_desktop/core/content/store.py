@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -35,6 +35,8 @@ class DocumentSummary:
     starts: str = ""
     location: str = ""
     online: bool = False
+    language: str = "en"
+    translations: Mapping[str, tuple[str, str]] = field(default_factory=dict)  # language → (title, summary)
 
 
 @dataclass(frozen=True)
@@ -118,7 +120,8 @@ class ContentStore:
         }[order]
         sql = (
             "SELECT id, type, title, summary, updated, project, year, json_extract(meta, '$.starts'),"
-            " json_extract(meta, '$.location'), json_extract(meta, '$.online') FROM documents"
+            " json_extract(meta, '$.location'), json_extract(meta, '$.online'), language,"
+            " json_extract(meta, '$.translations') FROM documents"
         )
         params: tuple = ()
         if doc_type:
@@ -127,7 +130,18 @@ class ContentStore:
         rows = self.conn.execute(f"{sql} ORDER BY {order_sql}", params).fetchall()
         return [
             DocumentSummary(
-                r[0], r[1], r[2], r[3], r[4], r[5], r[6], str(r[7] or ""), str(r[8] or ""), bool(r[9])
+                r[0],
+                r[1],
+                r[2],
+                r[3],
+                r[4],
+                r[5],
+                r[6],
+                str(r[7] or ""),
+                str(r[8] or ""),
+                bool(r[9]),
+                r[10],
+                _translations(r[11]),
             )
             for r in rows
         ]
@@ -140,10 +154,11 @@ class ContentStore:
             chunk = ids[start : start + 500]
             marks = ",".join("?" * len(chunk))
             for row in self.conn.execute(
-                f"SELECT id, type, title, summary, updated, project, year FROM documents WHERE id IN ({marks})",
+                "SELECT id, type, title, summary, updated, project, year, language,"
+                f" json_extract(meta, '$.translations') FROM documents WHERE id IN ({marks})",
                 chunk,
             ):
-                out[row[0]] = DocumentSummary(*row)
+                out[row[0]] = DocumentSummary(*row[:7], language=row[7], translations=_translations(row[8]))
         return out
 
     def data_version(self) -> int:
@@ -298,3 +313,20 @@ class ImportReport:
     changes: Changes
     errors: tuple[str, ...] = ()
     accepted: int = 0
+
+
+def _translations(raw: str | None) -> dict[str, tuple[str, str]]:
+    """``translations:`` of a document's front matter (JSON from content.db) as language → (title, summary)."""
+    if not raw:
+        return {}
+    try:
+        found = json.loads(raw)
+    except ValueError:
+        return {}
+    if not isinstance(found, dict):
+        return {}
+    return {
+        str(code): (str(item.get("title") or ""), str(item.get("summary") or ""))
+        for code, item in found.items()
+        if isinstance(item, dict) and item.get("title")
+    }

@@ -77,3 +77,19 @@ def test_every_taxonomy_label_is_translated_into_every_interface_language():
     assert polish.label("procedures", "competitive-dialogue") == "Dialog konkurencyjny"
     assert polish.label("countries", "PL") == taxonomy.label("countries", "PL")  # not translated: kept
     assert taxonomy.in_language("en") is taxonomy
+
+
+def test_lists_carry_translated_titles(lib, tmp_path):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "guide-x.md").write_text(
+        "---\nid: guide-x\ntitle: Market consultation\ntype: guide\nsummary: How to consult.\nlanguage: en\n"
+        "project: BUILD\nlicense: CC-BY-4.0\nupdated: 2026-01-01\n"
+        "translations: {pl: {title: Konsultacje rynkowe, summary: Jak konsultować rynek.}}\n---\nBody\n",
+        encoding="utf-8",
+    )
+    lib.import_path(folder)
+    listed = next(d for d in lib.documents("guide") if d.id == "guide-x")
+    assert listed.translations == {"pl": ("Konsultacje rynkowe", "Jak konsultować rynek.")}
+    assert listed.language == "en"
+    assert lib.summaries(["guide-x"])["guide-x"].translations["pl"][0] == "Konsultacje rynkowe"
