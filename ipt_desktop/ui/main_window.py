@@ -12,7 +12,7 @@ import html
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -46,6 +46,10 @@ class Services:
     taxonomy: Taxonomy
     settings: AppSettings
     theme: str = "light"
+
+
+NARROW_WIDTH = 1000  # narrower windows fold the sidebar away
+COMPACT_WIDTH = 1300  # narrower windows put the reader's tabs under the text
 
 
 class MainWindow(QMainWindow):
@@ -82,6 +86,9 @@ class MainWindow(QMainWindow):
             self.splitter.addWidget(widget)
         self.splitter.setStretchFactor(2, 1)
         self.splitter.setSizes([230, 400, 730])
+        self.splitter.setCollapsible(1, False)
+        self.splitter.setCollapsible(2, False)
+        self._narrow = False
         self.setCentralWidget(self.splitter)
         self.actions_ = create_actions(self)
         self._build_toolbar()
@@ -402,6 +409,30 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         if splitter is not None:
             self.splitter.restoreState(splitter)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_layout()
+
+    def _fit_layout(self) -> None:
+        """Keep every pane usable from 800×600 to 4K: below COMPACT_WIDTH the reader's tabs go under the
+        text; below NARROW_WIDTH the sidebar folds away (its edge can be dragged back). Only crossing a
+        threshold moves the panes, so the user's own splitter sizes stay."""
+        width = self.width()
+        self.reader.set_compact(width < COMPACT_WIDTH)
+        narrow = width < NARROW_WIDTH
+        if narrow == self._narrow:
+            return
+        self._narrow = narrow
+        sizes = self.splitter.sizes()
+        total = sum(sizes)
+        if narrow:
+            middle = max(self.search.list.minimumWidth(), total * 2 // 5)
+            self.splitter.setSizes([0, middle, total - middle])
+        elif sizes[0] == 0:
+            side = min(230, total // 6)
+            middle = max(self.search.list.minimumWidth(), (total - side) * 2 // 5)
+            self.splitter.setSizes([side, middle, total - side - middle])
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.reader.save_note()

@@ -258,6 +258,18 @@ class ReaderPanel(QWidget):
         if self.current is not None:
             self.current = calls.replace_text_document(self.current, None)
 
+    def set_compact(self, compact: bool) -> None:
+        """Beside the text (wide windows) or under it (narrow ones): the Outline, Details, Related and Note
+        tabs, so that the text keeps a readable line length at any window size."""
+        orientation = Qt.Orientation.Vertical if compact else Qt.Orientation.Horizontal
+        if self.splitter.orientation() == orientation:
+            return
+        self.splitter.setOrientation(orientation)
+        self.tabs.setMinimumWidth(0 if compact else 300)
+        self.tabs.setMinimumHeight(140 if compact else 0)
+        total = self.splitter.height() if compact else self.splitter.width()
+        self.splitter.setSizes([max(1, total * 2 // 3), max(1, total // 3)])
+
     def set_appearance(self, theme: str, font_pt: int, zoom: int) -> None:
         """Apply theme, base font size and zoom steps, and re-render the current document."""
         self.theme, self.font_pt, self.zoom = theme, font_pt, zoom

@@ -80,6 +80,9 @@ class SearchPanel(QWidget):
         self.list.setItemDelegate(ResultDelegate(self.list))
         self.list.setAccessibleName(self.tr("Results"))
         self.list.setUniformItemSizes(True)
+        # Rows fit the list's width (titles are elided, with the full title in the tooltip): never sideways.
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setMinimumWidth(240)
         self.empty = QLabel()
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)

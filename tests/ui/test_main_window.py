@@ -204,3 +204,19 @@ def test_a_trailing_space_ends_prefix_search(qtbot, make_window):
     qtbot.keyClicks(window.search.field, "lots ")
     window.search.search_now()
     assert seen and seen[-1].text == "lots" and seen[-1].prefix is False
+
+
+def test_the_reader_keeps_a_readable_line_at_800_by_600(qtbot, make_window):
+    from PySide6.QtGui import QFontMetrics
+
+    window, _ = make_window()
+    window.resize(800, 600)
+    window.open_document("guide-competitive-dialogue")
+    qtbot.waitUntil(lambda: window.reader.current is not None, timeout=20000)
+    qtbot.waitUntil(lambda: window.reader.view.isVisible(), timeout=20000)
+    metrics = QFontMetrics(window.reader.view.document().defaultFont())
+    characters = window.reader.view.viewport().width() / metrics.averageCharWidth()
+    assert characters >= 45, f"{characters:.0f} characters per line"
+    assert window.search.list.width() >= window.search.list.minimumWidth()
+    window.resize(1600, 1000)
+    qtbot.waitUntil(lambda: window.splitter.sizes()[0] > 0, timeout=5000)  # the sidebar is back
