@@ -1,7 +1,10 @@
 """The facade that the UI and the CLI call: one data directory with content.db, user.db and the index.
 
-A Library belongs to the thread that opened it (SQLite connections stay on their thread); the UI opens one
-per worker thread.
+Threads: a Library belongs to the thread that opened it (its SQLite connections stay on that thread); the
+window opens one per worker thread. The search index is the exception: every Library of a process on one
+data directory shares the one thread-safe ``SearchIndex`` of that directory (``SearchIndex.shared``), so
+what one worker writes, the other searches at once. Other processes on the same directory see index changes
+through the index's change counter (see ``core/search/index.py``).
 """
 
 from __future__ import annotations
@@ -55,7 +58,7 @@ class Library:
         except IptError:
             self.content.close()
             raise
-        self.index = SearchIndex(self.data_dir / "index")
+        self.index = SearchIndex.shared(self.data_dir / "index")
         self._glossary: tuple[int, Glossary] | None = None
 
     def close(self) -> None:

@@ -1,7 +1,8 @@
 """Runs core calls off the GUI thread: one QThread that owns one Library and runs jobs in order.
 
 Each call returns a Task whose ``finished(object)`` or ``failed(object)`` signal fires on the GUI thread.
-SQLite connections stay on the worker thread that opened them.
+SQLite connections stay on the worker thread that opened them. The window's two workers (reads, writes) each
+open a Library, and both Libraries share the data directory's one SearchIndex (see ``core/library.py``).
 """
 
 from __future__ import annotations

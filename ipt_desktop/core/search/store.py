@@ -1,8 +1,13 @@
 """The index folder on disk: opening and checking it, rebuilding into a sibling folder and swapping, and the
-side file ``ipt-search.json`` (schema version, indexed languages, glossary synonym groups).
+side files ``ipt-search.json`` (schema version, indexed languages, glossary synonym groups) and
+``ipt-vocabulary.json`` (the word list).
 
-Writes go through one lock (whoosh allows one writer). A rebuild writes ``<folder>.building`` while the old
-index keeps serving, then swaps the folders with two renames.
+Every write holds the index's lock file (``lock``), so whoosh's own write lock, which fails at once when
+taken, is never contended. A rebuild writes a folder of its own, ``<folder>.building-<pid>-<random>``, while
+the old index keeps serving, then swaps the folders with two renames; build and retired folders left by a
+killed run are removed by the next rebuild, which holds the lock, so no other run can still be using them.
+An update applies its changes to a copy of the word list and synonyms; the caller swaps the copy in after
+the commit, so a failed update changes nothing in memory.
 """
 
 from __future__ import annotations
@@ -10,8 +15,8 @@ from __future__ import annotations
 import bisect
 import json
 import os
+import secrets
 import shutil
-import threading
 from collections import Counter
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -116,6 +121,10 @@ class IndexMeta:
         else:
             self.synonyms.pop(doc.id, None)
 
+    def copy(self) -> IndexMeta:
+        """An independent copy: changing it leaves this one as it is."""
+        return IndexMeta(self.languages, self.synonyms, Vocabulary(self.vocabulary.counts))
+
     @classmethod
     def from_build(cls, built: BuildMeta) -> IndexMeta:
         return cls(built.languages, built.synonyms, Vocabulary(built.counts))
@@ -200,10 +209,33 @@ def build_index(
     return count, meta
 
 
+def _sibling(folder: Path, kind: str) -> Path:
+    """A new, unique folder name beside ``folder`` for one run (``index.building-<pid>-<random>``)."""
+    return folder.with_name(f"{folder.name}.{kind}-{os.getpid()}-{secrets.token_hex(3)}")
+
+
+def new_build_folder(folder: Path) -> Path:
+    """Where one rebuild writes its index before the swap."""
+    return _sibling(folder, "building")
+
+
+def leftover_folders(folder: Path) -> list[Path]:
+    """Build and retired folders beside ``folder`` (of killed or failed runs, when no one holds the lock)."""
+    parent = folder.parent
+    if not parent.is_dir():
+        return []
+    prefixes = (f"{folder.name}.building", f"{folder.name}.retired")
+    return sorted(p for p in parent.iterdir() if p.name.startswith(prefixes) and p.is_dir())
+
+
+def remove_folder(path: Path) -> None:
+    """Delete a folder of ours, ignoring what cannot be deleted now (a file still open on Windows)."""
+    shutil.rmtree(path, ignore_errors=True)
+
+
 def swap_folders(building: Path, folder: Path) -> None:
     """Put the built folder in place of the live one (two renames; the old one is then deleted)."""
-    retired = folder.with_name(folder.name + ".retired")
-    shutil.rmtree(retired, ignore_errors=True)
+    retired = _sibling(folder, "retired")
     try:
         if folder.exists():
             folder.rename(retired)
@@ -212,13 +244,12 @@ def swap_folders(building: Path, folder: Path) -> None:
         if retired.exists() and not folder.exists():
             retired.rename(folder)
         raise SearchError(f"cannot replace the search index in {folder} ({exc.strerror or exc}).") from None
-    shutil.rmtree(retired, ignore_errors=True)
+    remove_folder(retired)
 
 
-def update_index(
-    ix, meta: IndexMeta, folder: Path, upserts: Iterable[Document], removals: Iterable[str]
-) -> None:
-    """Add or replace documents and delete ids in one commit."""
+def update_index(ix, meta: IndexMeta, upserts: Iterable[Document], removals: Iterable[str]) -> None:
+    """Add or replace documents and delete ids in one commit, noting the changes in ``meta`` (give it a
+    copy: on failure it holds part of the changes, and nothing was committed)."""
     writer = PostingWriter(ix, **writer_options())
     try:
         with ix.searcher() as searcher:
@@ -238,15 +269,3 @@ def update_index(
     except BaseException:
         writer.cancel()
         raise
-    meta.write(folder)
-
-
-_folder_locks: dict[str, threading.RLock] = {}
-_folder_locks_guard = threading.Lock()
-
-
-def write_lock(folder: Path) -> threading.RLock:
-    """The in-process writer lock of an index folder (whoosh's file lock covers other processes)."""
-    key = str(folder.resolve())
-    with _folder_locks_guard:
-        return _folder_locks.setdefault(key, threading.RLock())
