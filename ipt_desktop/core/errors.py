@@ -22,7 +22,11 @@ class NotFoundError(IptError):
 
 
 class SearchError(IptError):
-    """The search index cannot answer."""
+    """The search index cannot answer, or cannot be written."""
+
+
+class IndexStaleError(SearchError):
+    """Documents were saved but the index could not follow; it is rebuilt at the next start."""
 
 
 class SyncError(IptError):

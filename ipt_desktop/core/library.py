@@ -5,10 +5,17 @@ window opens one per worker thread. The search index is the exception: every Lib
 data directory shares the one thread-safe ``SearchIndex`` of that directory (``SearchIndex.shared``), so
 what one worker writes, the other searches at once. Other processes on the same directory see index changes
 through the index's change counter (see ``core/search/index.py``).
+
+Processes: several windows and command-line runs may share one data directory (README.md, "Where data
+lives"). Every write that touches the index holds the index lock from its content transaction to the end of
+its index update (:meth:`Library.apply_changes`), and stores a dirty marker of its own that only it, or a
+rebuild that covers it, deletes.
 """
 
 from __future__ import annotations
 
+import os
+import secrets
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,19 +25,19 @@ from ipt_desktop.core.content import bundled
 from ipt_desktop.core.content.documents import Document
 from ipt_desktop.core.content.glossary import Glossary
 from ipt_desktop.core.content.store import Changes, ContentStore
-from ipt_desktop.core.errors import ContentError, IptError
+from ipt_desktop.core.errors import ContentError, IndexStaleError, IptError
 from ipt_desktop.core.resources import library_seed_dir
 from ipt_desktop.core.search.index import SearchIndex
 from ipt_desktop.core.search.types import SearchQuery, SearchResult
 from ipt_desktop.core.store.data_dir import check_writable, copy_seed, default_data_dir
-from ipt_desktop.core.store.database import integrity_problems
+from ipt_desktop.core.store.database import integrity_problems, utc_now
 from ipt_desktop.core.store.user_store import UserStore
 
 if TYPE_CHECKING:
     from ipt_desktop.core.content.rendering import Rendered
 
 Progress = Callable[[int, int], None]
-INDEX_DIRTY_KEY = "index_dirty"
+INDEX_DIRTY_KEY = "index_dirty"  # prefix of one marker per write in library_state (see apply_changes)
 
 
 @dataclass
@@ -106,30 +113,49 @@ class Library:
         """Why the index must be rebuilt (cannot open, old schema, count mismatch), or None."""
         return self.index.problem(self.content.count())
 
-    def rebuild_index(self, progress: Progress | None = None) -> int:
-        """Rebuild the index from content.db; returns the number of documents indexed."""
-        return self.index.rebuild(self.content.iter_documents(), self.content.count(), progress)
+    def index_dirty(self) -> list[str]:
+        """The markers of writes whose content was committed but whose index update never finished."""
+        return self.content.state_keys(INDEX_DIRTY_KEY)
 
-    def update_index(self, changes: Changes) -> None:
-        """Apply a change record to the index (documents re-read from content.db)."""
+    def rebuild_index(self, progress: Progress | None = None) -> int:
+        """Rebuild the index from content.db; returns the number of documents indexed.
+
+        The documents are read in one snapshot of content.db, together with the dirty markers; the markers
+        that snapshot holds are cleared afterwards, since the new index covers their writes.
+        """
+        with self.index.writing():
+            with self.content.snapshot():
+                markers = self.index_dirty()
+                count = self.index.rebuild(self.content.iter_documents(), self.content.count(), progress)
+            if markers:
+                self.content.clear_state(*markers)
+        return count
+
+    def update_index(self, changes: Changes) -> bool:
+        """Bring the index up to date with a committed change record; False when the index cannot be
+        updated and needs a rebuild. Each id is indexed as content.db holds it now, or removed when gone."""
         if changes.is_empty:
-            return
-        ids = list(changes.added) + list(changes.updated)
-        docs = [self.content.get(doc_id) for doc_id in ids if self.content.has(doc_id)]
-        self.index.update(docs, changes.removed)
+            return True
+        with self.index.writing():
+            ids = list(dict.fromkeys((*changes.added, *changes.updated, *changes.removed)))
+            present = [doc_id for doc_id in ids if self.content.has(doc_id)]
+            gone = [doc_id for doc_id in ids if doc_id not in set(present)]
+            return self.index.update([self.content.get(doc_id) for doc_id in present], gone)
 
     def ensure_ready(self, progress: Progress | None = None) -> list[str]:
         """Refresh bundled content and rebuild the index if needed; returns notices for the user."""
         notices = []
-        if self.repair_index():
+        if self.repair_index(progress):
             notices.append("Search index repaired after an interrupted update.")
         changes = self.refresh_bundled()
         if not changes.is_empty:
             notices.append(f"Bundled library updated: {changes.total} documents changed.")
-        reason = self.index_problem()
-        if reason:
-            notices.append(f"Search index rebuilt ({reason}).")
-            self.rebuild_index(progress)
+        if self.index_problem():
+            with self.index.writing():
+                reason = self.index_problem()  # another process may have rebuilt it while this one waited
+                if reason:
+                    notices.append(f"Search index rebuilt ({reason}).")
+                    self.rebuild_index(progress)
         return notices
 
     # -- documents -----------------------------------------------------------------------------------------
@@ -199,25 +225,39 @@ class Library:
     ) -> Changes:
         """Apply documents in one transaction, then update the index.
 
-        ``index_dirty`` is set before and cleared after, so a process killed between the commit and the index
-        update is repaired by :meth:`repair_index` on the next start.
+        The whole write holds the index lock (every thread and process; a bounded wait, then a SearchError
+        and nothing applied), so content and index change in the same order everywhere. The transaction
+        also stores a dirty marker of this write's own; only once the index has caught up is that marker
+        deleted. A process killed between the commit and the index update thus leaves its marker, which the
+        next :meth:`repair_index` (at the next start, or ``doctor --repair``) acts on, and no other write
+        can clear it by mistake.
         """
-        self.content.set_state(INDEX_DIRTY_KEY, "1")
-        try:
-            changes = self.content.apply(documents, removals, origin=origin, extra_sql=list(extra_sql))
-        except BaseException:
-            self.content.clear_state(INDEX_DIRTY_KEY)  # rolled back: the index still matches the content
-            raise
-        self.update_index(changes)
-        self.content.clear_state(INDEX_DIRTY_KEY)
+        marker = f"{INDEX_DIRTY_KEY}:{os.getpid()}-{secrets.token_hex(6)}"
+        sql = [*extra_sql, ("INSERT INTO library_state(key, value) VALUES (?, ?)", (marker, utc_now()))]
+        with self.index.writing():
+            changes = self.content.apply(documents, removals, origin=origin, extra_sql=sql)
+            try:
+                caught_up = self.update_index(changes)
+            except IptError as exc:
+                raise IndexStaleError(
+                    f"{exc} The documents were saved; the index will be rebuilt at the next start "
+                    "(or run: ipt-desktop doctor --repair)."
+                ) from exc
+            if caught_up:
+                self.content.clear_state(marker)
         return changes
 
-    def repair_index(self) -> bool:
-        """Rebuild the index if an update stopped between commit and index update; True if it did."""
-        if not self.content.state(INDEX_DIRTY_KEY):
+    def repair_index(self, progress: Progress | None = None) -> bool:
+        """Rebuild the index if a write stopped between its commit and its index update; True if it did.
+
+        A marker seen while holding the index lock is abandoned: its write would still hold the lock.
+        """
+        if not self.index_dirty():
             return False
-        self.rebuild_index()
-        self.content.clear_state(INDEX_DIRTY_KEY)
+        with self.index.writing():
+            if not self.index_dirty():
+                return False
+            self.rebuild_index(progress)
         return True
 
     def doctor(self, repair: bool = False) -> DoctorReport:
