@@ -187,6 +187,26 @@ def test_a_marker_left_by_a_killed_import_is_cleared_only_by_a_repair(tmp_path, 
         library.import_markdown([_note(other)])
         assert dirty_markers(data_dir) == left
         assert library.search(SearchQuery("echidnafold")).total < 1200  # the index is stale, as marked
-    # The next process to open the library repairs the index, and only then is the marker gone.
-    assert search_total(data_dir, "echidnafold") == 1200
+    # doctor sees the marker; doctor --repair rebuilds the index, and only then is the marker gone.
+    code, out, _ = finish(cli("doctor", "--json", "--data-dir", str(data_dir)))
+    assert code == 1 and any("interrupted" in p for p in json.loads(out)["problems"]), out
+    code, out, _ = finish(cli("doctor", "--repair", "--json", "--data-dir", str(data_dir)))
+    assert code == 0 and json.loads(out)["repaired"], out
     assert dirty_markers(data_dir) == []
+    assert search_total(data_dir, "echidnafold") == 1200
+    code, out, _ = finish(cli("doctor", "--json", "--data-dir", str(data_dir)))
+    assert code == 0, out
+
+
+@pytest.mark.slow
+def test_the_next_start_repairs_an_index_left_behind_by_a_killed_import(tmp_path, capsys, cli_env) -> None:
+    data_dir = tmp_path / "data"
+    ready(data_dir, capsys)
+    notes = write_notes(tmp_path / "notes", "wallabyx", 1200)
+    proc = cli("import", str(notes), "--data-dir", str(data_dir))
+    _kill_once_committed(proc, data_dir, "wallabyx")
+    assert dirty_markers(data_dir), "the import was killed after its index update; run the test again"
+    code, _, err = finish(cli("stats", "--data-dir", str(data_dir)))
+    assert code == 0 and "repaired after an interrupted update" in err
+    assert dirty_markers(data_dir) == []
+    assert search_total(data_dir, "wallabyx") == 1200

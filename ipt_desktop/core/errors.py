@@ -25,6 +25,17 @@ class SearchError(IptError):
     """The search index cannot answer, or cannot be written."""
 
 
+class IndexDamagedError(SearchError):
+    """A file of the search index is not as it was written; searches fail until the index is rebuilt.
+
+    ``reason`` is the short finding ("damaged: <file> is N bytes, M when written") for a status line.
+    """
+
+    def __init__(self, message: str, reason: str = "") -> None:
+        super().__init__(message)
+        self.reason = reason or message
+
+
 class IndexStaleError(SearchError):
     """Documents were saved but the index could not follow; it is rebuilt at the next start."""
 

@@ -261,17 +261,33 @@ class Library:
         return True
 
     def doctor(self, repair: bool = False) -> DoctorReport:
-        """Check both databases and the index; with repair, rebuild what can be rebuilt."""
+        """Check both databases and the index; with repair, rebuild what can be rebuilt.
+
+        The index check holds the index lock (so a write in progress elsewhere finishes first and its
+        marker is not taken for an interrupted one) and reports, on one line: why it cannot be used, the
+        markers of interrupted writes, and any file that is not as it was written (``SearchIndex.verify``).
+        """
         report = DoctorReport()
         for name, conn in (("content.db", self.content.conn), ("user.db", self.user.conn)):
             for line in integrity_problems(conn):
                 report.problems.append(f"{self.data_dir / name}: {line}")
-        reason = self.index_problem()
-        if reason:
-            report.problems.append(f"{self.data_dir / 'index'}: {reason}")
-            if repair:
-                count = self.rebuild_index()
-                report.repaired.append(f"search index rebuilt with {count} documents")
+        with self.index.writing():
+            findings = []
+            reason = self.index_problem()
+            if reason:
+                findings.append(reason)
+            markers = self.index_dirty()
+            if markers:
+                findings.append(
+                    f"{len(markers)} update(s) interrupted between saving documents and indexing them"
+                )
+            if not reason:
+                findings += [f"damaged: {problem}" for problem in self.index.verify()]
+            if findings:
+                report.problems.append(f"{self.index.folder}: {'; '.join(findings)}")
+                if repair:
+                    count = self.rebuild_index()
+                    report.repaired.append(f"search index rebuilt with {count} documents")
         if repair and not self.bundled_is_current():
             changes = self.refresh_bundled()
             report.repaired.append(f"bundled library refreshed ({changes.total} documents)")

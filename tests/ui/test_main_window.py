@@ -175,3 +175,16 @@ def test_result_model_passes_the_model_tester(qtmodeltester):
     model = ResultListModel({"guide": "Guide"})
     model.set_hits([Hit("a", "A", "guide", "s", "<b>x</b>", 1.0), Hit("b", "B", "guide", "s", "", 0.5)])
     qtmodeltester.check(model)
+
+
+def test_a_search_on_a_damaged_index_rebuilds_it_in_the_background(qtbot, make_window, tmp_path):
+    from ipt_desktop.cli import main
+    from tests.test_cli import truncate_postings
+
+    assert main(["stats", "--data-dir", str(tmp_path / "data")]) == 0
+    truncate_postings(tmp_path / "data" / "index")
+    window, _ = make_window()
+    window.search.field.setText("procurement")
+    with qtbot.waitSignal(window.results_shown, timeout=60000, check_params_cb=lambda count: count > 0):
+        window.search.search_now()
+    assert "procurement" in " ".join(h.title.lower() + h.snippet.lower() for h in _hits(window))

@@ -20,6 +20,10 @@ Design:
   change counter ``index.changes``; a search reads that counter (a few bytes) and reopens the index, its word
   list and synonyms when it differs from the value it opened at. A write starts from what is on disk, so two
   processes never overwrite each other's word lists.
+- Damage: a search that fails inside whoosh has the index's files checked against the sizes and checksums
+  recorded when they were written (``store.verify_index``). When they differ, the index is marked damaged
+  and every search raises IndexDamagedError, naming the folder and the file, until it is rebuilt; the
+  caller rebuilds it (the CLI at once, the window in the background). ``doctor`` runs the same check.
 """
 
 from __future__ import annotations
@@ -34,7 +38,7 @@ from pathlib import Path
 from whoosh import query as wq
 
 from ipt_desktop.core.content.documents import Document
-from ipt_desktop.core.errors import SearchError
+from ipt_desktop.core.errors import IndexDamagedError, SearchError
 from ipt_desktop.core.search.analysis import analyze, is_stopword_anywhere, language, words
 from ipt_desktop.core.search.lock import ChangeCounter, LockTimeout, file_lock
 from ipt_desktop.core.search.masks import MaskCache
@@ -52,6 +56,7 @@ from ipt_desktop.core.search.store import (
     remove_folder,
     swap_folders,
     update_index,
+    verify_index,
 )
 from ipt_desktop.core.search.types import FACET_FIELDS, FILTER_FIELDS, Hit, SearchQuery, SearchResult
 
@@ -80,6 +85,7 @@ class SearchIndex:
         self._ix = None
         self._meta = IndexMeta()
         self._problem: str | None = None
+        self._damage: str | None = None  # what a failed search found wrong with the files, until reopened
         self._searcher = None
         self._masks: MaskCache | None = None
         self._ranker: Ranker | None = None
@@ -104,6 +110,7 @@ class SearchIndex:
         with self._lock:
             self._drop_searcher()
             self._seen = self._changes.read()  # before opening: a change made meanwhile is seen next time
+            self._damage = None
             self._ix, self._meta, self._problem = open_index(self.folder)
             self._synonyms = _synonym_lookup(self._meta.synonyms)
 
@@ -156,6 +163,8 @@ class SearchIndex:
         """Why the index must be rebuilt, or None."""
         with self._lock:
             self._follow()
+            if self._damage:
+                return f"damaged: {self._damage}"
             if self._ix is None:
                 self._open()
             if self._problem:
@@ -217,6 +226,8 @@ class SearchIndex:
         with self.writing():
             with self._lock:
                 self._follow()  # start from what is on disk: another process may have written meanwhile
+                if self._damage:
+                    return False
                 if self._ix is None:
                     self._open()
                 if self._ix is None:
@@ -245,6 +256,11 @@ class SearchIndex:
                 self._meta, self._synonyms, self._seen = meta, _synonym_lookup(meta.synonyms), seen
         return True
 
+    def verify(self) -> list[str]:
+        """Problems of the index's files (see ``store.verify_index``); [] when they are as written."""
+        with self.writing():  # no write changes the files while they are read
+            return verify_index(self.folder)
+
     def _current(self):
         """(searcher, masks) of the index as opened; callers hold the lock and have followed the counter."""
         if self._ix is None:
@@ -266,18 +282,40 @@ class SearchIndex:
                 parsed.filters.setdefault(key, []).extend(str(v) for v in values if str(v).strip())
             else:
                 parsed.messages.append(f"Unknown filter '{key}' was ignored.")
-        with self._lock:
-            self._follow()
-            if self._ix is None:
-                return SearchResult(
-                    query.text, 0, (), message="The search index is being built; try again soon."
-                )
-            try:
-                return _Run(self, query, parsed).result()
-            except SearchError:
-                raise
-            except Exception as exc:
-                raise SearchError(f"the search index in {self.folder} cannot answer ({exc}).") from exc
+        for _attempt in (1, 2):
+            with self._lock:
+                self._follow()
+                if self._damage:
+                    raise IndexDamagedError(self._damage_message(), f"damaged: {self._damage}")
+                if self._ix is None:
+                    return SearchResult(
+                        query.text, 0, (), message="The search index is being built; try again soon."
+                    )
+                seen = self._seen
+                try:
+                    return _Run(self, query, parsed).result()
+                except SearchError:
+                    raise
+                except Exception as exc:
+                    failure = exc
+            # Outside the lock (searches on other threads go on): is it the index's files, or this query?
+            problems = verify_index(self.folder)
+            with self._lock:
+                if self._changes.read() != seen:
+                    continue  # a writer changed the index meanwhile: search what is there now
+                if problems:
+                    self._damage = problems[0] + (
+                        f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+                    )
+                    self._close_files()
+                    raise IndexDamagedError(self._damage_message(), f"damaged: {self._damage}") from failure
+            break
+        raise SearchError(
+            f"the search index in {self.folder} cannot answer ({_reason(failure)})."
+        ) from failure
+
+    def _damage_message(self) -> str:
+        return f"the search index in {self.folder} is damaged ({self._damage}); it must be rebuilt."
 
     def related(self, doc_id: str, limit: int = 5) -> list[Hit]:
         """Documents that share the most distinctive terms (and topics) of a document."""

@@ -392,3 +392,29 @@ def test_a_failed_update_leaves_word_list_and_synonyms_as_they_were(
     expected, _ = IndexMeta.read(tmp_path / "fresh")
     assert saved.vocabulary.counts == expected.vocabulary.counts
     assert saved.synonyms == expected.synonyms and saved.languages == expected.languages
+
+
+def test_a_damaged_file_is_found_reported_and_cleared_by_a_rebuild(index: SearchIndex) -> None:
+    from ipt_desktop.core.errors import IndexDamagedError
+
+    assert index.verify() == []
+    postings = next(index.folder.glob("*.pst"))
+    data = postings.read_bytes()
+    postings.write_bytes(data[: len(data) // 2])
+    assert [postings.name in problem for problem in index.verify()] == [True]
+    damaged = SearchIndex(index.folder)
+    with pytest.raises(IndexDamagedError) as caught:
+        for text in ("procurement", "robot", "hospital pcp", "market consultation"):
+            search(damaged, text)
+    message = str(caught.value)
+    assert "\n" not in message and str(index.folder) in message and postings.name in message
+    assert caught.value.reason.startswith("damaged: ") and postings.name in caught.value.reason
+    assert damaged.problem(len(DOCS)).startswith("damaged: ")
+    with pytest.raises(IndexDamagedError):
+        search(damaged, "anything")  # until it is rebuilt
+    assert damaged.update([make_doc("news-x", "X", "x")], []) is False  # a damaged index is not written
+    assert damaged.rebuild(DOCS, len(DOCS), None) == len(DOCS)
+    assert damaged.problem(len(DOCS)) is None and damaged.verify() == []
+    assert ids(search(damaged, "robot")) == ["story-health"]
+    assert ids(search(index, "robot")) == ["story-health"]  # another instance reopens on the change
+    damaged.close()
