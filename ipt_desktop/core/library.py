@@ -140,7 +140,10 @@ class Library:
             ids = list(dict.fromkeys((*changes.added, *changes.updated, *changes.removed)))
             present = [doc_id for doc_id in ids if self.content.has(doc_id)]
             gone = [doc_id for doc_id in ids if doc_id not in set(present)]
-            return self.index.update([self.content.get(doc_id) for doc_id in present], gone)
+            if self.index.update([self.content.get(doc_id) for doc_id in present], gone):
+                return True
+            self.index.note_change()  # every write changes the counter, even one the index cannot follow
+            return False
 
     def ensure_ready(self, progress: Progress | None = None) -> list[str]:
         """Refresh bundled content and rebuild the index if needed; returns notices for the user."""

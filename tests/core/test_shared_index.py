@@ -121,3 +121,43 @@ def test_a_change_made_by_another_process_is_seen(workers, tmp_path: Path, cli_e
     assert done.returncode == 0, done.stderr
     assert reader.search("").total == reader.run(lambda lib: lib.content.count())
     assert "guide-airships" in ids(reader.search("zeppelinoph", prefix=True))
+
+
+def test_every_write_through_the_library_changes_the_counter(tmp_path: Path) -> None:
+    import shutil
+
+    from ipt_desktop.core.content.importer import import_markdown
+    from ipt_desktop.core.sync.pipeline import commit
+
+    bundled = tmp_path / "bundled"
+    shutil.copytree(SMALL_LIBRARY, bundled)
+    data_dir = tmp_path / "data"
+    counter = data_dir / "index.changes"
+    with Library(data_dir, bundled_dir=bundled, seed_dir=tmp_path / "no-seed") as library:
+        seen = [b""]
+
+        def changed() -> bool:
+            value = counter.read_bytes()
+            new = value != seen[-1]
+            seen.append(value)
+            return new
+
+        library.ensure_ready()  # the bundled documents and the first build
+        assert changed()
+        folder = tmp_path / "notes"
+        folder.mkdir()
+        (folder / "visit.md").write_text("# Visit\n\nWe saw the depot.\n", encoding="utf-8")
+        import_markdown(library, folder)  # import
+        assert changed()
+        commit(library, [NEW_GUIDE], [], "Feed")  # what a sync applies
+        assert changed()
+        commit(library, [], ["guide-airships"], "Feed")
+        assert changed()
+        commit(library, [], ["guide-airships"], "Feed")  # nothing to apply, nothing written
+        assert not changed()
+        library.rebuild_index()  # re-index
+        assert changed()
+        story = bundled / "story-test-buses.md"
+        story.write_text(story.read_text(encoding="utf-8") + "\nA new paragraph.\n", encoding="utf-8")
+        assert not library.refresh_bundled().is_empty  # a bundled-library update
+        assert changed()

@@ -159,6 +159,12 @@ class SearchIndex:
         finally:
             self._write_lock.release()
 
+    def note_change(self) -> None:
+        """Bump the change counter without writing the index: the library changed although the index could
+        not follow (it needs a rebuild), and every reader should look again."""
+        with self.writing():
+            self._changes.bump()
+
     def problem(self, expected_count: int) -> str | None:
         """Why the index must be rebuilt, or None."""
         with self._lock:
