@@ -34,6 +34,8 @@ def build(out_dir: Path) -> dict:
             "content.db-wal",
             "content.db-shm",
             "backups",
+            "index.lock",
+            "index.changes",
         ):
             path = work / leftover
             shutil.rmtree(path) if path.is_dir() else path.unlink(missing_ok=True)

@@ -139,7 +139,7 @@ class Library:
         with self.index.writing():
             ids = list(dict.fromkeys((*changes.added, *changes.updated, *changes.removed)))
             present = [doc_id for doc_id in ids if self.content.has(doc_id)]
-            gone = [doc_id for doc_id in ids if doc_id not in set(present)]
+            gone = sorted(set(ids) - set(present))
             if self.index.update([self.content.get(doc_id) for doc_id in present], gone):
                 return True
             self.index.note_change()  # every write changes the counter, even one the index cannot follow
