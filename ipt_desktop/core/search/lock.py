@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import secrets
 import threading
@@ -33,6 +34,13 @@ except ImportError:  # Windows
     fcntl = None  # type: ignore[assignment]
     import msvcrt  # type: ignore[no-redef]
 
+_BUSY = {
+    errno.EAGAIN,
+    errno.EWOULDBLOCK,
+    errno.EACCES,
+    errno.EDEADLK,
+    getattr(errno, "EDEADLOCK", errno.EDEADLK),
+}
 FIRST_DELAY = 0.01  # seconds between tries at first; doubles up to MAX_DELAY
 MAX_DELAY = 0.2
 
@@ -49,11 +57,9 @@ def _try_lock(fd: int, path: Path) -> bool:
         else:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         return True
-    except BlockingIOError:
-        return False
-    except PermissionError:  # Windows: the region is locked by another process
-        return False
     except OSError as exc:
+        if exc.errno in _BUSY:  # held by another process (flock: EAGAIN; msvcrt: EACCES or EDEADLOCK)
+            return False
         raise SearchError(f"cannot lock {path} ({exc.strerror or exc}).") from None
 
 
