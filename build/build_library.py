@@ -36,6 +36,8 @@ def build(out_dir: Path) -> dict:
             "content.db-shm",
             "backups",
             MARKER,
+            "index.lock",
+            "index.changes",
         ):
             path = work / leftover
             shutil.rmtree(path) if path.is_dir() else path.unlink(missing_ok=True)

@@ -188,3 +188,33 @@ def test_search_json_piped_into_head_ends_quietly(capsys, cli_env, tmp_path):
     assert done.stdout == "{\n" and done.returncode == 0
     assert "Traceback" not in done.stderr and "BrokenPipeError" not in done.stderr, done.stderr
     assert done.stderr == "", done.stderr
+
+
+def truncate_postings(index: Path) -> Path:
+    """Cut the largest postings file of an index to half its length, as a failing disk might."""
+    postings = max(index.glob("*.pst"), key=lambda p: p.stat().st_size)
+    data = postings.read_bytes()
+    postings.write_bytes(data[: len(data) // 2])
+    return postings
+
+
+def test_doctor_finds_and_repairs_truncated_postings(capsys, cli_env, tmp_path):
+    data = tmp_path / "d"
+    assert run(capsys, "stats", "--data-dir", str(data))[0] == 0
+    damaged = truncate_postings(data / "index")
+    code, out, _ = run(capsys, "doctor", "--json", "--data-dir", str(data))
+    problems = json.loads(out)["problems"]
+    assert code == 1 and len(problems) == 1 and damaged.name in problems[0] and "\n" not in problems[0]
+    code, out, _ = run(capsys, "doctor", "--repair", "--json", "--data-dir", str(data))
+    assert code == 0 and json.loads(out)["repaired"]
+    assert run(capsys, "doctor", "--data-dir", str(data))[0] == 0
+
+
+def test_a_search_on_a_damaged_index_rebuilds_it_and_says_so(capsys, cli_env, tmp_path):
+    data = tmp_path / "d"
+    assert run(capsys, "stats", "--data-dir", str(data))[0] == 0
+    truncate_postings(data / "index")
+    code, out, err = run(capsys, "search", "procurement", "--data-dir", str(data))
+    assert code == 0 and int(out.split()[0]) > 0, err
+    assert err.count("\n") == 1 and "damaged" in err and "rebuilt" in err and str(data / "index") in err
+    assert run(capsys, "doctor", "--data-dir", str(data))[0] == 0

@@ -169,11 +169,12 @@ def test_kill_during_apply_leaves_all_old_or_all_new(tmp_path, capsys, cli_env, 
         proc.stdout.close()
     assert _snapshot(data_dir) == before  # all old
     assert (data_dir / "user.db").read_bytes() == user_before
-    from ipt_desktop.core.library import INDEX_DIRTY_KEY, Library
+    from ipt_desktop.core.library import Library
 
     with Library(data_dir) as library:
-        assert library.content.state(INDEX_DIRTY_KEY) == "1"
-        assert library.repair_index() and library.content.state(INDEX_DIRTY_KEY) == ""
+        # Killed before its commit: no dirty marker, since the index still matches the (old) content.
+        assert library.index_dirty() == [] and not library.repair_index()
+        assert library.index_problem() is None
     assert _run(capsys, "sync", "--force", "--data-dir", str(data_dir))[0] == 0
     after = _snapshot(data_dir)
     assert after.keys() == before.keys() and all(after[k] != before[k] for k in after)  # all new

@@ -19,8 +19,8 @@ from pathlib import Path
 
 from ipt_desktop import __version__
 from ipt_desktop.cli import library_commands, sync_commands, trainer_commands
-from ipt_desktop.cli.base import EXIT_INVALID, EXIT_OK, Output, SubParsers, add_common
-from ipt_desktop.core.errors import IptError
+from ipt_desktop.cli.base import EXIT_INVALID, EXIT_OK, EXIT_PARTIAL, Output, SubParsers, add_common
+from ipt_desktop.core.errors import IndexNotUpdatedError, IptError
 from ipt_desktop.core.store.disk import storage_error
 
 EXIT_BROKEN_PIPE = 141
@@ -73,6 +73,11 @@ def main(argv: list[str] | None = None) -> int:
 
             return run(getattr(args, "data_dir", None))
         return _handler(name)(args)
+    except IndexNotUpdatedError as exc:  # the documents were saved; only the index lags behind
+        if debug:
+            traceback.print_exc()
+        print(f"ipt-desktop: error: {exc}", file=sys.stderr)
+        return EXIT_PARTIAL
     except IptError as exc:
         if debug:
             traceback.print_exc()

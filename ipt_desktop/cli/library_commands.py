@@ -15,7 +15,7 @@ from ipt_desktop.cli.base import (
     SubParsers,
     open_library,
 )
-from ipt_desktop.core.errors import IptError
+from ipt_desktop.core.errors import IndexDamagedError, IptError
 from ipt_desktop.core.search.types import SearchQuery
 
 COMMANDS = Commands()
@@ -65,7 +65,12 @@ def search(args: argparse.Namespace) -> int:
         ui_language=ui_language,
     )
     with open_library(args) as library:
-        result = library.search(query)
+        try:
+            result = library.search(query)
+        except IndexDamagedError as exc:  # rebuild it now, say so on one line, and answer
+            count = library.rebuild_index()
+            print(f"ipt-desktop: {exc} It was rebuilt with {count} documents.", file=sys.stderr)
+            result = library.search(query)
     lines = [f"{result.total} results for {result.query!r}"]
     if result.message:
         lines.append(result.message)

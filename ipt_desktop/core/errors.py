@@ -31,7 +31,18 @@ class NotFoundError(IptError):
 
 
 class SearchError(IptError):
-    """The search index cannot answer."""
+    """The search index cannot answer, or cannot be written."""
+
+
+class IndexDamagedError(SearchError):
+    """A file of the search index is not as it was written; searches fail until the index is rebuilt.
+
+    ``reason`` is the short finding ("damaged: <file> is N bytes, M when written") for a status line.
+    """
+
+    def __init__(self, message: str, reason: str = "") -> None:
+        super().__init__(message)
+        self.reason = reason or message
 
 
 class SyncError(IptError):

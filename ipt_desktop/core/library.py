@@ -1,7 +1,17 @@
 """The facade that the UI and the CLI call: one data directory with content.db, user.db and the index.
 
-A Library belongs to the thread that opened it (SQLite connections stay on their thread); the UI opens one
-per worker thread. The UI and the CLI talk to this class only, never to its stores or their connections
+Threads: a Library belongs to the thread that opened it (its SQLite connections stay on that thread); the
+window opens one per worker thread. The search index is the exception: every Library of a process on one
+data directory shares the one thread-safe ``SearchIndex`` of that directory (``SearchIndex.shared``), so
+what one worker writes, the other searches at once. Other processes on the same directory see index changes
+through the index's change counter (see ``core/search/index.py``).
+
+Processes: several windows and command-line runs may share one data directory (README.md, "Where data
+lives"). Every write that touches the index holds the index lock from its content transaction to the end of
+its index update (:meth:`Library.apply_changes`), and stores a dirty marker of its own that only it, or a
+rebuild that covers it, deletes.
+
+The UI and the CLI talk to this class only, never to its stores or their connections
 (tests/test_architecture_ui.py). Every method that writes for them returns an ``OpChanges`` (alone, or in
 an ``OpResult`` beside its answer) that says what the write touched; see ``ipt_desktop.core.changes``.
 """
@@ -9,6 +19,8 @@ an ``OpResult`` beside its answer) that says what the write touched; see ``ipt_d
 from __future__ import annotations
 
 import contextlib
+import os
+import secrets
 import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -25,7 +37,7 @@ from ipt_desktop.core.resources import library_seed_dir
 from ipt_desktop.core.search.index import SearchIndex
 from ipt_desktop.core.search.types import SearchQuery, SearchResult
 from ipt_desktop.core.store.data_dir import claim_data_dir, copy_seed, default_data_dir
-from ipt_desktop.core.store.database import integrity_problems
+from ipt_desktop.core.store.database import integrity_problems, utc_now
 from ipt_desktop.core.store.disk import disk_full_message, is_disk_full, storage_error
 from ipt_desktop.core.store.user_store import UserStore
 
@@ -43,7 +55,7 @@ if TYPE_CHECKING:
     from ipt_desktop.core.trainer.slides import Deck
 
 Progress = Callable[[int, int], None]
-INDEX_DIRTY_KEY = "index_dirty"
+INDEX_DIRTY_KEY = "index_dirty"  # prefix of one marker per write in library_state (see apply_changes)
 
 
 @dataclass
@@ -71,7 +83,7 @@ class Library:
         except IptError:
             self.content.close()
             raise
-        self.index = SearchIndex(self.data_dir / "index")
+        self.index = SearchIndex.shared(self.data_dir / "index")
         self._glossary: tuple[int, Glossary] | None = None
 
     def close(self) -> None:
@@ -119,37 +131,59 @@ class Library:
         """Why the index must be rebuilt (cannot open, old schema, count mismatch), or None."""
         return self.index.problem(self.content.count())
 
-    def rebuild_index(self, progress: Progress | None = None) -> int:
-        """Rebuild the index from content.db; returns the number of documents indexed."""
-        try:
-            return self.index.rebuild(self.content.iter_documents(), self.content.count(), progress)
-        except (SearchError, OSError) as exc:
-            if not is_disk_full(exc):
-                raise
-            # The new index is built beside the old one: about the size of the stored text again.
-            needed = self.content.path.stat().st_size
-            raise StorageError(disk_full_message(self.index.folder, needed)) from None
+    def index_dirty(self) -> list[str]:
+        """The markers of writes whose content was committed but whose index update never finished."""
+        return self.content.state_keys(INDEX_DIRTY_KEY)
 
-    def update_index(self, changes: Changes) -> None:
-        """Apply a change record to the index (documents re-read from content.db)."""
+    def rebuild_index(self, progress: Progress | None = None) -> int:
+        """Rebuild the index from content.db; returns the number of documents indexed.
+
+        The documents are read in one snapshot of content.db, together with the dirty markers; the markers
+        that snapshot holds are cleared afterwards, since the new index covers their writes.
+        """
+        with self.index.writing():
+            with self.content.snapshot():
+                markers = self.index_dirty()
+                try:
+                    count = self.index.rebuild(self.content.iter_documents(), self.content.count(), progress)
+                except (SearchError, OSError) as exc:
+                    if not is_disk_full(exc):
+                        raise
+                    # The new index is built beside the old one: about the size of the stored text again.
+                    needed = self.content.path.stat().st_size
+                    raise StorageError(disk_full_message(self.index.folder, needed)) from None
+            if markers:
+                self.content.clear_state(*markers)
+        return count
+
+    def update_index(self, changes: Changes) -> bool:
+        """Bring the index up to date with a committed change record; False when the index cannot be
+        updated and needs a rebuild. Each id is indexed as content.db holds it now, or removed when gone."""
         if changes.is_empty:
-            return
-        ids = list(changes.added) + list(changes.updated)
-        docs = [self.content.get(doc_id) for doc_id in ids if self.content.has(doc_id)]
-        self.index.update(docs, changes.removed)
+            return True
+        with self.index.writing():
+            ids = list(dict.fromkeys((*changes.added, *changes.updated, *changes.removed)))
+            present = [doc_id for doc_id in ids if self.content.has(doc_id)]
+            gone = sorted(set(ids) - set(present))
+            if self.index.update([self.content.get(doc_id) for doc_id in present], gone):
+                return True
+            self.index.note_change()  # every write changes the counter, even one the index cannot follow
+            return False
 
     def ensure_ready(self, progress: Progress | None = None) -> list[str]:
         """Refresh bundled content and rebuild the index if needed; returns notices for the user."""
         notices = []
-        if self.repair_index():
+        if self.repair_index(progress):
             notices.append("Search index repaired after an interrupted update.")
         changes = self.refresh_bundled()
         if not changes.is_empty:
             notices.append(f"Bundled library updated: {changes.total} documents changed.")
-        reason = self.index_problem()
-        if reason:
-            notices.append(f"Search index rebuilt ({reason}).")
-            self.rebuild_index(progress)
+        if self.index_problem():
+            with self.index.writing():
+                reason = self.index_problem()  # another process may have rebuilt it while this one waited
+                if reason:
+                    notices.append(f"Search index rebuilt ({reason}).")
+                    self.rebuild_index(progress)
         return notices
 
     # -- documents -----------------------------------------------------------------------------------------
@@ -221,64 +255,85 @@ class Library:
         """Apply documents in one transaction, then update the index.
 
         ``check(conn)`` runs inside the transaction before anything is written (see ContentStore.apply).
-        ``index_dirty`` is set before and cleared after, so a process killed between the commit and the index
-        update is repaired by :meth:`repair_index` on the next start.
+
+        The whole write holds the index lock (every thread and process; a bounded wait, then a SearchError
+        and nothing applied), so content and index change in the same order everywhere. The transaction
+        also stores a dirty marker of this write's own; only once the index has caught up is that marker
+        deleted. A process killed between the commit and the index update thus leaves its marker, which the
+        next :meth:`repair_index` (at the next start, or ``doctor --repair``) acts on, and no other write
+        can clear it by mistake.
 
         A storage failure (a full disk) raises one StorageError: before the commit, nothing is applied; after
         it, IndexNotUpdatedError says that the content was saved and the index is rebuilt on the next start.
         """
+        marker = f"{INDEX_DIRTY_KEY}:{os.getpid()}-{secrets.token_hex(6)}"
+        sql = [*extra_sql, ("INSERT INTO library_state(key, value) VALUES (?, ?)", (marker, utc_now()))]
         sized = _Sized(documents)
-        try:
-            self.content.set_state(INDEX_DIRTY_KEY, "1")
-            changes = self.content.apply(
-                sized, removals, origin=origin, extra_sql=list(extra_sql), check=check
-            )
-        except (sqlite3.Error, OSError) as exc:
-            self._clear_dirty()  # rolled back: the index still matches the content
-            # Written twice (write-ahead log, then the database), and indexed once more.
-            raise storage_error(exc, self.content.path, 3 * sized.total()) from None
-        except BaseException:
-            self._clear_dirty()
-            raise
-        try:
-            self.update_index(changes)
-        except (SearchError, OSError) as exc:  # committed: index_dirty stays set, so the next start rebuilds
-            reason = (
-                disk_full_message(self.index.folder, 2 * sized.total()) if is_disk_full(exc) else str(exc)
-            )
-            raise IndexNotUpdatedError(
-                f"{changes.total} documents of {origin!r} saved, but the search index was not updated "
-                f"({reason.rstrip('.')}); it will be rebuilt on the next start",
-                changes,
-            ) from None
-        self._clear_dirty()
+        with self.index.writing():
+            try:
+                changes = self.content.apply(sized, removals, origin=origin, extra_sql=sql, check=check)
+            except (sqlite3.Error, OSError) as exc:
+                # Written twice (write-ahead log, then the database), and indexed once more.
+                raise storage_error(exc, self.content.path, 3 * sized.total()) from None
+            try:
+                caught_up = self.update_index(changes)
+            except (IptError, OSError) as exc:  # committed: the marker stays, so the next start rebuilds
+                reason = (
+                    disk_full_message(self.index.folder, 2 * sized.total()) if is_disk_full(exc) else str(exc)
+                )
+                raise IndexNotUpdatedError(
+                    f"{changes.total} documents of {origin!r} saved, but the search index was not updated "
+                    f"({reason.rstrip('.')}); it will be rebuilt at the next start "
+                    "(or run: ipt-desktop doctor --repair)",
+                    changes,
+                ) from None
+            if caught_up:
+                # If even this cannot be written, the marker stays and costs one rebuild later.
+                with contextlib.suppress(sqlite3.Error, OSError):
+                    self.content.clear_state(marker)
         return changes
 
-    def _clear_dirty(self) -> None:
-        """Clear index_dirty; if even that cannot be written, it stays set and costs a rebuild later."""
-        with contextlib.suppress(sqlite3.Error, OSError):
-            self.content.clear_state(INDEX_DIRTY_KEY)
+    def repair_index(self, progress: Progress | None = None) -> bool:
+        """Rebuild the index if a write stopped between its commit and its index update; True if it did.
 
-    def repair_index(self) -> bool:
-        """Rebuild the index if an update stopped between commit and index update; True if it did."""
-        if not self.content.state(INDEX_DIRTY_KEY):
+        A marker seen while holding the index lock is abandoned: its write would still hold the lock.
+        """
+        if not self.index_dirty():
             return False
-        self.rebuild_index()
-        self.content.clear_state(INDEX_DIRTY_KEY)
+        with self.index.writing():
+            if not self.index_dirty():
+                return False
+            self.rebuild_index(progress)
         return True
 
     def doctor(self, repair: bool = False) -> DoctorReport:
-        """Check both databases and the index; with repair, rebuild what can be rebuilt."""
+        """Check both databases and the index; with repair, rebuild what can be rebuilt.
+
+        The index check holds the index lock (so a write in progress elsewhere finishes first and its
+        marker is not taken for an interrupted one) and reports, on one line: why it cannot be used, the
+        markers of interrupted writes, and any file that is not as it was written (``SearchIndex.verify``).
+        """
         report = DoctorReport()
         for name, conn in (("content.db", self.content.conn), ("user.db", self.user.conn)):
             for line in integrity_problems(conn):
                 report.problems.append(f"{self.data_dir / name}: {line}")
-        reason = self.index_problem()
-        if reason:
-            report.problems.append(f"{self.data_dir / 'index'}: {reason}")
-            if repair:
-                count = self.rebuild_index()
-                report.repaired.append(f"search index rebuilt with {count} documents")
+        with self.index.writing():
+            findings = []
+            reason = self.index_problem()
+            if reason:
+                findings.append(reason)
+            markers = self.index_dirty()
+            if markers:
+                findings.append(
+                    f"{len(markers)} update(s) interrupted between saving documents and indexing them"
+                )
+            if not reason:
+                findings += [f"damaged: {problem}" for problem in self.index.verify()]
+            if findings:
+                report.problems.append(f"{self.index.folder}: {'; '.join(findings)}")
+                if repair:
+                    count = self.rebuild_index()
+                    report.repaired.append(f"search index rebuilt with {count} documents")
         if repair and not self.bundled_is_current():
             changes = self.refresh_bundled()
             report.repaired.append(f"bundled library refreshed ({changes.total} documents)")

@@ -1,8 +1,10 @@
 """Runs core calls off the GUI thread: one QThread that owns one Library and runs jobs in order.
 
 Each call returns a Task whose ``finished(object)`` or ``failed(object)`` signal fires on the GUI thread.
-SQLite connections stay on the worker thread that opened them. A call that returns a change record (an
-``OpChanges``, or an ``OpResult`` whose value then goes to ``finished``) is announced on ``library_changed``.
+SQLite connections stay on the worker thread that opened them. The window's two workers (reads, writes) each
+open a Library, and both Libraries share the data directory's one SearchIndex (see ``core/library.py``). A call
+that returns a change record (an ``OpChanges``, or an ``OpResult`` whose value then goes to ``finished``) is
+announced on ``library_changed``.
 """
 
 from __future__ import annotations

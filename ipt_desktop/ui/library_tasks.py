@@ -47,16 +47,19 @@ class LibraryTasks(QObject):
     Signals:
         message: a line for the status bar (text).
         prepared: bundled content and index are ready.
+        index_rebuilt: a rebuild of the index finished (number of documents).
     """
 
     message = Signal(str)
     prepared = Signal()
+    index_rebuilt = Signal(int)
 
     def __init__(self, writer: CoreWorker, progress_bar: QProgressBar, parent: QWidget) -> None:
         super().__init__(parent)
         self.writer = writer
         self.progress_bar = progress_bar
         self.window = parent
+        self._rebuilding = False
 
     def _show_progress(self, done: int, total: int) -> None:
         self.progress_bar.setRange(0, max(total, 1))
@@ -93,14 +96,27 @@ class LibraryTasks(QObject):
 
     def reindex(self) -> None:
         self.message.emit(self.tr("Rebuilding the search index…"))
+        self._rebuild()
+
+    def rebuild_damaged_index(self, reason: str) -> None:
+        """A search found the index damaged: rebuild it in the background, once, and say so."""
+        if not self._rebuilding:
+            self._announce_rebuild(reason)
+            self._rebuild()
+
+    def _rebuild(self) -> None:
+        self._rebuilding = True
         task = self.writer.submit(_reindex, name="reindex", with_progress=True)
         task.progressed.connect(self._show_progress)
-        task.finished.connect(
-            lambda count: self._done(self.tr("Search index rebuilt: %n document(s).", "", count))
-        )
+        task.finished.connect(self._rebuilt)
         task.failed.connect(lambda error: self._done(str(error)))
 
+    def _rebuilt(self, count: int) -> None:
+        self._done(self.tr("Search index rebuilt: %n document(s).", "", count))
+        self.index_rebuilt.emit(count)
+
     def _done(self, text: str) -> None:
+        self._rebuilding = False
         self.progress_bar.setRange(0, 0)
         self.message.emit(text)
 

@@ -168,6 +168,8 @@ class MainWindow(QMainWindow):
         self.sync.message.connect(self.notify)
         self.tasks.message.connect(self.notify)
         self.tasks.prepared.connect(self._prepared)
+        self.tasks.index_rebuilt.connect(lambda _count: self.search.search_now())
+        self.search.index_damaged.connect(self.tasks.rebuild_damaged_index)
         self.search.document_activated.connect(self.reader.open)
         self.search.field.textEdited.connect(lambda _t: self.middle.setCurrentWidget(self.search))
         self.search.results_shown.connect(self.results_shown)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QListView, QPushBu
 
 from ipt_desktop.core.changes import OpChanges
 from ipt_desktop.core.content.taxonomy import Taxonomy
+from ipt_desktop.core.errors import IndexDamagedError
 from ipt_desktop.core.search.types import FILTER_FIELDS, Hit, SearchQuery, SearchResult
 from ipt_desktop.ui import library_calls as calls
 from ipt_desktop.ui.core_worker import CoreWorker
@@ -50,11 +51,13 @@ class SearchPanel(QWidget):
         document_activated: the user opened a result (document id).
         results_shown: a result list was displayed (number of rows).
         facets_changed: facet counts for the current query arrived (facets mapping).
+        index_damaged: a search found the index damaged; it needs a rebuild (the reason).
     """
 
     document_activated = Signal(str)
     results_shown = Signal(int)
     facets_changed = Signal(object)
+    index_damaged = Signal(str)
 
     def __init__(self, worker: CoreWorker, taxonomy: Taxonomy, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -247,6 +250,8 @@ class SearchPanel(QWidget):
     def _show_error(self, error: Exception) -> None:
         self._pending_reply = self._select_first = False
         self.heading.setText(self.tr("Search failed: %1").replace("%1", str(error)))
+        if isinstance(error, IndexDamagedError):
+            self.index_damaged.emit(error.reason)
 
     def _update_header(self, result: SearchResult) -> None:
         chips = [(k, v, self._label(k, v)) for k, values in self.filters.items() for v in values]

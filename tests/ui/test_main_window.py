@@ -220,3 +220,16 @@ def test_the_reader_keeps_a_readable_line_at_800_by_600(qtbot, make_window):
     assert window.search.list.width() >= window.search.list.minimumWidth()
     window.resize(1600, 1000)
     qtbot.waitUntil(lambda: window.splitter.sizes()[0] > 0, timeout=5000)  # the sidebar is back
+
+
+def test_a_search_on_a_damaged_index_rebuilds_it_in_the_background(qtbot, make_window, tmp_path):
+    from ipt_desktop.cli import main
+    from tests.test_cli import truncate_postings
+
+    assert main(["stats", "--data-dir", str(tmp_path / "data")]) == 0
+    truncate_postings(tmp_path / "data" / "index")
+    window, _ = make_window()
+    window.search.field.setText("procurement")
+    with qtbot.waitSignal(window.results_shown, timeout=60000, check_params_cb=lambda count: count > 0):
+        window.search.search_now()
+    assert "procurement" in " ".join(h.title.lower() + h.snippet.lower() for h in _hits(window))

@@ -18,7 +18,7 @@ from ipt_desktop.core.content.documents import Document, Source
 from ipt_desktop.core.content.taxonomy import LIST_FACETS
 from ipt_desktop.core.errors import NotFoundError
 from ipt_desktop.core.resources import migrations_dir
-from ipt_desktop.core.store.database import open_database, transaction, utc_now
+from ipt_desktop.core.store.database import open_database, read_snapshot, transaction, utc_now
 
 
 @dataclass(frozen=True)
@@ -212,13 +212,26 @@ class ContentStore:
         row = self.conn.execute("SELECT value FROM library_state WHERE key = ?", (key,)).fetchone()
         return row[0] if row else default
 
+    def state_keys(self, prefix: str) -> list[str]:
+        """Keys of library_state that start with ``prefix``, in order."""
+        rows = self.conn.execute(
+            "SELECT key FROM library_state WHERE substr(key, 1, ?) = ? ORDER BY key", (len(prefix), prefix)
+        )
+        return [row[0] for row in rows]
+
+    def snapshot(self):
+        """A context in which every read of this connection sees one committed state of the database."""
+        return read_snapshot(self.conn)
+
     # -- writing -------------------------------------------------------------------------------------------
 
     def set_state(self, key: str, value: str) -> None:
         self.conn.execute("INSERT OR REPLACE INTO library_state(key, value) VALUES (?, ?)", (key, value))
 
-    def clear_state(self, key: str) -> None:
-        self.conn.execute("DELETE FROM library_state WHERE key = ?", (key,))
+    def clear_state(self, *keys: str) -> None:
+        """Delete these keys of library_state (in one transaction)."""
+        with transaction(self.conn):
+            self.conn.executemany("DELETE FROM library_state WHERE key = ?", [(key,) for key in keys])
 
     def apply(
         self,

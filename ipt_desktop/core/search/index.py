@@ -12,15 +12,24 @@ Design:
 - A word that is a stop word in any searched language is dropped ("die" in a query without a language).
 - An empty query lists every document, most recently updated first (with facets). A query of stop words only
   returns nothing, with a message.
-- Threads: searches share one searcher under a lock (whoosh readers seek shared files), refreshed when the
-  index changed; writers take the folder's write lock.
+- One owner: a process has one SearchIndex per index folder (:meth:`SearchIndex.shared`), which every
+  Library on that data directory uses, whatever thread it belongs to. Searches share one searcher under the
+  object's lock (whoosh readers seek shared files). An update builds its new word list and synonyms on a copy
+  and swaps them in under that lock only after whoosh's commit; a rebuild swaps in a whole new folder.
+- Other processes: every write holds ``index.lock`` beside the folder (see ``lock``) and then bumps the
+  change counter ``index.changes``; a search reads that counter (a few bytes) and reopens the index, its word
+  list and synonyms when it differs from the value it opened at. A write starts from what is on disk, so two
+  processes never overwrite each other's word lists.
+- Damage: a search that fails inside whoosh has the index's files checked against the sizes and checksums
+  recorded when they were written (``store.verify_index``). When they differ, the index is marked damaged
+  and every search raises IndexDamagedError, naming the folder and the file, until it is rebuilt; the
+  caller rebuilds it (the CLI at once, the window in the background). ``doctor`` runs the same check.
 """
 
 from __future__ import annotations
 
 import contextlib
 import math
-import shutil
 import threading
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
@@ -30,7 +39,7 @@ from typing import Any
 from whoosh import query as wq
 
 from ipt_desktop.core.content.documents import Document
-from ipt_desktop.core.errors import SearchError
+from ipt_desktop.core.errors import IndexDamagedError, SearchError
 from ipt_desktop.core.search.analysis import (
     QueryLanguages,
     analyze,
@@ -41,6 +50,7 @@ from ipt_desktop.core.search.analysis import (
     stop_languages,
     words,
 )
+from ipt_desktop.core.search.lock import ChangeCounter, LockTimeout, file_lock
 from ipt_desktop.core.search.masks import MaskCache
 from ipt_desktop.core.search.plan import QueryPlan
 from ipt_desktop.core.search.query import Clause, ParsedQuery, TermMatcher, apply_synonyms, parse
@@ -50,40 +60,74 @@ from ipt_desktop.core.search.snippets import SnippetMaker
 from ipt_desktop.core.search.store import (
     IndexMeta,
     build_index,
+    leftover_folders,
+    new_build_folder,
     open_index,
+    remove_folder,
     swap_folders,
     update_index,
-    write_lock,
+    verify_index,
 )
 from ipt_desktop.core.search.types import FACET_FIELDS, FILTER_FIELDS, Hit, SearchQuery, SearchResult
 
+LOCK_WAIT = 120.0  # seconds a write waits for another thread's or process's index write or rebuild
 MAX_LIMIT = 500
 FEW_RESULTS = 5
 RELATED_TERMS = 12
 
 
 class SearchIndex:
-    """The whoosh index in one folder; never fails to construct (see :meth:`problem`)."""
+    """The whoosh index in one folder; never fails to construct (see :meth:`problem`).
 
-    def __init__(self, folder: Path) -> None:
+    Thread-safe: any thread may search, update or rebuild. Use :meth:`shared` so that a process has one
+    instance per folder; :meth:`close` then ends one user's share.
+    """
+
+    def __init__(self, folder: Path, *, lock_wait: float = LOCK_WAIT) -> None:
         self.folder = Path(folder)
-        self._lock = threading.RLock()
+        self.lock_wait = lock_wait
+        self._lock = threading.RLock()  # in-memory state: ix, meta, synonyms, searcher
+        self._write_lock = file_lock(self.folder.with_name(self.folder.name + ".lock"))
+        self._changes = ChangeCounter(self.folder.with_name(self.folder.name + ".changes"))
+        self._seen = b""
+        self._users = 0
+        self._shared_key: str | None = None
         self._ix = None
         self._meta = IndexMeta()
         self._problem: str | None = None
+        self._damage: str | None = None  # what a failed search found wrong with the files, until reopened
         self._searcher = None
         self._masks: MaskCache | None = None
         self._ranker: Ranker | None = None
         self._synonyms = GlossaryTerms({})
         self._open()
 
+    @classmethod
+    def shared(cls, folder: Path) -> SearchIndex:
+        """This process's one SearchIndex over ``folder``, created on first use; each caller closes it once."""
+        key = str(Path(folder).resolve())
+        with _shared_guard:
+            index = _shared.get(key)
+            if index is None:
+                index = _shared[key] = cls(folder)
+                index._shared_key = key
+            index._users += 1
+            return index
+
     # -- lifecycle ---------------------------------------------------------------------------------------
 
     def _open(self) -> None:
         with self._lock:
             self._drop_searcher()
+            self._seen = self._changes.read()  # before opening: a change made meanwhile is seen next time
+            self._damage = None
             self._ix, self._meta, self._problem = open_index(self.folder)
             self._synonyms = _synonym_lookup(self._meta.synonyms)
+
+    def _follow(self) -> None:
+        """Reopen when any writer, in this process or another, changed the index since it was opened."""
+        if self._changes.read() != self._seen:
+            self._open()
 
     def _drop_searcher(self) -> None:
         if self._searcher is not None:
@@ -91,17 +135,52 @@ class SearchIndex:
                 self._searcher.close()
         self._searcher, self._masks, self._ranker = None, None, None
 
-    def close(self) -> None:
-        """Release files."""
+    def _close_files(self) -> None:
         with self._lock:
             self._drop_searcher()
             if self._ix is not None:
                 self._ix.close()
             self._ix = None
 
+    def close(self) -> None:
+        """Release files (of a shared index: end this user's share; the last one releases the files)."""
+        if self._shared_key is not None:
+            with _shared_guard:
+                self._users -= 1
+                if self._users > 0:
+                    return
+                _shared.pop(self._shared_key, None)
+                self._shared_key = None
+        self._close_files()
+
+    @contextlib.contextmanager
+    def writing(self):
+        """Hold the index's write lock for all threads and processes, reentrantly, waiting at most
+        ``lock_wait`` seconds; a longer wait raises SearchError with one line naming the folder."""
+        try:
+            self._write_lock.acquire(self.lock_wait)
+        except LockTimeout:
+            raise SearchError(
+                f"the search index in {self.folder} is busy: another program has been writing it for more "
+                f"than {self.lock_wait:g} s (lock file {self._write_lock.path}); try again when it is done."
+            ) from None
+        try:
+            yield
+        finally:
+            self._write_lock.release()
+
+    def note_change(self) -> None:
+        """Bump the change counter without writing the index: the library changed although the index could
+        not follow (it needs a rebuild), and every reader should look again."""
+        with self.writing():
+            self._changes.bump()
+
     def problem(self, expected_count: int) -> str | None:
         """Why the index must be rebuilt, or None."""
         with self._lock:
+            self._follow()
+            if self._damage:
+                return f"damaged: {self._damage}"
             if self._ix is None:
                 self._open()
             if self._problem:
@@ -114,6 +193,7 @@ class SearchIndex:
     def doc_count(self) -> int:
         """Documents in the index (0 when there is none)."""
         with self._lock:
+            self._follow()
             if self._ix is None:
                 return 0
             try:
@@ -124,54 +204,85 @@ class SearchIndex:
     def rebuild(
         self, documents: Iterable[Document], total: int, progress: Callable[[int, int], None] | None = None
     ) -> int:
-        """Build a new index beside the old one and swap it in; returns the number of documents."""
-        building = self.folder.with_name(self.folder.name + ".building")
-        with write_lock(self.folder):
-            shutil.rmtree(building, ignore_errors=True)
-            self.folder.parent.mkdir(parents=True, exist_ok=True)
+        """Build a new index beside the old one and swap it in; returns the number of documents.
+
+        The old index serves searches until the swap. Folders left by killed or failed rebuilds are removed
+        first; this run's folder is removed if it fails.
+        """
+        self.folder.parent.mkdir(parents=True, exist_ok=True)
+        with self.writing():
+            for leftover in leftover_folders(self.folder):
+                remove_folder(leftover)
+            building = new_build_folder(self.folder)
             try:
                 count, _ = build_index(building, documents, total, progress)
-            except SearchError:
-                raise
-            except Exception as exc:
-                shutil.rmtree(building, ignore_errors=True)
-                raise SearchError(f"cannot build the search index in {building} ({exc}).") from exc
+            except BaseException as exc:
+                remove_folder(building)
+                if isinstance(exc, SearchError) or not isinstance(exc, Exception):
+                    raise
+                raise SearchError(f"cannot build the search index in {building} ({_reason(exc)}).") from exc
             with self._lock:
-                self.close()
-                swap_folders(building, self.folder)
-                self._open()
+                self._close_files()
+                try:
+                    swap_folders(building, self.folder)
+                finally:
+                    remove_folder(building)  # still there when the swap failed
+                    try:
+                        self._changes.bump()
+                    finally:
+                        self._open()
         return count
 
-    def update(self, upserts: Iterable[Document], removals: Iterable[str]) -> None:
-        """Add, replace and delete documents incrementally (skipped when the index needs a rebuild)."""
+    def update(self, upserts: Iterable[Document], removals: Iterable[str]) -> bool:
+        """Add, replace and delete documents incrementally in one commit; False (and nothing done) when the
+        index cannot be opened and needs a rebuild."""
         upserts, removals = list(upserts), list(removals)
         if not upserts and not removals:
-            return
-        with write_lock(self.folder):
+            return True
+        with self.writing():
             with self._lock:
+                self._follow()  # start from what is on disk: another process may have written meanwhile
+                if self._damage:
+                    return False
                 if self._ix is None:
                     self._open()
                 if self._ix is None:
-                    return
-                ix, meta = self._ix, self._meta
+                    return False
+                ix, meta = self._ix, self._meta.copy()
             try:
-                update_index(ix, meta, self.folder, upserts, removals)
+                update_index(ix, meta, upserts, removals)
             except Exception as exc:
-                raise SearchError(f"cannot update the search index in {self.folder} ({exc}).") from exc
+                raise SearchError(
+                    f"cannot update the search index in {self.folder} ({_reason(exc)})."
+                ) from exc
+            try:
+                meta.write(self.folder)
+                seen = self._changes.bump()
+            except Exception as exc:
+                # Committed, but the side files or the counter lag behind: show what is on disk, and let
+                # the caller's dirty marker bring about a rebuild.
+                with contextlib.suppress(Exception):
+                    self._changes.bump()
+                self._open()
+                raise SearchError(
+                    f"cannot update the search index in {self.folder} ({_reason(exc)})."
+                ) from exc
             with self._lock:
-                self._synonyms = _synonym_lookup(meta.synonyms)
+                self._drop_searcher()
+                self._meta, self._synonyms, self._seen = meta, _synonym_lookup(meta.synonyms), seen
+        return True
+
+    def verify(self) -> list[str]:
+        """Problems of the index's files (see ``store.verify_index``); [] when they are as written."""
+        with self.writing():  # no write changes the files while they are read
+            return verify_index(self.folder)
 
     def _current(self):
-        """(searcher, masks), refreshed when the index changed on disk."""
+        """(searcher, masks) of the index as opened; callers hold the lock and have followed the counter."""
         if self._ix is None:
             raise SearchError(f"the search index in {self.folder} is not ready ({self._problem}).")
         if self._searcher is None:
-            self._searcher = self._ix.searcher()
-            self._masks = MaskCache(self._searcher, FACET_FIELDS)
-            self._ranker = Ranker(self._searcher, self._masks)
-        elif not self._searcher.up_to_date():
             # A fresh searcher, not refresh(): whoosh's refresh reuses segment readers with stale deletions.
-            self._drop_searcher()
             self._searcher = self._ix.searcher()
             self._masks = MaskCache(self._searcher, FACET_FIELDS)
             self._ranker = Ranker(self._searcher, self._masks)
@@ -187,23 +298,45 @@ class SearchIndex:
                 parsed.filters.setdefault(key, []).extend(str(v) for v in values if str(v).strip())
             else:
                 parsed.messages.append(f"Unknown filter '{key}' was ignored.")
-        with self._lock:
-            if self._ix is None:
-                self._open()
-            if self._ix is None:
-                return SearchResult(
-                    query.text, 0, (), message="The search index is being built; try again soon."
-                )
-            try:
-                return _Run(self, query, parsed).result()
-            except SearchError:
-                raise
-            except Exception as exc:
-                raise SearchError(f"the search index in {self.folder} cannot answer ({exc}).") from exc
+        for _attempt in (1, 2):
+            with self._lock:
+                self._follow()
+                if self._damage:
+                    raise IndexDamagedError(self._damage_message(), f"damaged: {self._damage}")
+                if self._ix is None:
+                    return SearchResult(
+                        query.text, 0, (), message="The search index is being built; try again soon."
+                    )
+                seen = self._seen
+                try:
+                    return _Run(self, query, parsed).result()
+                except SearchError:
+                    raise
+                except Exception as exc:
+                    failure = exc
+            # Outside the lock (searches on other threads go on): is it the index's files, or this query?
+            problems = verify_index(self.folder)
+            with self._lock:
+                if self._changes.read() != seen:
+                    continue  # a writer changed the index meanwhile: search what is there now
+                if problems:
+                    self._damage = problems[0] + (
+                        f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+                    )
+                    self._close_files()
+                    raise IndexDamagedError(self._damage_message(), f"damaged: {self._damage}") from failure
+            break
+        raise SearchError(
+            f"the search index in {self.folder} cannot answer ({_reason(failure)})."
+        ) from failure
+
+    def _damage_message(self) -> str:
+        return f"the search index in {self.folder} is damaged ({self._damage}); it must be rebuilt."
 
     def related(self, doc_id: str, limit: int = 5) -> list[Hit]:
         """Documents that share the most distinctive terms (and topics) of a document."""
         with self._lock:
+            self._follow()
             if self._ix is None:
                 return []
             try:
@@ -214,6 +347,16 @@ class SearchIndex:
     def languages(self) -> tuple[str, ...]:
         """Languages a query without one is analysed in."""
         return tuple(sorted(self._meta.languages | {"en"}))
+
+
+_shared: dict[str, SearchIndex] = {}
+_shared_guard = threading.Lock()
+
+
+def _reason(exc: BaseException) -> str:
+    """An exception as a short reason: its message, else its type (whoosh raises some without a message)."""
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+    return text or type(exc).__name__
 
 
 class GlossaryTerms:

@@ -1,17 +1,25 @@
 """The index folder on disk: opening and checking it, rebuilding into a sibling folder and swapping, and the
-side file ``ipt-search.json`` (schema version, indexed languages, glossary synonym groups).
+side files ``ipt-search.json`` (schema version, indexed languages, glossary synonym groups) and
+``ipt-vocabulary.json`` (the word list). ``ipt-search.json`` also records the size and checksum of every
+other file of the folder as last written (whoosh never rewrites a segment's files), so that
+:func:`verify_index` finds a truncated or altered file without decoding any postings.
 
-Writes go through one lock (whoosh allows one writer). A rebuild writes ``<folder>.building`` while the old
-index keeps serving, then swaps the folders with two renames.
+Every write holds the index's lock file (``lock``), so whoosh's own write lock, which fails at once when
+taken, is never contended. A rebuild writes a folder of its own, ``<folder>.building-<pid>-<random>``, while
+the old index keeps serving, then swaps the folders with two renames; build and retired folders left by a
+killed run are removed by the next rebuild, which holds the lock, so no other run can still be using them.
+An update applies its changes to a copy of the word list and synonyms; the caller swaps the copy in after
+the commit, so a failed update changes nothing in memory.
 """
 
 from __future__ import annotations
 
 import bisect
+import hashlib
 import json
 import os
+import secrets
 import shutil
-import threading
 from collections import Counter
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -101,17 +109,19 @@ class Vocabulary:
 
 
 class IndexMeta:
-    """Languages, synonym groups and the vocabulary kept beside the index."""
+    """Languages, synonym groups and the vocabulary kept beside the index, and the files as written."""
 
     def __init__(
         self,
         languages: Iterable[str] = (),
         synonyms: dict[str, dict[str, list[str]]] | None = None,
         vocabulary: Vocabulary | None = None,
+        files: dict[str, list] | None = None,
     ) -> None:
         self.languages = set(languages)
         self.synonyms = dict(synonyms or {})
         self.vocabulary = vocabulary or Vocabulary()
+        self.files: dict[str, list] = dict(files or {})  # file name -> [size, checksum]
 
     def note(self, doc: Document, distinct_words: Iterable[str] = ()) -> None:
         self.vocabulary.count(distinct_words)
@@ -122,20 +132,34 @@ class IndexMeta:
         else:
             self.synonyms.pop(doc.id, None)
 
+    def copy(self) -> IndexMeta:
+        """An independent copy: changing it leaves this one as it is."""
+        return IndexMeta(self.languages, self.synonyms, Vocabulary(self.vocabulary.counts), self.files)
+
     @classmethod
     def from_build(cls, built: BuildMeta) -> IndexMeta:
         return cls(built.languages, built.synonyms, Vocabulary(built.counts))
 
     def write(self, folder: Path) -> None:
+        """Write the word list, then record every file of the folder, then the information file."""
+        vocabulary = _json_bytes(self.vocabulary.counts)
+        _replace(folder / VOCABULARY_FILE, vocabulary)
+        files = {}
+        for name, size in _checked_files(folder).items():
+            if name == VOCABULARY_FILE:
+                files[name] = [len(vocabulary), _checksum_of(vocabulary)]
+            elif name in self.files:
+                files[name] = self.files[name]  # written before: as recorded then (a changed one stays found)
+            else:
+                files[name] = [size, _checksum(folder / name)]
+        self.files = files
         data = {
             "schema_version": SCHEMA_VERSION,
             "languages": sorted(self.languages),
             "synonyms": dict(sorted(self.synonyms.items())),
+            "files": dict(sorted(files.items())),
         }
-        for name, payload in ((META_FILE, data), (VOCABULARY_FILE, self.vocabulary.counts)):
-            temp = folder / (name + ".tmp")
-            temp.write_text(json.dumps(payload, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
-            os.replace(temp, folder / name)
+        _replace(folder / META_FILE, _json_bytes(data))
 
     @classmethod
     def read(cls, folder: Path) -> tuple[IndexMeta, int | None]:
@@ -144,11 +168,89 @@ class IndexMeta:
             data = json.loads((folder / META_FILE).read_text(encoding="utf-8"))
             counts = json.loads((folder / VOCABULARY_FILE).read_text(encoding="utf-8"))
             return (
-                cls(data.get("languages", ()), data.get("synonyms", {}), Vocabulary(counts)),
+                cls(
+                    data.get("languages", ()), data.get("synonyms", {}), Vocabulary(counts), data.get("files")
+                ),
                 int(data["schema_version"]),
             )
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             return cls(), None
+
+
+def _json_bytes(payload) -> bytes:
+    return json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def _replace(path: Path, data: bytes) -> None:
+    temp = path.with_name(path.name + ".tmp")
+    temp.write_bytes(data)
+    os.replace(temp, path)
+
+
+def _checked_files(folder: Path) -> dict[str, int]:
+    """The files whose size and checksum are recorded: all but the information file, temporary files and
+    whoosh's lock file; name -> size."""
+    found = {}
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            name = entry.name
+            if entry.is_file() and name != META_FILE and not name.endswith(".tmp") and "LOCK" not in name:
+                found[name] = entry.stat().st_size
+    return found
+
+
+def _checksum_of(data: bytes) -> str:
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
+def _checksum(path: Path) -> str:
+    digest = hashlib.blake2b(digest_size=16)
+    with path.open("rb") as handle:
+        while chunk := handle.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def verify_index(folder: Path) -> list[str]:
+    """Problems of the index's files, one short line each ([] when sound): every file recorded when the
+    index was last written must be there with its size and checksum. An index written before checksums
+    were recorded is read through instead: every posting of every term, and every stored document."""
+    meta, version = IndexMeta.read(folder)
+    if version is None:
+        return ["index information file missing or unreadable"]
+    if not meta.files:
+        return _read_through(folder)
+    problems = []
+    for name, record in sorted(meta.files.items()):
+        path = folder / name
+        try:
+            size, checksum = int(record[0]), str(record[1])
+            actual = path.stat().st_size
+            if actual != size:
+                problems.append(f"{name} is {actual} bytes, {size} when written")
+            elif _checksum(path) != checksum:
+                problems.append(f"{name} changed after it was written")
+        except FileNotFoundError:
+            problems.append(f"{name} is missing")
+        except (OSError, ValueError, TypeError, IndexError) as exc:
+            problems.append(f"{name} cannot be checked ({type(exc).__name__})")
+    return problems
+
+
+def _read_through(folder: Path) -> list[str]:
+    try:
+        ix = windex.open_dir(str(folder))
+        with ix.reader() as reader:
+            for fieldname in reader.indexed_field_names():
+                for term in reader.lexicon(fieldname):
+                    for _ in reader.postings(fieldname, term).all_ids():
+                        pass
+            for docnum in range(reader.doc_count_all()):
+                reader.stored_fields(docnum)
+    except Exception as exc:
+        reason = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+        return [f"cannot read the index ({reason})"]
+    return []
 
 
 def open_index(folder: Path):
@@ -206,10 +308,33 @@ def build_index(
     return count, meta
 
 
+def _sibling(folder: Path, kind: str) -> Path:
+    """A new, unique folder name beside ``folder`` for one run (``index.building-<pid>-<random>``)."""
+    return folder.with_name(f"{folder.name}.{kind}-{os.getpid()}-{secrets.token_hex(3)}")
+
+
+def new_build_folder(folder: Path) -> Path:
+    """Where one rebuild writes its index before the swap."""
+    return _sibling(folder, "building")
+
+
+def leftover_folders(folder: Path) -> list[Path]:
+    """Build and retired folders beside ``folder`` (of killed or failed runs, when no one holds the lock)."""
+    parent = folder.parent
+    if not parent.is_dir():
+        return []
+    prefixes = (f"{folder.name}.building", f"{folder.name}.retired")
+    return sorted(p for p in parent.iterdir() if p.name.startswith(prefixes) and p.is_dir())
+
+
+def remove_folder(path: Path) -> None:
+    """Delete a folder of ours, ignoring what cannot be deleted now (a file still open on Windows)."""
+    shutil.rmtree(path, ignore_errors=True)
+
+
 def swap_folders(building: Path, folder: Path) -> None:
     """Put the built folder in place of the live one (two renames; the old one is then deleted)."""
-    retired = folder.with_name(folder.name + ".retired")
-    shutil.rmtree(retired, ignore_errors=True)
+    retired = _sibling(folder, "retired")
     try:
         if folder.exists():
             folder.rename(retired)
@@ -218,13 +343,12 @@ def swap_folders(building: Path, folder: Path) -> None:
         if retired.exists() and not folder.exists():
             retired.rename(folder)
         raise SearchError(f"cannot replace the search index in {folder} ({exc.strerror or exc}).") from None
-    shutil.rmtree(retired, ignore_errors=True)
+    remove_folder(retired)
 
 
-def update_index(
-    ix, meta: IndexMeta, folder: Path, upserts: Iterable[Document], removals: Iterable[str]
-) -> None:
-    """Add or replace documents and delete ids in one commit."""
+def update_index(ix, meta: IndexMeta, upserts: Iterable[Document], removals: Iterable[str]) -> None:
+    """Add or replace documents and delete ids in one commit, noting the changes in ``meta`` (give it a
+    copy: on failure it holds part of the changes, and nothing was committed)."""
     writer = PostingWriter(ix, **writer_options())
     try:
         with ix.searcher() as searcher:
@@ -245,15 +369,3 @@ def update_index(
     except BaseException:
         writer.cancel()
         raise
-    meta.write(folder)
-
-
-_folder_locks: dict[str, threading.RLock] = {}
-_folder_locks_guard = threading.Lock()
-
-
-def write_lock(folder: Path) -> threading.RLock:
-    """The in-process writer lock of an index folder (whoosh's file lock covers other processes)."""
-    key = str(folder.resolve())
-    with _folder_locks_guard:
-        return _folder_locks.setdefault(key, threading.RLock())

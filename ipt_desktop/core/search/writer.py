@@ -9,7 +9,10 @@ a field has them, and writes each term's list straight to the segment's field wr
 a build starts a new segment every :data:`SEGMENT_DOCS` documents.
 
 :func:`build_parallel` spreads a rebuild over worker processes, each writing its own segments, and then
-writes one table of contents listing all of them.
+writes one table of contents listing all of them. A worker exits as soon as its parent process ends, however
+it ends (a killed ``reindex`` leaves no process behind, waiting on its job queue or holding its stdout): a
+thread in each worker watches the parent's sentinel (a pipe, or the process handle on Windows) and the parent
+pid. Their build folder is left to the next rebuild, which removes it (``store``).
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ SEGMENT_DOCS = 20_000  # documents per segment in a build: bounds the postings h
 BATCH_DOCS = 50  # documents per message to a worker process
 MAX_PROCS = 4
 WAIT_SECONDS = 0.5
+PARENT_CHECK_SECONDS = 1.0  # how often a worker also checks its parent pid (the sentinel wakes it at once)
 
 
 class TermPool:
@@ -240,8 +244,30 @@ def _commit(ix, segments: list, options: dict) -> None:
         writer._finish()
 
 
+def _exit_with_parent() -> None:
+    """In a worker process: end this process at once when its parent process ends."""
+    import multiprocessing
+    from multiprocessing.connection import wait
+
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+    sentinel, parent_pid = parent.sentinel, parent.pid
+    posix = os.name == "posix"
+
+    def watch() -> None:
+        # The sentinel becomes ready when the parent ends; a new parent pid (re-parenting) says so too.
+        while not wait([sentinel], timeout=PARENT_CHECK_SECONDS):
+            if posix and os.getppid() != parent_pid:
+                break
+        os._exit(1)
+
+    threading.Thread(target=watch, name="ipt-index-worker-watch", daemon=True).start()
+
+
 def _worker(folder: str, options: dict, jobs, results) -> None:
     """A build process: documents from ``jobs`` until None, then ("done", segments, meta) on ``results``."""
+    _exit_with_parent()
     try:
         ix = windex.open_dir(folder)
         segments, meta = write_segments(ix, _batches(jobs), options)

@@ -156,6 +156,16 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
         raise
 
 
+@contextmanager
+def read_snapshot(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """BEGIN ... COMMIT around reads, so that they all see one committed state (WAL lets writers go on)."""
+    conn.execute("BEGIN")
+    try:
+        yield conn
+    finally:
+        conn.execute("COMMIT")
+
+
 def utc_now() -> str:
     """Current UTC time as ISO 8601 with seconds."""
     return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()

@@ -4,8 +4,9 @@ Each source is handled on its own: a failure is recorded on the source (``last_e
 others go on. A source is polled at most once an hour unless forced, and never before the time a server asked
 for with Retry-After. A 301 stores the new URL; a 410 disables the source.
 
-``index_dirty`` in library_state is set before content is applied and cleared once the index has caught up,
-so a run killed in between is repaired on the next open by ``Library.repair_index``.
+Each apply commits, with its content, a dirty marker of its own in library_state and deletes it once the
+index has caught up (``Library.apply_changes``), so a run killed in between is repaired on the next open by
+``Library.repair_index``; a run killed before its commit changed nothing.
 
 Test hooks: with ``IPT_TEST_PAUSE_IN_APPLY=SECONDS`` set, :func:`commit` prints ``IPT_TEST_PAUSED`` on stderr
 and sleeps that long inside the apply transaction (after the first document), so that a test can kill the

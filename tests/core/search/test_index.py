@@ -173,7 +173,7 @@ def test_rebuild_swaps_and_old_index_serves_meanwhile(index: SearchIndex) -> Non
     assert index.rebuild(more, len(more), progress) == len(more)
     assert seen and seen[0] == 1
     assert search(index, "robot").total == 2
-    assert not (index.folder.parent / "index.building").exists()
+    assert not list(index.folder.parent.glob("index.building*"))
 
 
 def test_incremental_update_and_delete(index: SearchIndex) -> None:
@@ -355,3 +355,66 @@ def test_empty_query_lists_recent_documents(index: SearchIndex) -> None:
 def test_only_stopwords_gives_message(index: SearchIndex) -> None:
     result = search(index, "the of and")
     assert result.total == 0 and result.message
+
+
+def test_a_failed_update_leaves_word_list_and_synonyms_as_they_were(
+    index: SearchIndex, tmp_path: Path
+) -> None:
+    import dataclasses
+
+    from ipt_desktop.core.errors import SearchError
+    from ipt_desktop.core.search.store import IndexMeta
+
+    glossary = make_doc(
+        "glossary-zlc",
+        "Zeppelin logistics contract (ZLC)",
+        "A contract for airship logistics.",
+        type_="glossary",
+        meta={"term": "Zeppelin logistics contract", "acronyms": ["ZLC"]},
+    )
+    replaced = make_doc("guide-award", "Award", "Price only.")
+    broken = dataclasses.replace(make_doc("broken", "Broken", "body"), body=None)  # fails while indexed
+    with pytest.raises(SearchError):
+        index.update([glossary, replaced, broken], ["story-health"])
+    # Nothing of the failed update shows: not its words, not its synonyms, not the words it would remove.
+    assert search(index, "zeppeli", prefix=True).total == 0
+    assert search(index, "zeppelni").suggestion is None
+    assert search(index, "robo", prefix=True).total == 1
+    assert search(index, "healthcre").suggestion == "healthcare"
+    assert "guide-award" in ids(search(index, "life-cycle costing"))
+    # The next successful update saves a word list and synonyms equal to those of a fresh build.
+    index.update([make_doc("news-x", "Harbour news", "Cranes.", type_="news")], [])
+    final = [*DOCS, make_doc("news-x", "Harbour news", "Cranes.", type_="news")]
+    fresh = SearchIndex(tmp_path / "fresh")
+    fresh.rebuild(final, len(final), None)
+    fresh.close()
+    saved, _ = IndexMeta.read(index.folder)
+    expected, _ = IndexMeta.read(tmp_path / "fresh")
+    assert saved.vocabulary.counts == expected.vocabulary.counts
+    assert saved.synonyms == expected.synonyms and saved.languages == expected.languages
+
+
+def test_a_damaged_file_is_found_reported_and_cleared_by_a_rebuild(index: SearchIndex) -> None:
+    from ipt_desktop.core.errors import IndexDamagedError
+
+    assert index.verify() == []
+    postings = next(index.folder.glob("*.pst"))
+    data = postings.read_bytes()
+    postings.write_bytes(data[: len(data) // 2])
+    assert [postings.name in problem for problem in index.verify()] == [True]
+    damaged = SearchIndex(index.folder)
+    with pytest.raises(IndexDamagedError) as caught:
+        for text in ("procurement", "robot", "hospital pcp", "market consultation"):
+            search(damaged, text)
+    message = str(caught.value)
+    assert "\n" not in message and str(index.folder) in message and postings.name in message
+    assert caught.value.reason.startswith("damaged: ") and postings.name in caught.value.reason
+    assert damaged.problem(len(DOCS)).startswith("damaged: ")
+    with pytest.raises(IndexDamagedError):
+        search(damaged, "anything")  # until it is rebuilt
+    assert damaged.update([make_doc("news-x", "X", "x")], []) is False  # a damaged index is not written
+    assert damaged.rebuild(DOCS, len(DOCS), None) == len(DOCS)
+    assert damaged.problem(len(DOCS)) is None and damaged.verify() == []
+    assert ids(search(damaged, "robot")) == ["story-health"]
+    assert ids(search(index, "robot")) == ["story-health"]  # another instance reopens on the change
+    damaged.close()

@@ -10,7 +10,6 @@ import time
 import pytest
 
 from benchmarks.bench_sync import LoopbackServer, Route, rss_feed
-from ipt_desktop.core.library import INDEX_DIRTY_KEY
 from ipt_desktop.core.sync.http_fetch import USER_AGENT, Fetcher, FetchLimits
 from ipt_desktop.core.sync.pipeline import sync
 from ipt_desktop.core.sync.sources import SourceStore
@@ -44,7 +43,7 @@ def test_new_items_reach_content_and_index(server, lib):
     report = sync(lib)
     assert report.is_ok and len(report.changes.added) == 3
     assert lib.index.doc_count() == lib.content.count() == 3
-    assert lib.content.state(INDEX_DIRTY_KEY) == ""
+    assert lib.index_dirty() == []
     assert server.requests[0][1]["user-agent"] == USER_AGENT and USER_AGENT.startswith("IPT-Desktop/")
     assert [e.action for e in lib.content.recent_changes()] == ["added"] * 3
 
