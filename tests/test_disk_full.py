@@ -17,7 +17,7 @@ import pytest
 
 from benchmarks.bench_sync import LoopbackServer, Route, rss_feed
 from ipt_desktop.cli import main
-from ipt_desktop.core.library import INDEX_DIRTY_KEY, Library
+from ipt_desktop.core.library import Library
 from ipt_desktop.core.search.types import SearchQuery
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -188,7 +188,7 @@ def test_sync_whose_index_update_fails_keeps_the_content_and_runs_the_next_sourc
             assert len(after[0]) == len(before[0]) + 43  # both sources' content was committed whole
             assert after[3] == before[3]
             with Library(data) as library:
-                assert library.content.state(INDEX_DIRTY_KEY) == "1"
+                assert library.index_dirty()  # the next start rebuilds
         assert_index_matches_content(data)  # the next start rebuilds the index
     finally:
         server.close()

@@ -23,7 +23,7 @@ import pytest
 
 from benchmarks.bench_sync import LoopbackServer, Route, rss_feed
 from ipt_desktop.cli import main
-from ipt_desktop.core.library import INDEX_DIRTY_KEY, Library
+from ipt_desktop.core.library import Library
 from ipt_desktop.core.search.types import SearchQuery
 from ipt_desktop.core.store.data_dir import MARKER
 from ipt_desktop.core.store.database import integrity_problems
@@ -40,8 +40,8 @@ OURS = {
     "user.db-wal",
     "user.db-shm",
     "index",
-    "index.building",
-    "index.retired",
+    "index.lock",
+    "index.changes",
     "backups",
     MARKER,
 }
@@ -136,7 +136,7 @@ class KillRun:
             notices = library.ensure_ready()
             self.repairs += bool(notices)
             assert integrity_problems(library.content.conn) == []
-            assert library.content.state(INDEX_DIRTY_KEY) == ""
+            assert library.index_dirty() == []
             titles = {doc.id: doc.title for doc in library.content.iter_documents()}
             found = library.search(SearchQuery(text="", limit=500, with_facets=False))
             assert found.total == len(titles)

@@ -184,6 +184,7 @@ class Library:
                 if reason:
                     notices.append(f"Search index rebuilt ({reason}).")
                     self.rebuild_index(progress)
+        self.index.remove_leftovers()
         return notices
 
     # -- documents -----------------------------------------------------------------------------------------
@@ -283,7 +284,7 @@ class Library:
                 )
                 raise IndexNotUpdatedError(
                     f"{changes.total} documents of {origin!r} saved, but the search index was not updated "
-                    f"({reason.rstrip('.')}); it will be rebuilt at the next start "
+                    f"({reason.rstrip('.')}); it will be rebuilt on the next start "
                     "(or run: ipt-desktop doctor --repair)",
                     changes,
                 ) from None

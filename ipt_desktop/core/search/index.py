@@ -201,6 +201,17 @@ class SearchIndex:
             except Exception:
                 return 0
 
+    def remove_leftovers(self) -> int:
+        """Delete the build and retired folders that killed or failed runs left beside the index (each
+        about the size of the index); returns how many. Holds the write lock, so no running build is hit."""
+        if not leftover_folders(self.folder):
+            return 0
+        with self.writing():
+            found = leftover_folders(self.folder)
+            for leftover in found:
+                remove_folder(leftover)
+        return len(found)
+
     def rebuild(
         self, documents: Iterable[Document], total: int, progress: Callable[[int, int], None] | None = None
     ) -> int:
