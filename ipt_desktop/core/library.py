@@ -396,11 +396,11 @@ class Library:
         """A collection by id or name; NotFoundError when there is none."""
         return self.user.collection(key)
 
-    def collection_deck(self, name: str) -> Deck:
-        """The slides of a collection, by name."""
+    def collection_deck(self, name: str, language: str | None = None) -> Deck:
+        """The slides of a collection, by name; title slides in ``language`` where translated."""
         from ipt_desktop.core.trainer.slides import deck_for_collection
 
-        return deck_for_collection(self, self.user.collection(name))
+        return deck_for_collection(self, self.user.collection(name), language)
 
     def sources(self) -> list[SourceRecord]:
         """The feed sources, enabled and suggested ones alike."""

@@ -15,19 +15,20 @@ from ipt_desktop.core.trainer.slides import Deck, deck_for_document
 from ipt_desktop.ui.core_worker import CoreWorker, Task
 from ipt_desktop.ui.presentation_window import PresentationWindow
 from ipt_desktop.ui.presenter_view import PresenterView
+from ipt_desktop.ui.translations import ui_language
 
 if TYPE_CHECKING:
     from ipt_desktop.core.library import Library
 
 
-def build_document_deck(library: Library, doc_id: str) -> Deck:
-    """Worker call: the deck of one document."""
-    return deck_for_document(library.get(doc_id))
+def build_document_deck(library: Library, doc_id: str, language: str | None = None) -> Deck:
+    """Worker call: the deck of one document, its title slide in ``language`` where translated."""
+    return deck_for_document(library.get(doc_id), language)
 
 
-def build_collection_deck(library: Library, name: str) -> Deck:
-    """Worker call: the deck of a collection, by name."""
-    return library.collection_deck(name)
+def build_collection_deck(library: Library, name: str, language: str | None = None) -> Deck:
+    """Worker call: the deck of a collection, by name, title slides in ``language`` where translated."""
+    return library.collection_deck(name, language)
 
 
 def choose_screens(screens: list[QScreen], primary: QScreen | None) -> tuple[QScreen | None, QScreen | None]:
@@ -60,11 +61,13 @@ class PresentationController(QObject):
 
     def present_document(self, worker: CoreWorker, doc_id: str) -> Task:
         """Build the document's deck on the worker, then present it."""
-        return self._build(worker.submit(build_document_deck, doc_id, name="present-document"))
+        return self._build(worker.submit(build_document_deck, doc_id, ui_language(), name="present-document"))
 
     def present_collection(self, worker: CoreWorker, name: str) -> Task:
         """Build the collection's deck on the worker, then present it."""
-        return self._build(worker.submit(build_collection_deck, name, name="present-collection"))
+        return self._build(
+            worker.submit(build_collection_deck, name, ui_language(), name="present-collection")
+        )
 
     def _build(self, task: Task) -> Task:
         self._tasks.add(task)
