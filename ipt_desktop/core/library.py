@@ -343,6 +343,10 @@ class Library:
 
     # -- reading, for the UI and the CLI -------------------------------------------------------------------
 
+    def versions(self, doc_id: str) -> list[tuple[str, str]]:
+        """The document's language versions as (language, id), the original first (``translation_of``)."""
+        return self.content.versions(doc_id)
+
     def has(self, doc_id: str) -> bool:
         """True when the library holds a document with this id."""
         return self.content.has(doc_id)

@@ -4,6 +4,7 @@ sources with links, licence and update date. All values are escaped."""
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 
 from ipt_desktop.core.content.documents import Document
 from ipt_desktop.core.content.taxonomy import Taxonomy
@@ -19,12 +20,19 @@ _ROWS = (
 
 
 def header_html(
-    doc: Document, taxonomy: Taxonomy, ui_language: str | None = None, text_note: str = ""
+    doc: Document,
+    taxonomy: Taxonomy,
+    ui_language: str | None = None,
+    text_note: str = "",
+    versions: Sequence[tuple[str, str]] = (),
+    read_in: str = "Read in:",
 ) -> str:
     """Kind line, title and summary shown above the document body.
 
     Where the document has a translation into ``ui_language``, its title and summary are shown, with a badge
-    naming the language of the full text and ``text_note`` ("Full text in English") beside it.
+    naming the language of the full text and ``text_note`` ("Full text in English") beside it. With more
+    than one language version (``versions``: (language, id), see ``translation_of``), a line offers them:
+    "Read in: EN · DE · FR", the one shown in bold.
     """
     kind = [taxonomy.label("types", doc.type), doc.project]
     if doc.year:
@@ -42,8 +50,17 @@ def header_html(
             f" <span class='badge'>{html.escape(doc.language.upper())}</span> {html.escape(text_note)}"
             f"<br><span class='original'>{html.escape(doc.title)}</span>"
         )
+    choice = ""
+    if len(versions) > 1:
+        links = [
+            f"<b>{html.escape(code.upper())}</b>"
+            if doc_id == doc.id
+            else f"<a href='ipt://doc/{html.escape(doc_id)}'>{html.escape(code.upper())}</a>"
+            for code, doc_id in versions
+        ]
+        choice = f"<p class='kind'>{html.escape(read_in)} {' · '.join(links)}</p>"
     return (
-        f"<p class='kind'>{html.escape(' · '.join(kind))}{badge}</p>"
+        f"<p class='kind'>{html.escape(' · '.join(kind))}{badge}</p>{choice}"
         f"<h1>{html.escape(title)}</h1><p class='summary'>{html.escape(summary)}</p>"
     )
 

@@ -38,6 +38,7 @@ class OpenedDocument:
     related: tuple[Hit, ...] = ()
     term_tips: dict = field(default_factory=dict)
     text_document: object = None  # a QTextDocument prepared off the GUI thread for a large document
+    versions: tuple[tuple[str, str], ...] = ()  # (language, id) of each language version, original first
 
 
 @dataclass(frozen=True)
@@ -85,7 +86,7 @@ def load_renderer(_library: Library) -> None:
 def open_document(
     library: Library,
     doc_id: str,
-    header: Callable[[Document], str] | None = None,
+    header: Callable[[Document, tuple], str] | None = None,
     css: str = "",
     visit: bool = True,
 ) -> OpResult[OpenedDocument]:
@@ -111,9 +112,10 @@ def open_document(
         related = tuple(library.related(doc.id, 6))
     except IptError:  # related documents are a nicety; the document still opens
         related = ()
+    versions = tuple(library.versions(doc.id))
     text_document = None
     if header is not None and len(annotated) > LARGE_HTML_CHARS:
-        text_document = build_text_document(header(doc) + annotated, css)
+        text_document = build_text_document(header(doc, versions) + annotated, css)
     opened = OpenedDocument(
         doc,
         rendered,
@@ -123,6 +125,7 @@ def open_document(
         related,
         tips,
         text_document,
+        versions,
     )
     return OpResult(opened, changes)
 

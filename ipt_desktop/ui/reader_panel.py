@@ -221,13 +221,13 @@ class ReaderPanel(QWidget):
         self.navigation_changed.emit()
         self.document_shown.emit(doc.id)
 
-    def _header(self, document) -> str:
+    def _header(self, document, versions: tuple = ()) -> str:
         """The HTML above the body, with the title and summary in the interface language where translated."""
         if document.language == "en":
             note = self.tr("Full text in English")
         else:
             note = self.tr("Full text in %1").replace("%1", document.language.upper())
-        return header_html(document, self.taxonomy, ui_language(), note)
+        return header_html(document, self.taxonomy, ui_language(), note, versions, self.tr("Read in:"))
 
     def _css(self) -> str:
         return reader_css(self.theme, max(6, self.font_pt + self.zoom))
@@ -241,7 +241,7 @@ class ReaderPanel(QWidget):
             self._install(self.current.text_document)
             return
         self.view.document().setDefaultStyleSheet(css)
-        html = self._header(self.current.document) + self.current.annotated_html
+        html = self._header(self.current.document, self.current.versions) + self.current.annotated_html
         if len(html) <= calls.LARGE_HTML_CHARS:
             self.view.setHtml(html)
             return

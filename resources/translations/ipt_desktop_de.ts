@@ -592,7 +592,7 @@
 <context>
     <name>LibraryTasks</name>
     <message>
-        <location filename="../../ipt_desktop/ui/library_tasks.py" line="+75"/>
+        <location filename="../../ipt_desktop/ui/library_tasks.py" line="+78"/>
         <source>Could not prepare the library: %1</source>
         <translation>Die Bibliothek konnte nicht vorbereitet werden: %1</translation>
     </message>
@@ -607,7 +607,7 @@
         <translation>Suchindex wird neu aufgebaut…</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+17"/>
         <source>Search index rebuilt: %n document(s).</source>
         <translation>
             <numerusform>Suchindex neu aufgebaut: %n Dokument.</numerusform>
@@ -651,7 +651,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ipt_desktop/ui/main_window.py" line="+104"/>
+        <location filename="../../ipt_desktop/ui/main_window.py" line="+111"/>
         <source>Main toolbar</source>
         <translation>Hauptsymbolleiste</translation>
     </message>
@@ -661,7 +661,7 @@
         <translation>Hintergrundarbeit läuft</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+203"/>
         <source>Citation copied to the clipboard.</source>
         <translation>Zitierhinweis in die Zwischenablage kopiert.</translation>
     </message>
@@ -896,7 +896,7 @@
         <translation>Notiz</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+135"/>
         <source>Full text in English</source>
         <translation>Volltext auf Englisch</translation>
     </message>
@@ -906,7 +906,12 @@
         <translation>Volltext in %1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+1"/>
+        <source>Read in:</source>
+        <translation>Lesen auf:</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>This document was removed</source>
         <translation>Dieses Dokument wurde entfernt</translation>
     </message>
@@ -927,7 +932,7 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../ipt_desktop/ui/search_panel.py" line="+67"/>
+        <location filename="../../ipt_desktop/ui/search_panel.py" line="+70"/>
         <source>Search guides, practices, stories, terms…  (Ctrl+K)</source>
         <translation>Leitfäden, Praxisbeispiele, Erfahrungsberichte, Glossarbegriffe durchsuchen…  (Strg+K)</translation>
     </message>
@@ -952,7 +957,7 @@
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Clear filters</source>
         <translation>Filter zurücksetzen</translation>
     </message>
@@ -962,7 +967,7 @@
         <translation>Suche fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n Eintrag</numerusform>

@@ -34,7 +34,7 @@
 <context>
     <name>LibraryTasks</name>
     <message numerus="yes">
-        <location filename="../../ipt_desktop/ui/library_tasks.py" line="+99"/>
+        <location filename="../../ipt_desktop/ui/library_tasks.py" line="+115"/>
         <source>Search index rebuilt: %n document(s).</source>
         <translation>
             <numerusform>Search index rebuilt: %n document.</numerusform>
@@ -53,7 +53,7 @@
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../../ipt_desktop/ui/search_panel.py" line="+254"/>
+        <location filename="../../ipt_desktop/ui/search_panel.py" line="+262"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>

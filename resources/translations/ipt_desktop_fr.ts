@@ -592,7 +592,7 @@
 <context>
     <name>LibraryTasks</name>
     <message>
-        <location filename="../../ipt_desktop/ui/library_tasks.py" line="+75"/>
+        <location filename="../../ipt_desktop/ui/library_tasks.py" line="+78"/>
         <source>Could not prepare the library: %1</source>
         <translation>Impossible de préparer la bibliothèque&#xa0;: %1</translation>
     </message>
@@ -607,7 +607,7 @@
         <translation>Reconstruction de l&apos;index de recherche…</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+17"/>
         <source>Search index rebuilt: %n document(s).</source>
         <translation>
             <numerusform>Index de recherche reconstruit&#xa0;: %n document.</numerusform>
@@ -651,7 +651,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ipt_desktop/ui/main_window.py" line="+104"/>
+        <location filename="../../ipt_desktop/ui/main_window.py" line="+111"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
@@ -661,7 +661,7 @@
         <translation>Tâche en arrière-plan en cours</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+203"/>
         <source>Citation copied to the clipboard.</source>
         <translation>Référence copiée dans le presse-papiers.</translation>
     </message>
@@ -896,7 +896,7 @@
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+135"/>
         <source>Full text in English</source>
         <translation>Texte intégral en anglais</translation>
     </message>
@@ -906,7 +906,12 @@
         <translation>Texte intégral en %1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+1"/>
+        <source>Read in:</source>
+        <translation>Lire en&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>This document was removed</source>
         <translation>Ce document a été supprimé</translation>
     </message>
@@ -927,7 +932,7 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../ipt_desktop/ui/search_panel.py" line="+67"/>
+        <location filename="../../ipt_desktop/ui/search_panel.py" line="+70"/>
         <source>Search guides, practices, stories, terms…  (Ctrl+K)</source>
         <translation>Rechercher des guides, pratiques, réussites, termes…  (Ctrl+K)</translation>
     </message>
@@ -952,7 +957,7 @@
         <translation>Résultats</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
     </message>
@@ -962,7 +967,7 @@
         <translation>Échec de la recherche&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n élément</numerusform>

@@ -592,7 +592,7 @@
 <context>
     <name>LibraryTasks</name>
     <message>
-        <location filename="../../ipt_desktop/ui/library_tasks.py" line="+75"/>
+        <location filename="../../ipt_desktop/ui/library_tasks.py" line="+78"/>
         <source>Could not prepare the library: %1</source>
         <translation>Impossibile preparare la biblioteca: %1</translation>
     </message>
@@ -607,7 +607,7 @@
         <translation>Ricostruzione dell&apos;indice di ricerca…</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+17"/>
         <source>Search index rebuilt: %n document(s).</source>
         <translation>
             <numerusform>Indice di ricerca ricostruito: %n documento.</numerusform>
@@ -651,7 +651,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ipt_desktop/ui/main_window.py" line="+104"/>
+        <location filename="../../ipt_desktop/ui/main_window.py" line="+111"/>
         <source>Main toolbar</source>
         <translation>Barra degli strumenti principale</translation>
     </message>
@@ -661,7 +661,7 @@
         <translation>Attività in background in corso</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+203"/>
         <source>Citation copied to the clipboard.</source>
         <translation>Citazione copiata negli appunti.</translation>
     </message>
@@ -896,7 +896,7 @@
         <translation>Nota</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+135"/>
         <source>Full text in English</source>
         <translation>Testo integrale in inglese</translation>
     </message>
@@ -906,7 +906,12 @@
         <translation>Testo integrale in %1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+1"/>
+        <source>Read in:</source>
+        <translation>Leggi in:</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>This document was removed</source>
         <translation>Questo documento è stato rimosso</translation>
     </message>
@@ -927,7 +932,7 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../ipt_desktop/ui/search_panel.py" line="+67"/>
+        <location filename="../../ipt_desktop/ui/search_panel.py" line="+70"/>
         <source>Search guides, practices, stories, terms…  (Ctrl+K)</source>
         <translation>Cerca guide, buone pratiche, casi di successo, termini…  (Ctrl+K)</translation>
     </message>
@@ -952,7 +957,7 @@
         <translation>Risultati</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Clear filters</source>
         <translation>Azzera filtri</translation>
     </message>
@@ -962,7 +967,7 @@
         <translation>Ricerca non riuscita: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n elemento</numerusform>

@@ -595,7 +595,7 @@
 <context>
     <name>LibraryTasks</name>
     <message>
-        <location filename="../../ipt_desktop/ui/library_tasks.py" line="+75"/>
+        <location filename="../../ipt_desktop/ui/library_tasks.py" line="+78"/>
         <source>Could not prepare the library: %1</source>
         <translation>Knižnicu sa nepodarilo pripraviť: %1</translation>
     </message>
@@ -610,7 +610,7 @@
         <translation>Znovu sa vytvára vyhľadávací index…</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+17"/>
         <source>Search index rebuilt: %n document(s).</source>
         <translation>
             <numerusform>Vyhľadávací index bol znovu vytvorený: %n dokument.</numerusform>
@@ -656,7 +656,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ipt_desktop/ui/main_window.py" line="+104"/>
+        <location filename="../../ipt_desktop/ui/main_window.py" line="+111"/>
         <source>Main toolbar</source>
         <translation>Hlavný panel nástrojov</translation>
     </message>
@@ -666,7 +666,7 @@
         <translation>Prebieha práca na pozadí</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+203"/>
         <source>Citation copied to the clipboard.</source>
         <translation>Citácia bola skopírovaná do schránky.</translation>
     </message>
@@ -901,7 +901,7 @@
         <translation>Poznámka</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+135"/>
         <source>Full text in English</source>
         <translation>Úplný text v angličtine</translation>
     </message>
@@ -911,7 +911,12 @@
         <translation>Úplný text (%1)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+1"/>
+        <source>Read in:</source>
+        <translation>Čítať v jazyku:</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>This document was removed</source>
         <translation>Tento dokument bol odstránený</translation>
     </message>
@@ -932,7 +937,7 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../ipt_desktop/ui/search_panel.py" line="+67"/>
+        <location filename="../../ipt_desktop/ui/search_panel.py" line="+70"/>
         <source>Search guides, practices, stories, terms…  (Ctrl+K)</source>
         <translation>Hľadať príručky, osvedčené postupy, príbehy, pojmy…  (Ctrl+K)</translation>
     </message>
@@ -957,7 +962,7 @@
         <translation>Výsledky</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Clear filters</source>
         <translation>Vymazať filtre</translation>
     </message>
@@ -967,7 +972,7 @@
         <translation>Vyhľadávanie zlyhalo: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n položka</numerusform>

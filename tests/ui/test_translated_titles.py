@@ -61,3 +61,13 @@ def test_the_reader_header_shows_the_translation_and_names_the_full_texts_langua
     assert "Preliminary market consultation" in html  # the original title stays visible
     english = header_html(DOC, default_taxonomy(), "en", "unused")
     assert "<h1>Preliminary market consultation</h1>" in english and "badge" not in english
+
+
+def test_the_reader_offers_the_language_versions_of_a_document() -> None:
+    versions = (("en", "guide-x"), ("de", "guide-x-de"), ("fr", "guide-x-fr"))
+    html = header_html(DOC, default_taxonomy(), "en", "", versions, "Read in:")
+    assert (
+        "Read in: <b>EN</b> · <a href='ipt://doc/guide-x-de'>DE</a> · <a href='ipt://doc/guide-x-fr'>FR</a>"
+        in html
+    )
+    assert "Read in" not in header_html(DOC, default_taxonomy(), "en", "", (("en", "guide-x"),))

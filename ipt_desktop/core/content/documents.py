@@ -257,6 +257,11 @@ class _Validator:
         self.type_specific(doc_type)
         self.translations(language)
         self.terms(doc_type)
+        original = self.meta.get("translation_of")
+        if original is not None and (not isinstance(original, str) or not ID_PATTERN.match(original)):
+            self.fail("translation_of", f"{original!r} must be the id of the document this one translates")
+        if original == doc_id:
+            self.fail("translation_of", "names the document itself")
         return fields
 
     def language_key(self, key: str, code: Any) -> str:

@@ -105,6 +105,21 @@ class ContentStore:
     def has(self, doc_id: str) -> bool:
         return self.conn.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone() is not None
 
+    def versions(self, doc_id: str) -> list[tuple[str, str]]:
+        """The language versions of a document, as (language, id): the original (the document that the others
+        name in ``translation_of``) first, then its translations by language."""
+        row = self.conn.execute(
+            "SELECT json_extract(meta, '$.translation_of') FROM documents WHERE id = ?", (doc_id,)
+        ).fetchone()
+        if row is None:
+            return []
+        root = row[0] or doc_id
+        rows = self.conn.execute(
+            "SELECT id, language FROM documents WHERE id = ? OR json_extract(meta, '$.translation_of') = ?",
+            (root, root),
+        ).fetchall()
+        return sorted(((language, found) for found, language in rows), key=lambda v: (v[1] != root, v[0]))
+
     def iter_documents(self, batch: int = 500) -> Iterator[Document]:
         """Every document, in id order, fetched in batches."""
         cursor = self.conn.execute("SELECT * FROM documents ORDER BY id")

@@ -93,3 +93,28 @@ def test_lists_carry_translated_titles(lib, tmp_path):
     assert listed.translations == {"pl": ("Konsultacje rynkowe", "Jak konsultować rynek.")}
     assert listed.language == "en"
     assert lib.summaries(["guide-x"])["guide-x"].translations["pl"][0] == "Konsultacje rynkowe"
+
+
+def test_a_translation_names_its_original_and_both_list_their_versions(lib, tmp_path):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    common = "type: guide\nproject: BUILD\nlicense: CC-BY-4.0\nupdated: 2026-01-01\n"
+    (folder / "guide-y.md").write_text(
+        f"---\nid: guide-y\ntitle: Lots\nsummary: Dividing a contract.\nlanguage: en\n{common}---\nBody\n",
+        encoding="utf-8",
+    )
+    (folder / "guide-y-de.md").write_text(
+        f"---\nid: guide-y-de\ntitle: Lose\nsummary: Aufteilung.\nlanguage: de\ntranslation_of: guide-y\n{common}---\nText\n",
+        encoding="utf-8",
+    )
+    lib.import_path(folder)
+    assert lib.versions("guide-y") == [("en", "guide-y"), ("de", "guide-y-de")]
+    assert lib.versions("guide-y-de") == [("en", "guide-y"), ("de", "guide-y-de")]
+
+
+def test_translation_of_must_name_another_document():
+    text = "---\nid: guide-z\ntitle: T\ntype: guide\nsummary: s\nlanguage: de\nproject: BUILD\nlicense: CC-BY-4.0\nupdated: 2026-01-01\n"
+    with pytest.raises(ContentError, match="key 'translation_of'"):
+        parse_document(text + "translation_of: Not An Id\n---\nb\n", "guide-z.md")
+    with pytest.raises(ContentError, match="names the document itself"):
+        parse_document(text + "translation_of: guide-z\n---\nb\n", "guide-z.md")
