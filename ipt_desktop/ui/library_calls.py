@@ -11,6 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from ipt_desktop.core.changes import OpChanges, OpResult
 from ipt_desktop.core.errors import IptError
 from ipt_desktop.core.search.types import Hit, SearchQuery, SearchResult
@@ -182,7 +184,10 @@ def _user_hits(library: Library, items, subtitle) -> tuple[Hit, ...]:
                     item.doc_id,
                     item.title,
                     "removed",
-                    "This document is no longer in the library (removed by a sync or import).",
+                    QCoreApplication.translate(
+                        "LibraryCalls",
+                        "This document is no longer in the library (removed by a sync or import).",
+                    ),
                     "",
                     0.0,
                     item.at,
@@ -198,9 +203,11 @@ def _date(value: str) -> str:
 def list_view(library: Library, seq: int, view: str) -> SearchReply:
     """Rows for a personal or special view."""
     if view == "bookmarks":
-        hits = _user_hits(library, library.bookmarks(), lambda i: f"Bookmarked {_date(i.at)}")
+        bookmarked = QCoreApplication.translate("LibraryCalls", "Bookmarked %1")
+        hits = _user_hits(library, library.bookmarks(), lambda i: bookmarked.replace("%1", _date(i.at)))
     elif view == "history":
-        hits = _user_hits(library, library.history(200), lambda i: f"Opened {_date(i.at)}")
+        opened = QCoreApplication.translate("LibraryCalls", "Opened %1")
+        hits = _user_hits(library, library.history(200), lambda i: opened.replace("%1", _date(i.at)))
     elif view == "notes":
         hits = _user_hits(library, library.notes(), lambda i: i.text[:200])
     elif view == "whats_new":
@@ -216,6 +223,12 @@ def _changes(library: Library) -> tuple[Hit, ...]:
     """Documents added, updated or removed by the last imports and syncs, newest first, once each."""
     changes = library.recent_changes(300)
     existing = library.summaries(c.doc_id for c in changes)
+    # "%1" is the source (a feed's name, "import" or "bundled"), "%2" the date.
+    subtitles = {
+        "added": QCoreApplication.translate("LibraryCalls", "Added by %1 on %2"),
+        "updated": QCoreApplication.translate("LibraryCalls", "Updated by %1 on %2"),
+        "removed": QCoreApplication.translate("LibraryCalls", "Removed by %1 on %2"),
+    }
     hits, seen = [], set()
     for change in changes:
         if change.doc_id in seen:
@@ -223,8 +236,13 @@ def _changes(library: Library) -> tuple[Hit, ...]:
         seen.add(change.doc_id)
         found = existing.get(change.doc_id)
         doc_type = found.type if found and change.action != "removed" else "removed"
-        subtitle = f"{change.action.capitalize()} by {change.origin} on {_date(change.run_at)}"
-        hits.append(Hit(change.doc_id, change.title, doc_type, subtitle, "", 0.0, change.run_at))
+        template = subtitles.get(change.action, f"{change.action.capitalize()} by %1 on %2")
+        subtitle = template.replace("%1", change.origin).replace("%2", _date(change.run_at))
+        titles = _titles(found) if found else {}
+        language = found.language if found else "en"
+        hits.append(
+            Hit(change.doc_id, change.title, doc_type, subtitle, "", 0.0, change.run_at, titles, language)
+        )
     return tuple(hits)
 
 
@@ -251,8 +269,9 @@ def _dated_documents(library: Library, doc_type: str) -> tuple[Hit, ...]:
     past = sorted((d for d in events if d.starts[:10] < today), key=lambda d: d.starts, reverse=True)
     hits = []
     for d in upcoming + past:
-        where = "Online" if d.online else d.location
-        when = _date(d.starts) + ("" if d in upcoming else " · past")
+        where = QCoreApplication.translate("LibraryCalls", "Online") if d.online else d.location
+        past_note = QCoreApplication.translate("LibraryCalls", "past")
+        when = _date(d.starts) + ("" if d in upcoming else f" · {past_note}")
         hits.append(
             Hit(d.id, d.title, d.type, f"{when} · {where}", "", 0.0, d.starts, _titles(d), d.language)
         )

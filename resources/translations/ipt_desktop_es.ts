@@ -590,6 +590,49 @@
     </message>
 </context>
 <context>
+    <name>LibraryCalls</name>
+    <message>
+        <location filename="../../ipt_desktop/ui/library_calls.py" line="+187"/>
+        <source>This document is no longer in the library (removed by a sync or import).</source>
+        <translation>Este documento ya no está en la biblioteca (lo retiró una sincronización o una importación).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Bookmarked %1</source>
+        <translation>Añadido a marcadores el %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opened %1</source>
+        <translation>Abierto el %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Added by %1 on %2</source>
+        <translation>Añadido por %1 el %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated by %1 on %2</source>
+        <translation>Actualizado por %1 el %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed by %1 on %2</source>
+        <translation>Retirado por %1 el %2</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Online</source>
+        <translation>En línea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>past</source>
+        <translation>pasado</translation>
+    </message>
+</context>
+<context>
     <name>LibraryTasks</name>
     <message>
         <location filename="../../ipt_desktop/ui/library_tasks.py" line="+78"/>

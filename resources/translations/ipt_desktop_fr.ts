@@ -590,6 +590,49 @@
     </message>
 </context>
 <context>
+    <name>LibraryCalls</name>
+    <message>
+        <location filename="../../ipt_desktop/ui/library_calls.py" line="+187"/>
+        <source>This document is no longer in the library (removed by a sync or import).</source>
+        <translation>Ce document n’est plus dans la bibliothèque (retiré par une synchronisation ou une importation).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Bookmarked %1</source>
+        <translation>Ajouté aux signets le %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opened %1</source>
+        <translation>Ouvert le %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Added by %1 on %2</source>
+        <translation>Ajouté par %1 le %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated by %1 on %2</source>
+        <translation>Mis à jour par %1 le %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed by %1 on %2</source>
+        <translation>Retiré par %1 le %2</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>past</source>
+        <translation>passé</translation>
+    </message>
+</context>
+<context>
     <name>LibraryTasks</name>
     <message>
         <location filename="../../ipt_desktop/ui/library_tasks.py" line="+78"/>

@@ -590,6 +590,49 @@
     </message>
 </context>
 <context>
+    <name>LibraryCalls</name>
+    <message>
+        <location filename="../../ipt_desktop/ui/library_calls.py" line="+187"/>
+        <source>This document is no longer in the library (removed by a sync or import).</source>
+        <translation>Dit document staat niet meer in de bibliotheek (verwijderd door een synchronisatie of import).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Bookmarked %1</source>
+        <translation>Bladwijzer gemaakt op %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opened %1</source>
+        <translation>Geopend op %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Added by %1 on %2</source>
+        <translation>Toegevoegd door %1 op %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated by %1 on %2</source>
+        <translation>Bijgewerkt door %1 op %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed by %1 on %2</source>
+        <translation>Verwijderd door %1 op %2</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>past</source>
+        <translation>voorbij</translation>
+    </message>
+</context>
+<context>
     <name>LibraryTasks</name>
     <message>
         <location filename="../../ipt_desktop/ui/library_tasks.py" line="+78"/>

@@ -593,6 +593,49 @@
     </message>
 </context>
 <context>
+    <name>LibraryCalls</name>
+    <message>
+        <location filename="../../ipt_desktop/ui/library_calls.py" line="+187"/>
+        <source>This document is no longer in the library (removed by a sync or import).</source>
+        <translation>Tego dokumentu nie ma już w bibliotece (usunięty podczas synchronizacji lub importu).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Bookmarked %1</source>
+        <translation>Dodano do zakładek %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opened %1</source>
+        <translation>Otwarto %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Added by %1 on %2</source>
+        <translation>Dodane przez %1 dnia %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated by %1 on %2</source>
+        <translation>Zaktualizowane przez %1 dnia %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed by %1 on %2</source>
+        <translation>Usunięte przez %1 dnia %2</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>past</source>
+        <translation>minione</translation>
+    </message>
+</context>
+<context>
     <name>LibraryTasks</name>
     <message>
         <location filename="../../ipt_desktop/ui/library_tasks.py" line="+78"/>

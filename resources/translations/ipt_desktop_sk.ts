@@ -593,6 +593,49 @@
     </message>
 </context>
 <context>
+    <name>LibraryCalls</name>
+    <message>
+        <location filename="../../ipt_desktop/ui/library_calls.py" line="+187"/>
+        <source>This document is no longer in the library (removed by a sync or import).</source>
+        <translation>Tento dokument už nie je v knižnici (odstránila ho synchronizácia alebo import).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Bookmarked %1</source>
+        <translation>Pridané do záložiek %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opened %1</source>
+        <translation>Otvorené %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Added by %1 on %2</source>
+        <translation>Pridané zdrojom %1 dňa %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated by %1 on %2</source>
+        <translation>Aktualizované zdrojom %1 dňa %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed by %1 on %2</source>
+        <translation>Odstránené zdrojom %1 dňa %2</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>past</source>
+        <translation>minulé</translation>
+    </message>
+</context>
+<context>
     <name>LibraryTasks</name>
     <message>
         <location filename="../../ipt_desktop/ui/library_tasks.py" line="+78"/>
