@@ -40,7 +40,12 @@ class SnippetMaker:
         verdict = self._verdicts.get(key)
         if verdict is None:
             # A document's words were indexed with its own language's stemmer, so that one decides.
-            verdict = word in self.literal or word in self.stems or language(lang).stem(word) in self.stems
+            # A stop word of the document's language is never a match, even when another language's stem of
+            # a query word spells it ("off" stems to "of" in Dutch).
+            analysis = language(lang)
+            verdict = word not in analysis.stopwords and (
+                word in self.literal or word in self.stems or analysis.stem(word) in self.stems
+            )
             self._verdicts[key] = verdict
         return verdict
 

@@ -219,3 +219,11 @@ def test_bad_terminology_and_translations_are_refused_naming_file_and_key(extra,
         parse_document(_glossary(extra), "glossary-x.md")
     message = str(caught.value)
     assert message.startswith("glossary-x.md: ") and named in message and "\n" not in message
+
+
+def test_snippets_never_highlight_a_stop_word_of_the_documents_language():
+    from ipt_desktop.core.search.snippets import SnippetMaker
+
+    maker = SnippetMaker(stems={"of", "framework"}, literal=(), languages=("en",))
+    snippet = maker.snippet("The terms of the framework agreement.", "en")
+    assert "<b>framework</b>" in snippet and "<b>of</b>" not in snippet
