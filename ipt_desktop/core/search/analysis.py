@@ -30,6 +30,8 @@ _MD_NOISE = re.compile(
     r"<[^>]{0,300}>|https?://\S+|ipt://\S+|[#*_`>|~]+|^\s*[-+]\s|\{[^}\n]{0,200}\}|:?-{3,}:?", re.M
 )
 _SPACES = re.compile(r"\s+")
+# Slavic languages of the interface without a Snowball stemmer: words are cut to their leading letters.
+LEADING_LETTER_LANGUAGES = ("pl", "sk", "cs")
 _CACHE_LIMIT = 300_000
 
 
@@ -71,7 +73,10 @@ class _Language:
         self.code = code
         stop: Iterable[str] = ()
         self._stem: Callable[[str], str] | None = None
-        if code in STEMMED_LANGUAGES and has_stemmer(code):
+        if code in LEADING_LETTER_LANGUAGES:
+            # No Snowball stemmer; their inflected forms share a word's leading letters (see leading_letters).
+            self._stem = leading_letters
+        elif code in STEMMED_LANGUAGES and has_stemmer(code):
             # English uses the original Porter stemmer: several times faster than Snowball's porter2.
             self._stem = stemmer_for_language("en_porter" if code == "en" else code)
             try:
@@ -218,9 +223,9 @@ LEADING_LETTERS = 5
 
 
 def leading_letters(word: str) -> str:
-    """The leading letters of a word that its inflected forms share: how multi-word terms of a language
-    without a stemmer (Polish, Slovak, Czech …) are matched, so that "dialogu konkurencyjnego" and "umowy
-    ramowej" still spell "dialog konkurencyjny" and "umowa ramowa". A short word drops its last letter."""
+    """The leading letters of a word that its inflected forms share: the stemmer of the Slavic languages
+    without a Snowball one (Polish, Slovak, Czech), so that "dialogu konkurencyjnego" and "umowy ramowej"
+    still find "dialog konkurencyjny" and "umowa ramowa". A short word drops its last letter."""
     if len(word) > LEADING_LETTERS:
         return word[:LEADING_LETTERS]
     return word[: max(3, len(word) - 1)]

@@ -31,7 +31,7 @@ from ipt_desktop.core.search.analysis import (
     words,
 )
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 TAG_FIELDS = ("type", "topics", "stages", "procedures", "sectors", "countries", "year", "project", "language")
 TITLE_BOOST = 2.5
 GLOSSARY_KEYS = ("term", "acronyms", "synonyms")
