@@ -115,9 +115,6 @@ class PresenterView(QWidget):
     def set_blank(self, is_blank: bool) -> None:
         self.status.setText(self.tr("The audience screen is blank (press B to show it).") if is_blank else "")
 
-    def elapsed_text(self) -> str:
-        return self.elapsed_label.text()
-
     def _tick(self) -> None:
         self.elapsed_label.setText(format_elapsed(self._clock.elapsed() if self._clock.isValid() else 0))
 

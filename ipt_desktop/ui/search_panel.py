@@ -48,6 +48,7 @@ class SearchPanel(QWidget):
         self.seq = 0
         self.filters: dict[str, list[str]] = {}
         self.view: str | None = None
+        self._view_title = ""
         self.field = QLineEdit()
         self.field.setPlaceholderText(self.tr("Search guides, practices, stories, terms…  (Ctrl+K)"))
         self.field.setClearButtonEnabled(True)
@@ -205,9 +206,7 @@ class SearchPanel(QWidget):
         self.chips.set_filters(chips)
         self.clear_filters.setVisible(bool(chips))
         if self.view:
-            self.heading.setText(
-                f"<b>{getattr(self, '_view_title', '')}</b> · " + self.tr("%n item(s)", "", result.total)
-            )
+            self.heading.setText(f"<b>{self._view_title}</b> · " + self.tr("%n item(s)", "", result.total))
         else:
             self.heading.setText(self.tr("%n result(s)", "", result.total))
         if result.suggestion:

@@ -21,7 +21,6 @@ from ipt_desktop.core.errors import ContentError
 MAX_DOCUMENT_BYTES = 8 * 1024 * 1024
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 REQUIRED_KEYS = ("id", "title", "type", "summary", "language", "project", "license", "updated")
-INTERNAL_SCHEME = "ipt"
 DOC_LINK_PREFIX = "ipt://doc/"
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 

@@ -112,9 +112,6 @@ class UserStore:
         )
         return [UserItem(*row) for row in rows]
 
-    def clear_history(self) -> None:
-        self.conn.execute("DELETE FROM history")
-
     # -- collections ---------------------------------------------------------------------------------------
 
     def collections(self) -> list[Collection]:
