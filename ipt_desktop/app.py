@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import tempfile
@@ -11,6 +12,8 @@ from ipt_desktop import APP_NAME, __version__
 from ipt_desktop.core.content.taxonomy import default_taxonomy
 from ipt_desktop.core.errors import IptError
 from ipt_desktop.core.store.data_dir import default_data_dir, prepare_data_dir
+
+START_UP_GC_PAUSE_MS = 10_000  # the longest the garbage collector waits for the first results
 
 
 def _open_library(data_dir: Path):
@@ -72,10 +75,14 @@ def start_window(data_dir: Path):
 
     The library and the search engine are imported first, before Qt: once PySide6 is loaded it reads the
     source of every module imported after it (to look for its ``__feature__`` switches), which made the
-    search engine's 150 modules about a third slower to load.
+    search engine's 150 modules about a third slower to load. The cyclic garbage collector is paused until
+    the first results are on screen (:class:`_StartUpCollection`).
     """
+    collection = _StartUpCollection()
     import ipt_desktop.core.library  # noqa: F401 - loaded here, before Qt; see the docstring
+    from ipt_desktop.core.search import load_engine
 
+    load_engine()
     app = _application()
     from ipt_desktop.ui.app_settings import AppSettings
     from ipt_desktop.ui.translations import install_translators
@@ -83,9 +90,42 @@ def start_window(data_dir: Path):
     settings = AppSettings()
     install_translators(app, settings.language)
     window, workers = create_window(data_dir, settings)
+    collection.end_on(window.results_shown)
     window.show()
     window.start()
     return app, window, workers
+
+
+class _StartUpCollection:
+    """Pauses the cyclic garbage collector while the app starts, and then freezes what start-up created.
+
+    Start-up creates some 70,000 objects that live as long as the app (modules, classes, functions, Qt
+    wrappers) and almost no garbage (about 500 unreachable objects when the first results are shown). The
+    collector would walk those objects about a hundred times before the first results, some 15 ms for
+    nothing; afterwards ``gc.freeze()`` keeps them out of every later collection too, which makes the full
+    collections that do run while the user types shorter. Collection resumes when the first results are
+    shown, or after START_UP_GC_PAUSE_MS at the latest. Where the collector was already off, nothing changes.
+    """
+
+    def __init__(self) -> None:
+        self._paused = gc.isenabled()
+        gc.disable()
+
+    def end_on(self, signal) -> None:
+        """Resume collection when ``signal`` first fires, or after START_UP_GC_PAUSE_MS."""
+        from PySide6.QtCore import QTimer
+
+        signal.connect(self.end)
+        self._signal = signal
+        QTimer.singleShot(START_UP_GC_PAUSE_MS, self.end)
+
+    def end(self, *_args) -> None:
+        """Freeze the objects start-up created and resume collection (once)."""
+        if self._paused:
+            self._paused = False
+            self._signal.disconnect(self.end)
+            gc.freeze()
+            gc.enable()
 
 
 def run(data_dir: Path | None) -> int:

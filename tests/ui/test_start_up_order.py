@@ -82,3 +82,29 @@ print(order)
     )
     assert done.returncode == 0, done.stderr[-1500:]
     assert done.stdout.strip().splitlines()[-1] == "[True]"
+
+
+def test_garbage_collection_pauses_until_the_first_results(qtbot) -> None:
+    import gc
+
+    from PySide6.QtCore import QObject, Signal
+
+    from ipt_desktop.app import _StartUpCollection
+
+    class Window(QObject):
+        results_shown = Signal(int)
+
+    window = Window()
+    assert gc.isenabled()
+    try:
+        collection = _StartUpCollection()
+        collection.end_on(window.results_shown)
+        assert not gc.isenabled()
+        window.results_shown.emit(3)
+        assert gc.isenabled()
+        assert gc.get_freeze_count() > 0  # what start-up created stays out of later collections
+        collection.end()  # the fall-back timer, later: nothing more happens
+        assert gc.isenabled()
+    finally:
+        gc.unfreeze()
+        gc.enable()
