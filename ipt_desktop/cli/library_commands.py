@@ -46,6 +46,7 @@ def add_parsers(sub: SubParsers) -> None:
 
 @COMMANDS.command("search")
 def search(args: argparse.Namespace) -> int:
+    """``search``: print the hits for the query words and filters (or their JSON)."""
     filters = {
         key: tuple(getattr(args, key))
         for key in ("type", "topic", "stage", "procedure", "sector", "country", "language", "project")
@@ -69,6 +70,7 @@ def search(args: argparse.Namespace) -> int:
 
 @COMMANDS.command("show")
 def show(args: argparse.Namespace) -> int:
+    """``show``: print one document as Markdown, plain text or HTML (``--format``)."""
     with open_library(args) as library:
         text = library.show(args.id, args.format)
         doc = library.get(args.id)
@@ -80,6 +82,9 @@ def show(args: argparse.Namespace) -> int:
 
 @COMMANDS.command("import")
 def import_(args: argparse.Namespace) -> int:
+    """``import``: add Markdown files or a signed content pack; exit 1 when some files were refused, 2 when
+    all were.
+    """
     from ipt_desktop.core.content.importer import import_markdown
 
     with open_library(args) as library:
@@ -114,6 +119,7 @@ def _is_pack(path) -> bool:
 
 @COMMANDS.command("reindex")
 def reindex(args: argparse.Namespace) -> int:
+    """``reindex``: rebuild the search index from content.db, with progress on stderr."""
     out = Output.of(args)
 
     def progress(done: int, total: int) -> None:
@@ -130,6 +136,7 @@ def reindex(args: argparse.Namespace) -> int:
 
 @COMMANDS.command("doctor")
 def doctor(args: argparse.Namespace) -> int:
+    """``doctor``: report problems with the databases and the index; ``--repair`` fixes what it can."""
     from ipt_desktop.core.library import Library
 
     try:
@@ -160,6 +167,7 @@ def doctor(args: argparse.Namespace) -> int:
 
 @COMMANDS.command("stats")
 def stats(args: argparse.Namespace) -> int:
+    """``stats``: count documents by type, project, language and origin."""
     with open_library(args) as library:
         facts = library.stats()
     lines = [

@@ -45,6 +45,7 @@ class SearchReply:
 
 
 def run_search(library: Library, seq: int, query: SearchQuery) -> SearchReply:
+    """Run a search; the reply carries ``seq`` so that the panel can drop stale answers."""
     return SearchReply(seq, library.search(query))
 
 
@@ -118,24 +119,29 @@ def open_document(
 
 
 def set_bookmark(library: Library, doc_id: str, title: str, on: bool) -> bool:
+    """Bookmark a document or remove its bookmark; returns the new state."""
     library.user.set_bookmark(doc_id, title, on)
     return on
 
 
 def save_note(library: Library, doc_id: str, title: str, text: str) -> str:
+    """Save the user's note on a document (an empty text deletes it); returns the id."""
     library.user.save_note(doc_id, title, text)
     return doc_id
 
 
 def replace_bookmark(opened: OpenedDocument, on: bool) -> OpenedDocument:
+    """The opened document with its bookmark state changed."""
     return replace(opened, is_bookmarked=on)
 
 
 def replace_note(opened: OpenedDocument, text: str) -> OpenedDocument:
+    """The opened document with its note changed."""
     return replace(opened, note=text)
 
 
 def replace_text_document(opened: OpenedDocument, document: object) -> OpenedDocument:
+    """The opened document with the QTextDocument prepared on the worker."""
     return replace(opened, text_document=document)
 
 

@@ -101,6 +101,7 @@ class LibraryTasks(QObject):
         self.prepared.emit()
 
     def reindex(self) -> None:
+        """Rebuild the search index on the writer, with progress in the status bar."""
         self.message.emit(self.tr("Rebuilding the search index…"))
         task = self.writer.submit(_reindex, name="reindex", with_progress=True)
         task.progressed.connect(self._show_progress)
@@ -114,6 +115,7 @@ class LibraryTasks(QObject):
         self.message.emit(text)
 
     def import_files(self) -> None:
+        """Ask for a folder of Markdown files or a content pack and import it."""
         from PySide6.QtWidgets import QFileDialog  # loads when first needed
 
         folder = QFileDialog.getExistingDirectory(
@@ -123,6 +125,7 @@ class LibraryTasks(QObject):
             self.import_path(folder)
 
     def import_path(self, path: str) -> None:
+        """Import a Markdown file or folder, or a content pack, on the writer."""
         task = self.writer.submit(_import, path, name="import")
         task.finished.connect(self._imported)
         task.failed.connect(lambda error: self.message.emit(str(error)))
@@ -141,6 +144,7 @@ class LibraryTasks(QObject):
             self.content_changed.emit(changes)
 
     def add_to_calendar(self, doc_id: str, title: str) -> None:
+        """Ask where to save an event as an .ics file and write it."""
         safe = "".join(c if c.isalnum() or c in "-_ " else "_" for c in title)[:60].strip() or doc_id
         from PySide6.QtWidgets import QFileDialog
 

@@ -80,6 +80,9 @@ class ReaderView(QTextBrowser):
             self.scrollToAnchor(value)
 
     def loadResource(self, kind: int, url: QUrl):
+        """Images of the app (``ipt://asset/NAME``) from resources/images; nothing from the network or other
+        files.
+        """
         if (
             url.scheme() == "ipt"
             and url.host() == "asset"

@@ -102,6 +102,7 @@ class SearchPanel(QWidget):
     # -- filters -------------------------------------------------------------------------------------------
 
     def add_filter(self, key: str, value: str) -> None:
+        """Filter the results by one more facet value and search again."""
         if key not in FILTER_FIELDS:
             return
         values = self.filters.setdefault(key, [])
@@ -111,6 +112,7 @@ class SearchPanel(QWidget):
         self.search_now()
 
     def remove_filter(self, key: str, value: str) -> None:
+        """Drop one facet value from the filters and search again."""
         if value in self.filters.get(key, []):
             self.filters[key].remove(value)
             if not self.filters[key]:
@@ -118,6 +120,7 @@ class SearchPanel(QWidget):
         self.search_now()
 
     def clear_all_filters(self) -> None:
+        """Drop every filter and search again."""
         self.filters.clear()
         self.search_now()
 
@@ -128,6 +131,7 @@ class SearchPanel(QWidget):
     # -- searching -----------------------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Down in the search field moves to the first result, as Return does."""
         if (
             watched is self.field
             and event.type() == QEvent.Type.KeyPress

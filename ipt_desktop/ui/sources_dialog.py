@@ -38,20 +38,24 @@ COLUMNS = ("Enabled", "Name", "Address", "Kind", "Last result")  # English names
 
 
 def list_sources(library: Library) -> list[SourceRecord]:
+    """Every feed source (runs on the writer)."""
     return SourceStore(library.content.conn).list()
 
 
 def set_enabled(library: Library, name: str, enabled: bool) -> list[SourceRecord]:
+    """Enable or disable a source; returns the updated list."""
     SourceStore(library.content.conn).set_enabled(name, enabled)
     return list_sources(library)
 
 
 def add_source(library: Library, url: str, name: str, keys: tuple[str, ...]) -> list[SourceRecord]:
+    """Add a feed source, with trusted keys for a curated feed; returns the updated list."""
     SourceStore(library.content.conn).add(url, name or None, [public_key_argument(k) for k in keys])
     return list_sources(library)
 
 
 def remove_source(library: Library, name: str) -> list[SourceRecord]:
+    """Remove a source (its documents stay); returns the updated list."""
     SourceStore(library.content.conn).remove(name)
     return list_sources(library)
 
@@ -87,6 +91,7 @@ class AddSourceDialog(QDialog):
         form.addRow(buttons)
 
     def values(self) -> tuple[str, str, tuple[str, ...]]:
+        """The URL, the name and the public keys as typed (trimmed)."""
         key = self.key_edit.text().strip()
         return self.url_edit.text().strip(), self.name_edit.text().strip(), (key,) if key else ()
 
@@ -160,9 +165,11 @@ class SourcesDialog(QDialog):
         self._submit(list_sources)
 
     def add_source(self, url: str, name: str = "", keys: tuple[str, ...] = ()) -> None:
+        """Add a source on the writer and refresh the table."""
         self._submit(add_source, url, name, keys)
 
     def remove_selected(self, confirm: bool = True) -> None:
+        """Remove the selected source, after the user confirms when ``confirm``."""
         record = self.selected_record()
         if record is None:
             return
@@ -261,10 +268,12 @@ class SourcesDialog(QDialog):
     # -- helpers ---------------------------------------------------------------------------------------------
 
     def selected_record(self) -> SourceRecord | None:
+        """The source of the selected row, or None."""
         rows = self.table.selectionModel().selectedRows()
         return self._records[rows[0].row()] if rows else None
 
     def row_of(self, name: str) -> int:
+        """The table row of a source, or -1."""
         return next((i for i, r in enumerate(self._records) if r.name == name), -1)
 
     def _set_result_text(self, name: str, text: str) -> None:

@@ -30,10 +30,12 @@ class Changes:
 
     @property
     def is_empty(self) -> bool:
+        """True when nothing was added, updated or removed."""
         return not (self.added or self.updated or self.removed)
 
     @property
     def total(self) -> int:
+        """How many documents were added, updated or removed in all."""
         return len(self.added) + len(self.updated) + len(self.removed)
 
     def merged(self, other: Changes) -> Changes:
@@ -114,6 +116,7 @@ class ContentStore:
         self.conn = open_database(path, migrations_dir("content"))
 
     def close(self) -> None:
+        """Close the database connection."""
         self.conn.close()
 
     # -- reading -------------------------------------------------------------------------------------------
@@ -126,6 +129,7 @@ class ContentStore:
         return row_to_document(row)
 
     def has(self, doc_id: str) -> bool:
+        """True when a document with this id is stored."""
         return self.conn.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone() is not None
 
     def iter_documents(self, batch: int = 500) -> Iterator[Document]:
@@ -178,6 +182,7 @@ class ContentStore:
         return other * 1_000_000_007 + own
 
     def count(self) -> int:
+        """The number of stored documents."""
         return int(self.conn.execute("SELECT count(*) FROM documents").fetchone()[0])
 
     def counts_by(self, column: str) -> Counter:
@@ -204,6 +209,9 @@ class ContentStore:
         return {r[0]: r[1] for r in rows}
 
     def origins(self, ids: Iterable[str]) -> dict[str, str]:
+        """The origin (bundled, import, sync ...) of each of these ids that is stored; unknown ids are left
+        out.
+        """
         out = {}
         for doc_id in ids:
             row = self.conn.execute("SELECT origin FROM documents WHERE id = ?", (doc_id,)).fetchone()
@@ -219,15 +227,18 @@ class ContentStore:
         return [ChangeEntry(*row) for row in rows]
 
     def state(self, key: str, default: str = "") -> str:
+        """A value kept in the library_state table (fingerprints, flags), or ``default``."""
         row = self.conn.execute("SELECT value FROM library_state WHERE key = ?", (key,)).fetchone()
         return row[0] if row else default
 
     # -- writing -------------------------------------------------------------------------------------------
 
     def set_state(self, key: str, value: str) -> None:
+        """Keep a value in the library_state table, replacing an earlier one."""
         self.conn.execute("INSERT OR REPLACE INTO library_state(key, value) VALUES (?, ?)", (key, value))
 
     def clear_state(self, key: str) -> None:
+        """Forget a value of the library_state table."""
         self.conn.execute("DELETE FROM library_state WHERE key = ?", (key,))
 
     def apply(

@@ -82,6 +82,9 @@ class _Language:
         self.cache: dict[str, str] = {}
 
     def stem(self, word: str) -> str:
+        """The stem of one folded word, cached (numbers, and words of a language without stemmer, stay as they
+        are).
+        """
         cached = self.cache.get(word)
         if cached is not None:
             return cached
@@ -157,6 +160,7 @@ class StemmedText(fields.FieldType):
         )
 
     def index(self, value, **kwargs):
+        """Postings of a ``(language, text)`` value: each stem with its positions and frequency."""
         lang, text = value
         positions: dict[str, list[int]] = defaultdict(list)
         for pos, stem in enumerate(analyze(text, lang)):
@@ -169,6 +173,7 @@ class StemmedText(fields.FieldType):
         ]
 
     def process_text(self, qstring, mode="", **kwargs):
+        """Stems of a query string, analysed as English (queries are planned in core.search.plan)."""
         return iter(analyze(qstring, "en"))
 
 
@@ -179,6 +184,7 @@ class WeightedText(fields.FieldType):
         super().__init__(formats.Existence(), analyzer=None, scorable=True, stored=False)
 
     def index(self, value, **kwargs):
+        """Postings of a ``(language, text)`` value: each stem with its frequency as the weight."""
         lang, text = value
         counts: dict[str, int] = defaultdict(int)
         for stem in analyze(text, lang):
@@ -186,6 +192,7 @@ class WeightedText(fields.FieldType):
         return [(stem.encode("utf-8"), tf, float(tf), b"") for stem, tf in counts.items()]
 
     def process_text(self, qstring, mode="", **kwargs):
+        """Stems of a query string, analysed as English (queries are planned in core.search.plan)."""
         return iter(analyze(qstring, "en"))
 
 
@@ -196,9 +203,11 @@ class SurfaceWords(fields.FieldType):
         super().__init__(formats.Existence(), analyzer=None, scorable=False, stored=False)
 
     def index(self, value, **kwargs):
+        """One posting per distinct folded word."""
         return [(w.encode("utf-8"), 1, 1.0, b"") for w in set(words(value))]
 
     def process_text(self, qstring, mode="", **kwargs):
+        """The folded words of a query string."""
         return iter(words(qstring))
 
 
@@ -209,9 +218,11 @@ class Tags(fields.FieldType):
         super().__init__(formats.Existence(), analyzer=None, scorable=False, stored=False)
 
     def index(self, value, **kwargs):
+        """One posting per distinct non-empty value (a single string is one value)."""
         if isinstance(value, str):
             value = (value,)
         return [(str(v).encode("utf-8"), 1, 1.0, b"") for v in dict.fromkeys(value) if str(v)]
 
     def process_text(self, qstring, mode="", **kwargs):
+        """The query string as one exact value."""
         return iter((qstring,))

@@ -99,6 +99,7 @@ class TermPool:
             fieldwriter.finish_field()
 
     def cleanup(self) -> None:
+        """Drop every held posting (whoosh's writer calls this when a segment is done)."""
         self._terms.clear()
         self._unordered.clear()
 
@@ -119,6 +120,7 @@ class _SharedTemporaryFolder:
         return getattr(self._storage, name)
 
     def destroy(self) -> None:
+        """Keep the folder: other writers of the build still use it."""
         pass
 
 
@@ -157,6 +159,7 @@ class BuildMeta:
         self.synonyms: dict[str, dict[str, list[str]]] = {}
 
     def note(self, doc: Document, distinct_words: Iterable[str]) -> None:
+        """Count one indexed document's words, language and glossary synonym group."""
         self.counts.update(distinct_words)
         self.languages.add(doc.language)
         group = synonym_group(doc)
@@ -164,6 +167,7 @@ class BuildMeta:
             self.synonyms[doc.id] = group
 
     def merge(self, other: BuildMeta) -> None:
+        """Add what another build process noted."""
         self.counts.update(other.counts)
         self.languages |= other.languages
         self.synonyms.update(other.synonyms)
