@@ -34,13 +34,13 @@ def bare() -> int:
 def app_window(data_dir: str) -> int:
     from pathlib import Path
 
+    from ipt_desktop.app import start_window
+
+    # The app's own start-up path (the same as `ipt-desktop`), which chooses when Qt is loaded.
+    app, window, workers = start_window(Path(data_dir))
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from ipt_desktop.app import _application, create_window
-
-    app = _application()
-    window, workers = create_window(Path(data_dir))
     outcome = {"code": 1}
 
     def typed_results(count: int) -> None:
@@ -50,8 +50,6 @@ def app_window(data_dir: str) -> int:
             QApplication.instance().quit()
 
     window.results_shown.connect(typed_results)
-    window.show()
-    window.start()
     window.search.field.setText("market consultation")
     window.search.search_now()
     QTimer.singleShot(60000, app.quit)

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Smoke test of the one-folder bundle: build (or reuse), size, --version, --self-test from a fresh HOME and
-# data directory with the bundle folder read-only, the bad-input cases, and cold start against
+# data directory with the bundle folder read-only, a parallel re-index of 1,600 imported documents in worker
+# processes started from the bundle's executable, the bad-input cases, and cold start against
 # `python -m ipt_desktop --self-test` (and a bare PySide6 window) in the same run.
 #
 # Usage: build/smoke_bundle.sh [--no-build] [--runs N]
@@ -58,13 +59,16 @@ fresh_dir() {
 }
 # run LABEL CMD...: run as the app's user with a fresh HOME, offscreen; stdout/stderr into files.
 # AS=() runs as the invoking user instead (the venv's interpreter may live where `nobody` cannot read).
+# RUN_ENV adds VAR=value settings to the otherwise empty environment; RUN_TIMEOUT is in seconds.
 AS=("${RUN_AS[@]}")
+RUN_ENV=()
+RUN_TIMEOUT=120
 run() {
     local label=$1; shift
     local home
     home=$(fresh_dir home)
-    env -i PATH=/usr/bin:/bin HOME="$home" LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen \
-        "${AS[@]}" timeout 120 "$@" >"$SCRATCH/$label.out" 2>"$SCRATCH/$label.err"
+    env -i PATH=/usr/bin:/bin HOME="$home" LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen "${RUN_ENV[@]}" \
+        "${AS[@]}" timeout "$RUN_TIMEOUT" "$@" >"$SCRATCH/$label.out" 2>"$SCRATCH/$label.err"
 }
 
 declare -A CHECK
@@ -120,6 +124,44 @@ seed_files=$(cd "$BUNDLE/_internal/library/index" && ls | grep -v '\.lock$' | so
 data_files=$(cd "$DATA/library/index" 2>/dev/null && ls | grep -v '\.lock$' | sort | tr '\n' ' ')
 [[ -n $seed_files && $seed_files == "$data_files" ]] && ! grep -qi "index rebuilt" "$SCRATCH/self_test.err"
 check first_launch_no_indexing $? "index in the data directory differs from the seed's: [$data_files] vs [$seed_files]"
+
+# -- a parallel re-index from the bundle ------------------------------------------------------------------------
+# 1,600 small Markdown files imported with the bundle's `import`, then `reindex`: past PARALLEL_FROM (1,500)
+# documents the build runs in worker processes. IPT_INDEX_START_METHOD=spawn starts them as the window does,
+# as fresh copies of the executable, which only work when the launcher calls multiprocessing.freeze_support().
+REINDEX_DOCS=1600
+DOCS=$(fresh_dir docs)
+"$PYTHON" - "$DOCS" "$REINDEX_DOCS" <<'PY'
+import sys
+from pathlib import Path
+
+folder, count = Path(sys.argv[1]), int(sys.argv[2])
+for n in range(count):
+    (folder / f"smoke-{n:04d}.md").write_text(
+        f"---\nid: smoke-{n:04d}\ntitle: Smoke note {n}\ntype: guide\nsummary: Generated note {n}.\n"
+        f"language: en\nproject: BUILD\nlicense: CC-BY-4.0\nupdated: 2026-01-01\n---\n\n"
+        f"Note {n} on procurement of item {n % 97}, with market consultation and supplier {n % 13}.\n",
+        encoding="utf-8",
+    )
+PY
+chmod -R a+rX "$DOCS"
+REINDEX_DATA=$(fresh_dir reindex)
+RUN_TIMEOUT=600
+run reindex_import "$EXE" import "$DOCS" --data-dir "$REINDEX_DATA/library" --json
+rc=$?
+added=$("$PYTHON" -c "import json, sys; print(len(json.load(open(sys.argv[1]))['added']))" "$SCRATCH/reindex_import.out" 2>/dev/null)
+[[ $rc == 0 && $added == "$REINDEX_DOCS" ]]
+check reindex_import $? "rc=$rc, added ${added:-?} of $REINDEX_DOCS: $(first_line "$SCRATCH/reindex_import.err")"
+RUN_ENV=(IPT_INDEX_START_METHOD=spawn)
+run reindex "$EXE" reindex --data-dir "$REINDEX_DATA/library" --json
+rc=$?
+RUN_ENV=()
+run reindex_stats "$EXE" stats --data-dir "$REINDEX_DATA/library" --json
+RUN_TIMEOUT=120
+indexed=$("$PYTHON" -c "import json, sys; print(json.load(open(sys.argv[1]))['indexed'])" "$SCRATCH/reindex.out" 2>/dev/null)
+stored=$("$PYTHON" -c "import json, sys; print(json.load(open(sys.argv[1]))['documents'])" "$SCRATCH/reindex_stats.out" 2>/dev/null)
+[[ $rc == 0 && -n $indexed && $indexed == "$stored" && $indexed -ge $REINDEX_DOCS ]]
+check parallel_reindex_${REINDEX_DOCS} $? "rc=$rc, indexed ${indexed:-?}, library holds ${stored:-?}: $(first_line "$SCRATCH/reindex.err")"
 
 [[ $(manifest) == "$BEFORE" ]]; check bundle_untouched $? "files in $BUNDLE changed during the runs"
 

@@ -51,6 +51,7 @@ def add_parsers(sub: SubParsers) -> None:
 
 @COMMANDS.command("search")
 def search(args: argparse.Namespace) -> int:
+    """``search``: print the hits for the query words and filters (or their JSON)."""
     filters = {
         key: tuple(getattr(args, key))
         for key in ("type", "topic", "stage", "procedure", "sector", "country", "language", "project")
@@ -86,6 +87,7 @@ def search(args: argparse.Namespace) -> int:
 
 @COMMANDS.command("show")
 def show(args: argparse.Namespace) -> int:
+    """``show``: print one document as Markdown, plain text or HTML (``--format``)."""
     with open_library(args) as library:
         text = library.show(args.id, args.format)
         doc = library.get(args.id)
@@ -97,6 +99,9 @@ def show(args: argparse.Namespace) -> int:
 
 @COMMANDS.command("import")
 def import_(args: argparse.Namespace) -> int:
+    """``import``: add Markdown files or a signed content pack; exit 1 when some files were refused, 2 when
+    all were.
+    """
     with open_library(args) as library:
         report = library.import_path(
             args.path, doc_type=args.doc_type, project=args.project, public_key=args.public_key
@@ -122,6 +127,7 @@ def import_(args: argparse.Namespace) -> int:
 
 @COMMANDS.command("reindex")
 def reindex(args: argparse.Namespace) -> int:
+    """``reindex``: rebuild the search index from content.db, with progress on stderr."""
     out = Output.of(args)
 
     def progress(done: int, total: int) -> None:
@@ -138,6 +144,7 @@ def reindex(args: argparse.Namespace) -> int:
 
 @COMMANDS.command("doctor")
 def doctor(args: argparse.Namespace) -> int:
+    """``doctor``: report problems with the databases and the index; ``--repair`` fixes what it can."""
     from ipt_desktop.core.library import Library
 
     try:
@@ -168,6 +175,7 @@ def doctor(args: argparse.Namespace) -> int:
 
 @COMMANDS.command("stats")
 def stats(args: argparse.Namespace) -> int:
+    """``stats``: count documents by type, project, language and origin."""
     with open_library(args) as library:
         facts = library.stats()
     lines = [

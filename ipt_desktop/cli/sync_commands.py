@@ -68,6 +68,7 @@ def add_parsers(sub: SubParsers) -> None:
 
 @COMMANDS.command("sources")
 def sources(args: argparse.Namespace) -> int:
+    """``sources``: list, add, remove, enable or disable feed sources (list when no action is given)."""
     from ipt_desktop.core.sync.sources import public_key_argument
 
     action = args.action or "list"
@@ -104,6 +105,7 @@ def _source_line(record) -> str:
 
 @COMMANDS.command("sync")
 def sync(args: argparse.Namespace) -> int:
+    """``sync``: fetch from every enabled source or the named ones; exit 1 when a source failed."""
     with open_library(args) as library:
         report = library.sync(args.targets, force=args.force).value
     out = Output.of(args)
@@ -118,6 +120,7 @@ def sync(args: argparse.Namespace) -> int:
 
 @COMMANDS.command("publish")
 def publish(args: argparse.Namespace) -> int:
+    """``publish``: write a signed curated feed folder from a folder of Markdown documents."""
     from ipt_desktop.core.sync.publishing import publish as run_publish
 
     report = run_publish(
@@ -140,6 +143,7 @@ def publish(args: argparse.Namespace) -> int:
 
 @COMMANDS.command("keygen")
 def keygen(args: argparse.Namespace) -> int:
+    """``keygen``: write a minisign key pair, the secret key encrypted with ``--encrypt``."""
     from ipt_desktop.core.sync.minisign import keygen as run_keygen
 
     password = None

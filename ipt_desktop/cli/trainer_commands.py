@@ -74,6 +74,7 @@ def ensure_gui_application(widgets: bool = False):
 
 @COMMANDS.command("export-pdf")
 def export_pdf(args: argparse.Namespace) -> int:
+    """``export-pdf``: write a document or a collection as PDF, or as a slide handout with ``--handout``."""
     from ipt_desktop.core.trainer.slides import deck_for_collection, deck_for_document
 
     with open_library(args) as library:
@@ -104,6 +105,7 @@ def _collection_documents(library, collection) -> list:
 
 @COMMANDS.command("present")
 def present(args: argparse.Namespace) -> int:
+    """``present``: show a document or a collection as full-screen slides until the window closes."""
     from ipt_desktop.core.trainer.slides import deck_for_collection, deck_for_document
 
     with open_library(args) as library:
@@ -124,6 +126,7 @@ def present(args: argparse.Namespace) -> int:
 
 @COMMANDS.command("decks")
 def decks_command(args: argparse.Namespace) -> int:
+    """``decks``: export a collection as a deck file, import one, or list the collections."""
     out = Output.of(args)
     with open_library(args) as library:
         if args.decks_command == "export":

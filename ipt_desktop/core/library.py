@@ -87,6 +87,7 @@ class Library:
         self._glossary: tuple[int, Glossary] | None = None
 
     def close(self) -> None:
+        """Close the index and both databases."""
         self.index.close()
         self.content.close()
         self.user.close()
@@ -190,9 +191,11 @@ class Library:
     # -- documents -----------------------------------------------------------------------------------------
 
     def get(self, doc_id: str) -> Document:
+        """One document by id; NotFoundError when there is none."""
         return self.content.get(doc_id)
 
     def render(self, doc_id: str) -> Rendered:
+        """A document's sanitised HTML and outline, for the reader."""
         # Markdown and the sanitiser load on first use, not while the app starts and answers its first query.
         from ipt_desktop.core.content.rendering import render_markdown
 
@@ -219,9 +222,11 @@ class Library:
         return self._glossary[1]
 
     def search(self, query: SearchQuery) -> SearchResult:
+        """Hits, total, facets and messages for a query (see SearchIndex.search)."""
         return self.index.search(query)
 
     def related(self, doc_id: str, limit: int = 5):
+        """Up to ``limit`` documents that share the most distinctive terms with this one."""
         return self.index.related(doc_id, limit)
 
     def stats(self) -> dict:

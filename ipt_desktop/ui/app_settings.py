@@ -41,6 +41,7 @@ class AppSettings:
 
     @property
     def theme(self) -> str:
+        """The colour theme: ``system``, ``light`` or ``dark``."""
         value = self._get("appearance/theme", "system", str)
         return value if value in THEMES else "system"
 
@@ -50,6 +51,7 @@ class AppSettings:
 
     @property
     def reader_font_pt(self) -> int:
+        """The reader's base font size in points, 8 to 32."""
         return max(8, min(32, self._get("reader/font_pt", DEFAULT_FONT_PT, int)))
 
     @reader_font_pt.setter
@@ -76,6 +78,7 @@ class AppSettings:
 
     @property
     def proxy_mode(self) -> str:
+        """How sync reaches the network: the system's proxy, none, or the one in :attr:`proxy_url`."""
         value = self._get("network/proxy_mode", "system", str)
         return value if value in PROXY_MODES else "system"
 
@@ -85,6 +88,7 @@ class AppSettings:
 
     @property
     def proxy_url(self) -> str:
+        """The proxy used when :attr:`proxy_mode` is ``manual``."""
         return self._get("network/proxy_url", "", str)
 
     @proxy_url.setter
@@ -93,6 +97,7 @@ class AppSettings:
 
     @property
     def language(self) -> str:
+        """The interface language (a code from LANGUAGES; English by default)."""
         value = self._get("appearance/language", "en", str)
         return value if value in LANGUAGES else "en"
 
@@ -109,6 +114,7 @@ class AppSettings:
         )
 
     def save_window_state(self, geometry: QByteArray, state: QByteArray, splitter: QByteArray) -> None:
+        """Keep the window's geometry, toolbars and splitter sizes for the next start."""
         self.qsettings.setValue("window/geometry", geometry)
         self.qsettings.setValue("window/state", state)
         self.qsettings.setValue("window/splitter", splitter)
@@ -116,6 +122,7 @@ class AppSettings:
 
     @property
     def last_document(self) -> str:
+        """The document open when the app was last closed, reopened at start."""
         return self._get("reader/last_document", "", str)
 
     @last_document.setter

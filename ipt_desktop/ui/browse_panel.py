@@ -117,6 +117,7 @@ class BrowsePanel(QTreeWidget):
         self.addTopLevelItem(item)
 
     def view_label(self, view: str) -> str:
+        """The translated name of a personal view (bookmarks, history ...), as the sidebar shows it."""
         return self._views.get(view, view)
 
     def _activated(self, item: QTreeWidgetItem) -> None:

@@ -109,7 +109,7 @@ class CoreWorker(QObject):
     _submitted = Signal(object)
     _closing = Signal()
 
-    def __init__(self, open_library: Callable[[], Library], name: str) -> None:
+    def __init__(self, open_library: Callable[[], Library], name: str, *, start: bool = True) -> None:
         super().__init__()
         self._thread = QThread()
         self._thread.setObjectName(name)
@@ -122,7 +122,13 @@ class CoreWorker(QObject):
         self._executor.job_failed.connect(self._on_failed)
         self._executor.job_progressed.connect(self._on_progressed)
         self._pending: set[Task] = set()
-        self._thread.start()
+        if start:
+            self._thread.start()
+
+    def start(self) -> None:
+        """Start the thread of a worker created with ``start=False``; jobs submitted before run then, in order."""
+        if not self._thread.isRunning():
+            self._thread.start()
 
     def submit(self, fn: Callable[..., Any], *args: Any, name: str = "", with_progress: bool = False) -> Task:
         """Run ``fn(library, *args)`` on the worker; connect to the returned Task's signals.

@@ -27,20 +27,25 @@ class DeckItemsModel(QAbstractListModel):
         self._items: list[CollectionItem] = []
 
     def set_items(self, items: tuple[CollectionItem, ...] | list[CollectionItem]) -> None:
+        """Show these items, replacing the list."""
         self.beginResetModel()
         self._items = list(items)
         self.endResetModel()
 
     def items(self) -> tuple[CollectionItem, ...]:
+        """The items in their current order (after drags and removals)."""
         return tuple(self._items)
 
     def item(self, row: int) -> CollectionItem | None:
+        """The item in a row, or None outside the list."""
         return self._items[row] if 0 <= row < len(self._items) else None
 
     def rowCount(self, parent: Index = _ROOT) -> int:
+        """The number of items (a flat list: no children)."""
         return 0 if parent.isValid() else len(self._items)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        """An item's title (with its section), its id as tooltip."""
         if not index.isValid() or not 0 <= index.row() < len(self._items):
             return None
         item = self._items[index.row()]
@@ -57,14 +62,17 @@ class DeckItemsModel(QAbstractListModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
+        """Items can be selected and dragged; drops go between items, not onto them."""
         if not index.isValid():
             return Qt.ItemFlag.ItemIsDropEnabled
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
 
     def supportedDropActions(self) -> Qt.DropAction:
+        """Drops move items (reordering within the list)."""
         return Qt.DropAction.MoveAction
 
     def supportedDragActions(self) -> Qt.DropAction:
+        """Drags move items (reordering within the list)."""
         return Qt.DropAction.MoveAction
 
     def moveRows(
@@ -97,6 +105,7 @@ class DeckItemsModel(QAbstractListModel):
         return True
 
     def removeRows(self, row: int, count: int, parent: Index = _ROOT) -> bool:
+        """Remove items and announce the new order through ``items_reordered``."""
         if parent.isValid() or row < 0 or count < 1 or row + count > len(self._items):
             return False
         self.beginRemoveRows(QModelIndex(), row, row + count - 1)

@@ -192,10 +192,12 @@ class DeckPanel(QWidget):
         self._wanted = name
 
     def current_collection(self) -> Collection | None:
+        """The collection selected in the list, or None."""
         row = self.collection_list.currentRow()
         return self._collections[row] if 0 <= row < len(self._collections) else None
 
     def current_name(self) -> str | None:
+        """The name of the selected collection, or None."""
         current = self.current_collection()
         return current.name if current else None
 
@@ -233,6 +235,7 @@ class DeckPanel(QWidget):
         self.items_view.setCurrentIndex(self.model.index(target))
 
     def remove_current_item(self) -> None:
+        """Remove the selected item from the collection."""
         row = self.items_view.currentIndex().row()
         if row >= 0:
             self.model.removeRow(row)
@@ -258,24 +261,29 @@ class DeckPanel(QWidget):
         self.refresh()  # show what user.db holds
 
     def create(self, name: str) -> None:
+        """Create an empty collection and select it."""
         self._run(_create, name, on_done=lambda c: self._select(c.name))
 
     def rename_current(self, new_name: str) -> None:
+        """Rename the selected collection and keep it selected."""
         current = self.current_collection()
         if current is not None:
             self._run(_rename, current.id, new_name, on_done=lambda c: self._select(c.name))
 
     def delete_current(self) -> None:
+        """Delete the selected collection (its documents stay in the library)."""
         current = self.current_collection()
         if current is not None:
             self._run(_delete, current.id, on_done=lambda _changes: None)
 
     def present_current(self) -> None:
+        """Present the selected collection as slides."""
         name = self.current_name()
         if name is not None:
             self.controller.present_collection(self.worker, name)
 
     def export_deck_to(self, path: Path) -> None:
+        """Write the selected collection as a deck file to ``path``."""
         name = self.current_name()
         if name is not None:
             self._run(
@@ -286,9 +294,11 @@ class DeckPanel(QWidget):
             )
 
     def import_deck_from(self, path: Path) -> None:
+        """Create a collection from a deck file and select it."""
         self._run(_import_deck, Path(path), on_done=self._imported)
 
     def export_handout_to(self, path: Path, layout: str = "notes") -> None:
+        """Write the selected collection's slides as a PDF handout: one slide per page with notes, or a grid."""
         name = self.current_name()
         if name is not None:
             self._run(
@@ -313,11 +323,13 @@ class DeckPanel(QWidget):
     # -- dialogs -------------------------------------------------------------------------------------------
 
     def ask_new(self) -> None:
+        """Ask for a name and create an empty collection."""
         name, ok = QInputDialog.getText(self, self.tr("New collection"), self.tr("Name:"))
         if ok and name.strip():
             self.create(name)
 
     def ask_rename(self) -> None:
+        """Ask for a new name for the selected collection."""
         current = self.current_name()
         if current is None:
             return
@@ -328,6 +340,7 @@ class DeckPanel(QWidget):
             self.rename_current(name)
 
     def ask_delete(self) -> None:
+        """Delete the selected collection after the user confirms."""
         current = self.current_name()
         if current is None:
             return
@@ -340,6 +353,7 @@ class DeckPanel(QWidget):
             self.delete_current()
 
     def ask_export_deck(self) -> None:
+        """Ask where to write the selected collection as a deck file."""
         name = self.current_name()
         if name is None:
             return
@@ -350,11 +364,13 @@ class DeckPanel(QWidget):
             self.export_deck_to(Path(path))
 
     def ask_import_deck(self) -> None:
+        """Ask for a deck file and import it as a collection."""
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import deck"), "", _deck_filter())
         if path:
             self.import_deck_from(Path(path))
 
     def ask_export_handout(self, layout: str) -> None:
+        """Ask where to write the selected collection as a PDF handout."""
         name = self.current_name()
         if name is None:
             return

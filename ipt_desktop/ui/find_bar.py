@@ -46,11 +46,13 @@ class FindBar(QWidget):
         self.hide()
 
     def open_bar(self) -> None:
+        """Show the bar with its text selected, ready for a new search."""
         self.show()
         self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.field.selectAll()
 
     def close_bar(self) -> None:
+        """Hide the bar and give the focus back to the document."""
         self.hide()
         self.view.setFocus()
 
@@ -77,9 +79,11 @@ class FindBar(QWidget):
             self.find_next()
 
     def find_next(self) -> bool:
+        """Select the next match, wrapping at the end; False when there is none."""
         return self._find(QTextDocument.FindFlag(0))
 
     def find_previous(self) -> bool:
+        """Select the previous match, wrapping at the start; False when there is none."""
         return self._find(QTextDocument.FindFlag.FindBackward)
 
     def _find(self, flags: QTextDocument.FindFlag) -> bool:

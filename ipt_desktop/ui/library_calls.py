@@ -52,6 +52,7 @@ class SearchReply:
 
 
 def run_search(library: Library, seq: int, query: SearchQuery) -> SearchReply:
+    """Run a search; the reply carries ``seq`` so that the panel can drop stale answers."""
     return SearchReply(seq, library.search(query))
 
 
@@ -141,14 +142,17 @@ def save_note(library: Library, doc_id: str, title: str, text: str) -> OpChanges
 
 
 def replace_bookmark(opened: OpenedDocument, on: bool) -> OpenedDocument:
+    """The opened document with its bookmark state changed."""
     return replace(opened, is_bookmarked=on)
 
 
 def replace_note(opened: OpenedDocument, text: str) -> OpenedDocument:
+    """The opened document with its note changed."""
     return replace(opened, note=text)
 
 
 def replace_text_document(opened: OpenedDocument, document: object) -> OpenedDocument:
+    """The opened document with the QTextDocument prepared on the worker."""
     return replace(opened, text_document=document)
 
 

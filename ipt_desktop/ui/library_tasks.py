@@ -95,6 +95,7 @@ class LibraryTasks(QObject):
         self.prepared.emit()
 
     def reindex(self) -> None:
+        """Rebuild the search index on the writer, with progress in the status bar."""
         self.message.emit(self.tr("Rebuilding the search index…"))
         self._rebuild()
 
@@ -121,6 +122,7 @@ class LibraryTasks(QObject):
         self.message.emit(text)
 
     def import_files(self) -> None:
+        """Ask for a folder of Markdown files or a content pack and import it."""
         from PySide6.QtWidgets import QFileDialog  # loads when first needed
 
         folder = QFileDialog.getExistingDirectory(
@@ -130,6 +132,7 @@ class LibraryTasks(QObject):
             self.import_path(folder)
 
     def import_path(self, path: str) -> None:
+        """Import a Markdown file or folder, or a content pack, on the writer."""
         task = self.writer.submit(_import, path, name="import")
         task.finished.connect(self._imported)
         task.failed.connect(lambda error: self.message.emit(str(error)))
@@ -146,6 +149,7 @@ class LibraryTasks(QObject):
         self.message.emit(text)
 
     def add_to_calendar(self, doc_id: str, title: str) -> None:
+        """Ask where to save an event as an .ics file and write it."""
         safe = "".join(c if c.isalnum() or c in "-_ " else "_" for c in title)[:60].strip() or doc_id
         from PySide6.QtWidgets import QFileDialog
 

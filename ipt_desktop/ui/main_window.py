@@ -216,10 +216,12 @@ class MainWindow(QMainWindow):
     # -- user actions --------------------------------------------------------------------------------------
 
     def focus_search(self) -> None:
+        """Put the cursor in the search field with its text selected (Ctrl+K)."""
         self.search.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.field.selectAll()
 
     def show_view(self, view: str) -> None:
+        """Show the whole library, a personal view (bookmarks, notes, history, events ...) or the decks."""
         if view == "decks":
             self._show_decks()
             return
@@ -233,6 +235,7 @@ class MainWindow(QMainWindow):
             self.search.show_view(view, self.browse.view_label(view))
 
     def open_document(self, doc_id: str) -> None:
+        """Open a document in the reader."""
         self.reader.open(doc_id)
 
     @property
@@ -262,6 +265,7 @@ class MainWindow(QMainWindow):
         self.middle.setCurrentWidget(self.deck_panel)
 
     def show_sources(self) -> None:
+        """Open the feed sources dialog; its syncs refresh the window."""
         from ipt_desktop.ui.sources_dialog import SourcesDialog  # loads the HTTP stack on first use
 
         dialog = SourcesDialog(self.services.writer, self)
@@ -273,11 +277,13 @@ class MainWindow(QMainWindow):
             dialog.deleteLater()
 
     def change_zoom(self, step: int, reset: bool = False) -> None:
+        """Zoom the reader by ``step`` or back to 100%, and remember the level."""
         zoom = 0 if reset else self.settings.zoom + step
         self.settings.zoom = zoom
         self.reader.set_appearance(self.services.theme, self.settings.reader_font_pt, self.settings.zoom)
 
     def edit_preferences(self) -> None:
+        """Open the preferences; applied at once when the user accepts."""
         from ipt_desktop.ui.preferences_dialog import PreferencesDialog  # dialogs load when first opened
 
         dialog = PreferencesDialog(self.settings, self)
@@ -378,6 +384,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, timeout_ms)
 
     def show_shortcuts(self) -> None:
+        """List every keyboard shortcut in a dialog."""
         from PySide6.QtWidgets import QMessageBox
 
         rows = "".join(
@@ -387,6 +394,7 @@ class MainWindow(QMainWindow):
         QMessageBox.information(self, self.tr("Keyboard shortcuts"), f"<table cellpadding='3'>{rows}</table>")
 
     def show_about(self) -> None:
+        """Show the app's version and the projects its library comes from."""
         from PySide6.QtWidgets import QMessageBox
 
         QMessageBox.about(
@@ -437,6 +445,7 @@ class MainWindow(QMainWindow):
             self.splitter.setSizes([side, middle, total - side - middle])
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        """Save the open note and the window's layout before closing."""
         self.reader.save_note()
         self.settings.save_window_state(self.saveGeometry(), self.saveState(), self.splitter.saveState())
         super().closeEvent(event)

@@ -65,6 +65,7 @@ class PreferencesDialog(QDialog):
         self.load()
 
     def load(self) -> None:
+        """Fill the controls from the saved settings."""
         s = self.settings
         self.theme.setCurrentIndex(max(0, self.theme.findData(s.theme)))
         self.font_size.setValue(s.reader_font_pt)
@@ -78,6 +79,7 @@ class PreferencesDialog(QDialog):
         self.proxy_url.setEnabled(self.proxy_mode.currentData() == "manual")
 
     def accept(self) -> None:
+        """Save every setting, then close the dialog."""
         s = self.settings
         s.theme = self.theme.currentData()
         s.reader_font_pt = self.font_size.value()

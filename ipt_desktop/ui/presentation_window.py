@@ -73,9 +73,11 @@ class PresentationWindow(QWidget):
 
     @property
     def is_blank(self) -> bool:
+        """True while the audience sees a blank screen."""
         return self.view.is_blank
 
     def counter_text(self) -> str:
+        """The slide counter as shown ("3 / 12")."""
         return self.counter.text()
 
     def go_to(self, index: int) -> None:
@@ -86,12 +88,15 @@ class PresentationWindow(QWidget):
             self.slide_changed.emit(index)
 
     def next(self) -> None:
+        """Go to the next slide (stays on the last)."""
         self.go_to(self.current + 1)
 
     def previous(self) -> None:
+        """Go to the previous slide (stays on the first)."""
         self.go_to(self.current - 1)
 
     def toggle_blank(self) -> None:
+        """Blank the audience screen, or show the slide again."""
         self.view.set_blank(not self.view.is_blank)
         self.blank_changed.emit(self.view.is_blank)
 
@@ -128,10 +133,12 @@ class PresentationWindow(QWidget):
         return True
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Slide keys (next, previous, blank, first, last, number + Return, Escape); others go to Qt."""
         if not self.handle_key(event.key(), event.text()):
             super().keyPressEvent(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        """Show the mouse pointer again; it hides after a moment without movement."""
         self.unsetCursor()
         self._cursor_timer.start()
         super().mouseMoveEvent(event)
@@ -151,6 +158,7 @@ class PresentationWindow(QWidget):
             self.counter.setText(f"{self.current + 1} / {total}")
 
     def resizeEvent(self, event: QResizeEvent) -> None:
+        """Fit the slide and the counter band to the new size."""
         self.view.setGeometry(self.rect())
         band = max(24, int(self.height() * MARGIN_BOTTOM))
         font = self.counter.font()
@@ -162,9 +170,11 @@ class PresentationWindow(QWidget):
         super().resizeEvent(event)
 
     def sizeHint(self) -> QSize:
+        """A 16:9 window when not full-screen."""
         return QSize(1280, 720)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        """Emit ``closed`` once, however the window is closed."""
         super().closeEvent(event)
         if not self._is_closed:
             self._is_closed = True

@@ -113,18 +113,18 @@ class PresenterView(QWidget):
         self.counter.setText(f"{index + 1} / {len(slides)}")
 
     def set_blank(self, is_blank: bool) -> None:
+        """Tell the presenter whether the audience screen is blank."""
         self.status.setText(self.tr("The audience screen is blank (press B to show it).") if is_blank else "")
-
-    def elapsed_text(self) -> str:
-        return self.elapsed_label.text()
 
     def _tick(self) -> None:
         self.elapsed_label.setText(format_elapsed(self._clock.elapsed() if self._clock.isValid() else 0))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Hand every key to the presentation (``key_pressed``), so both windows steer it."""
         self.key_pressed.emit(int(event.key()), event.text())
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        """Stop the clock and emit ``closed`` once."""
         self._ticker.stop()
         super().closeEvent(event)
         if not self._is_closed:

@@ -152,12 +152,14 @@ class ReaderPanel(QWidget):
             self.reload()
 
     def go_back(self) -> None:
+        """Open the previous document of the reading history."""
         if self.back_stack:
             if self.current is not None:
                 self.forward_stack.append(self.current.document.id)
             self.open(self.back_stack.pop(), remember=False)
 
     def go_forward(self) -> None:
+        """Open the document left by going back."""
         if self.forward_stack:
             if self.current is not None:
                 self.back_stack.append(self.current.document.id)
@@ -165,10 +167,12 @@ class ReaderPanel(QWidget):
 
     @property
     def can_go_back(self) -> bool:
+        """True when there is a document to go back to."""
         return bool(self.back_stack)
 
     @property
     def can_go_forward(self) -> bool:
+        """True when there is a document to go forward to."""
         return bool(self.forward_stack)
 
     # -- display -------------------------------------------------------------------------------------------
@@ -309,6 +313,7 @@ class ReaderPanel(QWidget):
     # -- personal ------------------------------------------------------------------------------------------
 
     def toggle_bookmark(self) -> None:
+        """Bookmark the open document, or remove its bookmark."""
         if self.current is None:
             return
         doc = self.current.document
@@ -333,6 +338,7 @@ class ReaderPanel(QWidget):
         task.finished.connect(lambda _r, d=doc.id: self.note_saved.emit(d))
 
     def copy_citation(self) -> str:
+        """Copy a citation of the open document to the clipboard; returns it (empty when none is open)."""
         if self.current is None:
             return ""
         text = citation(self.current.document)

@@ -48,7 +48,9 @@ class ReaderView(QTextBrowser):
         self._open_externally = open_externally
         self._term_tips: dict[str, str] = {}
         self.anchorClicked.connect(self._on_anchor)
-        self.viewport().setMouseTracking(True)
+        # No viewport().setMouseTracking(True): QTextBrowser's viewport already tracks the mouse (which the
+        # link tooltips of mouseMoveEvent need), and the first viewport() call cost 15-30 ms of start-up while
+        # PySide6 looked up a Python type for Qt's private viewport class.
 
     def set_term_tips(self, tips: dict[str, str]) -> None:
         """Tooltip text for glossary links, keyed by glossary document id."""
@@ -78,6 +80,9 @@ class ReaderView(QTextBrowser):
             self.scrollToAnchor(value)
 
     def loadResource(self, kind: int, url: QUrl):
+        """Images of the app (``ipt://asset/NAME``) from resources/images; nothing from the network or other
+        files.
+        """
         if (
             url.scheme() == "ipt"
             and url.host() == "asset"

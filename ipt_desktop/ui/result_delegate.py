@@ -23,6 +23,7 @@ class ResultDelegate(QStyledItemDelegate):
         return title, badge
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        """Room for the title line and SNIPPET_LINES lines of snippet."""
         line = QFontMetrics(option.font).lineSpacing()
         return QSize(320, PADDING * 2 + line * (1 + SNIPPET_LINES) + 6)
 

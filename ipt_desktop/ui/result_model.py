@@ -45,15 +45,19 @@ class ResultListModel(QAbstractListModel):
         self.endResetModel()
 
     def hit(self, row: int) -> Hit | None:
+        """The hit in a row, or None outside the rows shown."""
         return self._hits[row] if 0 <= row < self._shown else None
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        """The rows shown so far (long lists grow by FETCH_ROWS as the view scrolls)."""
         return 0 if parent.isValid() else self._shown
 
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> bool:
+        """True while hits are left beyond the rows shown."""
         return not parent.isValid() and self._shown < len(self._hits)
 
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> None:
+        """Show up to FETCH_ROWS more hits."""
         if parent.isValid():
             return
         more = min(len(self._hits) - self._shown, FETCH_ROWS)
@@ -65,6 +69,7 @@ class ResultListModel(QAbstractListModel):
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
+        """A hit's title, summary (tooltip), snippet, type and a sentence for screen readers."""
         if not index.isValid() or not 0 <= index.row() < self._shown:
             return None
         hit = self._hits[index.row()]

@@ -66,6 +66,7 @@ class SearchPanel(QWidget):
         self.seq = 0
         self.filters: dict[str, list[str]] = {}
         self.view: str | None = None
+        self._view_title = ""
         self.field = QLineEdit()
         self.field.setPlaceholderText(self.tr("Search guides, practices, stories, terms…  (Ctrl+K)"))
         self.field.setClearButtonEnabled(True)
@@ -123,6 +124,7 @@ class SearchPanel(QWidget):
     # -- filters -------------------------------------------------------------------------------------------
 
     def add_filter(self, key: str, value: str) -> None:
+        """Filter the results by one more facet value and search again."""
         if key not in FILTER_FIELDS:
             return
         values = self.filters.setdefault(key, [])
@@ -132,6 +134,7 @@ class SearchPanel(QWidget):
         self.search_now()
 
     def remove_filter(self, key: str, value: str) -> None:
+        """Drop one facet value from the filters and search again."""
         if value in self.filters.get(key, []):
             self.filters[key].remove(value)
             if not self.filters[key]:
@@ -139,6 +142,7 @@ class SearchPanel(QWidget):
         self.search_now()
 
     def clear_all_filters(self) -> None:
+        """Drop every filter and search again."""
         self.filters.clear()
         self.search_now()
 
@@ -149,6 +153,7 @@ class SearchPanel(QWidget):
     # -- searching -----------------------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Down in the search field moves to the first result, as Return does."""
         if (
             watched is self.field
             and event.type() == QEvent.Type.KeyPress
@@ -258,9 +263,7 @@ class SearchPanel(QWidget):
         self.chips.set_filters(chips)
         self.clear_filters.setVisible(bool(chips))
         if self.view:
-            self.heading.setText(
-                f"<b>{getattr(self, '_view_title', '')}</b> · " + self.tr("%n item(s)", "", result.total)
-            )
+            self.heading.setText(f"<b>{self._view_title}</b> · " + self.tr("%n item(s)", "", result.total))
         else:
             self.heading.setText(self.tr("%n result(s)", "", result.total))
         if result.suggestion:

@@ -31,6 +31,7 @@ class SlideColors:
 
     @classmethod
     def from_palette(cls, palette: QPalette) -> SlideColors:
+        """Slide colours from a widget palette, with an accent that stands out from the background."""
         window = palette.color(QPalette.ColorRole.Window)
         text = palette.color(QPalette.ColorRole.WindowText)
         accent = palette.color(QPalette.ColorRole.Highlight)
@@ -53,6 +54,7 @@ class FittedSlide:
 
     @property
     def height(self) -> float:
+        """The height of the slide's laid-out text document."""
         return self.document.size().height()
 
 

@@ -32,14 +32,17 @@ class SlideView(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
 
     def set_slide(self, slide: Slide | None) -> None:
+        """Show a slide (None: an empty view)."""
         self.slide = slide
         self.update()
 
     def set_blank(self, is_blank: bool) -> None:
+        """Blank the view, or show the slide again."""
         self.is_blank = is_blank
         self.update()
 
     def colors(self) -> SlideColors:
+        """The slide colours of the view's current palette."""
         return SlideColors.from_palette(self.palette())
 
     def canvas_size(self) -> QSize:
@@ -67,9 +70,13 @@ class SlideView(QWidget):
         return self._fitted
 
     def sizeHint(self) -> QSize:
+        """A 16:9 preview size."""
         return QSize(640, 360)
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        """Draw the slide to fit the view (black when blank), or a framed preview at the presentation screen's
+        proportions.
+        """
         painter = QPainter(self)
         colors = self.colors()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

@@ -93,6 +93,7 @@ class AddSourceDialog(QDialog):
         form.addRow(buttons)
 
     def values(self) -> tuple[str, str, tuple[str, ...]]:
+        """The URL, the name and the public keys as typed (trimmed)."""
         key = self.key_edit.text().strip()
         return self.url_edit.text().strip(), self.name_edit.text().strip(), (key,) if key else ()
 
@@ -173,9 +174,11 @@ class SourcesDialog(QDialog):
             self.refresh()
 
     def add_source(self, url: str, name: str = "", keys: tuple[str, ...] = ()) -> None:
+        """Add a source on the writer and refresh the table."""
         self._submit(add_source, url, name, keys)
 
     def remove_selected(self, confirm: bool = True) -> None:
+        """Remove the selected source, after the user confirms when ``confirm``."""
         record = self.selected_record()
         if record is None:
             return
@@ -275,10 +278,12 @@ class SourcesDialog(QDialog):
     # -- helpers ---------------------------------------------------------------------------------------------
 
     def selected_record(self) -> SourceRecord | None:
+        """The source of the selected row, or None."""
         rows = self.table.selectionModel().selectedRows()
         return self._records[rows[0].row()] if rows else None
 
     def row_of(self, name: str) -> int:
+        """The table row of a source, or -1."""
         return next((i for i, r in enumerate(self._records) if r.name == name), -1)
 
     def _set_result_text(self, name: str, text: str) -> None:

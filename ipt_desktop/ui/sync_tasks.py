@@ -68,9 +68,11 @@ class SyncTasks(QObject):
             QTimer.singleShot(STARTUP_DELAY_MS, self.sync_due)
 
     def sync_now(self) -> None:
+        """Sync every enabled source now (the toolbar's Sync button)."""
         self._run(None)
 
     def sync_due(self) -> None:
+        """Sync the sources not checked within the interval set in the preferences (at least an hour)."""
         self._run(max(1, self.settings.sync_hours))
 
     def _run(self, hours: int | None) -> None:

@@ -58,9 +58,11 @@ class TrainerActions(QObject):
     # -- commands with explicit arguments (no dialogs) -----------------------------------------------------
 
     def present_document(self, doc_id: str) -> None:
+        """Present a document as full-screen slides."""
         self.controller.present_document(self.worker, doc_id)
 
     def export_document_pdf(self, doc_id: str, path: Path) -> None:
+        """Write a document as PDF on the worker; the page count is reported in the status bar."""
         task = self.worker.submit(_export_pdf, doc_id, Path(path), name="export-pdf")
         task.finished.connect(
             lambda pages: self.message_shown.emit(
@@ -70,6 +72,7 @@ class TrainerActions(QObject):
         task.failed.connect(lambda error: self.message_shown.emit(str(error)))
 
     def add_to_deck(self, doc_id: str, name: str, section: str | None = None) -> None:
+        """Add a document to a collection (created if needed), optionally under a section."""
         task = self.worker.submit(_add_to_deck, name, doc_id, section, name="add-to-deck")
         task.finished.connect(self._added)
         task.failed.connect(lambda error: self.message_shown.emit(str(error)))
@@ -82,11 +85,13 @@ class TrainerActions(QObject):
     # -- the actions (they ask with dialogs) ---------------------------------------------------------------
 
     def present_current(self) -> None:
+        """Present the document open in the reader."""
         doc_id = self.current_document()
         if doc_id:
             self.present_document(doc_id)
 
     def export_current_pdf(self) -> None:
+        """Ask where to write the open document as PDF."""
         doc_id = self.current_document()
         if not doc_id:
             return
@@ -97,6 +102,7 @@ class TrainerActions(QObject):
             self.export_document_pdf(doc_id, Path(path))
 
     def print_current(self) -> None:
+        """Print the open document through the system's print dialog."""
         doc_id = self.current_document()
         if not doc_id:
             return
@@ -110,6 +116,7 @@ class TrainerActions(QObject):
         print_document(self.window, doc)
 
     def add_current_to_deck(self) -> None:
+        """Ask which collection to add the open document to."""
         doc_id = self.current_document()
         if not doc_id:
             return

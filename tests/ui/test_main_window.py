@@ -151,6 +151,7 @@ def test_events_view_lists_upcoming_events(qtbot, make_window):
         window.show_view("events")
     hits = _hits(window)
     assert len(hits) >= 6 and all(h.type == "event" for h in hits)
+    assert window.search.heading.text().startswith(f"<b>{window.browse.view_label('events')}</b> · ")
     upcoming = [h.updated for h in hits if "past" not in h.summary]
     assert upcoming == sorted(upcoming)
 

@@ -42,6 +42,8 @@ def test_glossary_terms_are_linked_with_tips(qtbot, make_window):
     assert current.term_tips
     term = next(iter(current.term_tips))
     assert f'class="term" href="ipt://doc/{term}"' in current.annotated_html
+    # The tips show on hover: QTextBrowser's viewport reports mouse moves without a button pressed.
+    assert window.reader.view.viewport().hasMouseTracking()
     with qtbot.waitSignal(window.document_shown, timeout=20000, check_params_cb=lambda d: d == term):
         window.reader.view.anchorClicked.emit(QUrl(f"ipt://doc/{term}"))
 

@@ -39,6 +39,7 @@ class LibraryReport:
 
     @property
     def counts(self) -> Counter:
+        """Documents per type."""
         return Counter(doc.type for doc in self.documents)
 
 

@@ -21,7 +21,6 @@ from ipt_desktop.core.errors import ContentError
 MAX_DOCUMENT_BYTES = 8 * 1024 * 1024
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 REQUIRED_KEYS = ("id", "title", "type", "summary", "language", "project", "license", "updated")
-INTERNAL_SCHEME = "ipt"
 DOC_LINK_PREFIX = "ipt://doc/"
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 
@@ -190,9 +189,11 @@ class _Validator:
         self.tax = taxonomy
 
     def fail(self, key: str, message: str) -> None:
+        """Raise a ContentError naming the file and the key."""
         raise ContentError(f"{self.name}: key '{key}': {message}")
 
     def allowed(self, key: str, value: Any, vocabulary: str) -> None:
+        """Fail for a value outside a taxonomy vocabulary, listing what is allowed."""
         values = self.tax.values(vocabulary)
         if vocabulary in ("countries", "languages"):
             hint = "an ISO code listed in resources/taxonomy.yaml"
@@ -201,6 +202,7 @@ class _Validator:
         self.fail(key, f"{value!r} is not allowed; use {hint}")
 
     def text(self, key: str) -> str:
+        """A required text value, trimmed (numbers are taken as text)."""
         value = self.meta.get(key)
         if value is None or (isinstance(value, str) and not value.strip()):
             self.fail(key, "missing (required)")
@@ -209,6 +211,7 @@ class _Validator:
         return str(value).strip()
 
     def listed(self, key: str, vocabulary: str) -> tuple[str, ...]:
+        """A list of vocabulary values (a single value is a list of one), without duplicates."""
         value = self.meta.get(key, [])
         if value is None:
             return ()
@@ -225,6 +228,7 @@ class _Validator:
         return tuple(dict.fromkeys(out))
 
     def check(self) -> dict[str, Any]:
+        """The Document fields of the front matter; fails at the first problem."""
         for key in REQUIRED_KEYS:
             value = self.meta.get(key)
             if value is None or (isinstance(value, str) and not value.strip()):
@@ -314,12 +318,14 @@ class _Validator:
                 )
 
     def license(self) -> str:
+        """The licence, one of the taxonomy's licences."""
         value = self.text("license")
         if value not in self.tax.licenses:
             self.fail("license", f"{value!r} is not allowed; use one of {', '.join(self.tax.licenses)}")
         return value
 
     def date(self, key: str, required: bool = True) -> str:
+        """A date or date-time as ISO text (empty when not required and missing)."""
         value = self.meta.get(key)
         if value is None and not required:
             return ""
@@ -333,6 +339,7 @@ class _Validator:
         return parsed.isoformat() if has_time else parsed.date().isoformat()
 
     def year(self) -> int | None:
+        """The optional publication year, 1950 to 2100."""
         value = self.meta.get("year")
         if value is None:
             return None
@@ -341,6 +348,7 @@ class _Validator:
         return value
 
     def sources(self) -> tuple[Source, ...]:
+        """The cited sources; each needs a publisher and a title, and an http(s) URL if any."""
         value = self.meta.get("sources", [])
         if value is None:
             return ()
@@ -357,6 +365,7 @@ class _Validator:
         return tuple(out)
 
     def type_specific(self, doc_type: str) -> None:
+        """The keys a type requires: start (and place or online) of an event, the term of a glossary entry."""
         if doc_type == "event":
             self.date("starts")
             self.date("ends", required=False)

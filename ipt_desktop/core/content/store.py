@@ -91,6 +91,7 @@ class ContentStore:
         self.conn = open_database(path, migrations_dir("content"))
 
     def close(self) -> None:
+        """Close the database connection."""
         self.conn.close()
 
     # -- reading -------------------------------------------------------------------------------------------
@@ -103,6 +104,7 @@ class ContentStore:
         return row_to_document(row)
 
     def has(self, doc_id: str) -> bool:
+        """True when a document with this id is stored."""
         return self.conn.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone() is not None
 
     def versions(self, doc_id: str) -> list[tuple[str, str]]:
@@ -183,6 +185,7 @@ class ContentStore:
         return other * 1_000_000_007 + own
 
     def count(self) -> int:
+        """The number of stored documents."""
         return int(self.conn.execute("SELECT count(*) FROM documents").fetchone()[0])
 
     def counts_by(self, column: str) -> Counter:
@@ -209,6 +212,9 @@ class ContentStore:
         return {r[0]: r[1] for r in rows}
 
     def origins(self, ids: Iterable[str]) -> dict[str, str]:
+        """The origin (bundled, import, sync ...) of each of these ids that is stored; unknown ids are left
+        out.
+        """
         out = {}
         for doc_id in ids:
             row = self.conn.execute("SELECT origin FROM documents WHERE id = ?", (doc_id,)).fetchone()
@@ -224,6 +230,7 @@ class ContentStore:
         return [ChangeEntry(*row) for row in rows]
 
     def state(self, key: str, default: str = "") -> str:
+        """A value kept in the library_state table (fingerprints, flags), or ``default``."""
         row = self.conn.execute("SELECT value FROM library_state WHERE key = ?", (key,)).fetchone()
         return row[0] if row else default
 
@@ -241,6 +248,7 @@ class ContentStore:
     # -- writing -------------------------------------------------------------------------------------------
 
     def set_state(self, key: str, value: str) -> None:
+        """Keep a value in the library_state table, replacing an earlier one."""
         self.conn.execute("INSERT OR REPLACE INTO library_state(key, value) VALUES (?, ?)", (key, value))
 
     def clear_state(self, *keys: str) -> None:

@@ -7,3 +7,14 @@ and result types (``types``).
 The only package of the app that imports whoosh.
 May import: ``core.content``, ``core.errors``, ``core.resources``. Never sync, store or trainer.
 """
+
+
+def load_engine() -> None:
+    """Import the search modules now, with those whoosh itself imports only when the first searcher opens
+    (searching, highlighting) and the Snowball stemmers the first query loads, so that the caller chooses
+    when that time is spent: the app spends it before Qt is loaded (ipt_desktop/app.py, start_window)."""
+    import whoosh.highlight
+    import whoosh.searching  # noqa: F401
+    from whoosh.lang import snowball  # noqa: F401
+
+    import ipt_desktop.core.search.index  # noqa: F401

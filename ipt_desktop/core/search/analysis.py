@@ -92,6 +92,9 @@ class _Language:
         return self._stem is not None
 
     def stem(self, word: str) -> str:
+        """The stem of one folded word, cached (numbers, and words of a language without stemmer, stay as they
+        are).
+        """
         cached = self.cache.get(word)
         if cached is not None:
             return cached
@@ -256,6 +259,7 @@ class StemmedText(fields.FieldType):
         )
 
     def index(self, value, **kwargs):
+        """Postings of a ``(language, text)`` value: each stem with its positions and frequency."""
         positions: dict[str, list[int]] = defaultdict(list)
         start = 0
         for lang, text in _segments(value):
@@ -271,6 +275,7 @@ class StemmedText(fields.FieldType):
         ]
 
     def process_text(self, qstring, mode="", **kwargs):
+        """Stems of a query string, analysed as English (queries are planned in core.search.plan)."""
         return iter(analyze(qstring, "en"))
 
 
@@ -281,6 +286,7 @@ class WeightedText(fields.FieldType):
         super().__init__(formats.Existence(), analyzer=None, scorable=True, stored=False)
 
     def index(self, value, **kwargs):
+        """Postings of a ``(language, text)`` value: each stem with its frequency as the weight."""
         counts: dict[str, int] = defaultdict(int)
         for lang, text in _segments(value):
             for stem in analyze(text, lang):
@@ -288,6 +294,7 @@ class WeightedText(fields.FieldType):
         return [(stem.encode("utf-8"), tf, float(tf), b"") for stem, tf in counts.items()]
 
     def process_text(self, qstring, mode="", **kwargs):
+        """Stems of a query string, analysed as English (queries are planned in core.search.plan)."""
         return iter(analyze(qstring, "en"))
 
 
@@ -298,9 +305,11 @@ class SurfaceWords(fields.FieldType):
         super().__init__(formats.Existence(), analyzer=None, scorable=False, stored=False)
 
     def index(self, value, **kwargs):
+        """One posting per distinct folded word."""
         return [(w.encode("utf-8"), 1, 1.0, b"") for w in set(words(value))]
 
     def process_text(self, qstring, mode="", **kwargs):
+        """The folded words of a query string."""
         return iter(words(qstring))
 
 
@@ -311,9 +320,11 @@ class Tags(fields.FieldType):
         super().__init__(formats.Existence(), analyzer=None, scorable=False, stored=False)
 
     def index(self, value, **kwargs):
+        """One posting per distinct non-empty value (a single string is one value)."""
         if isinstance(value, str):
             value = (value,)
         return [(str(v).encode("utf-8"), 1, 1.0, b"") for v in dict.fromkeys(value) if str(v)]
 
     def process_text(self, qstring, mode="", **kwargs):
+        """The query string as one exact value."""
         return iter((qstring,))

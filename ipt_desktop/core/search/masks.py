@@ -1,8 +1,8 @@
 """Document sets as integers, for match counts, filters and facet counts without a Python loop per document.
 
 A set over a searcher's documents is an ``int`` with bit ``n`` set when document number ``n`` is in it, so
-that ``&``, ``|`` and ``int.bit_count`` do set algebra and counting in C on ``size / 8`` bytes. Membership of
-one document is a byte look-up in the set's ``to_bytes`` form (:func:`contains`).
+that ``&``, ``|`` and ``int.bit_count`` do set algebra and counting in C on ``size / 8`` bytes; its
+``to_bytes`` form (:func:`as_bytes`) lists the members a byte at a time (:func:`members`).
 
 :class:`MaskCache` belongs to one searcher (one index generation) and keeps the masks of the facet values and
 of the live documents; it is dropped when the searcher is refreshed.
@@ -29,12 +29,8 @@ def set_from(docnums: Iterable[int], size: int) -> int:
 
 
 def as_bytes(mask: int, size: int) -> bytes:
-    """A set in the form :func:`contains` reads."""
+    """A set as bytes, little-endian: document ``n`` is bit ``n % 8`` of byte ``n // 8``."""
     return mask.to_bytes((size + 7) // 8, "little") if mask > 0 else bytes((size + 7) // 8)
-
-
-def contains(data: bytes, docnum: int) -> bool:
-    return bool(data[docnum >> 3] & BIT[docnum & 7])
 
 
 def members(mask: int, size: int) -> list[int]:

@@ -55,6 +55,9 @@ class QueryPlan:
         return q
 
     def clause(self, clause: Clause, fuzzy: bool = False) -> wq.Query | None:
+        """The whoosh query of one parsed clause (word, phrase or prefix), or None when it has nothing to
+        search for.
+        """
         if clause.kind == "word":
             word = clause.words[0]
             if fuzzy:
@@ -75,6 +78,9 @@ class QueryPlan:
         return None
 
     def word(self, word: str) -> wq.Query | None:
+        """Title and text terms for every stem of a word in the plan's languages (None for a stop word);
+        records the stems for snippets.
+        """
         stems = stem_variants(word, self.languages)
         if not stems:
             return None

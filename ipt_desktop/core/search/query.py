@@ -56,6 +56,7 @@ class ParsedQuery:
 
     @property
     def positive(self) -> list[Clause]:
+        """The clauses that must or may match, without the negated ones."""
         return [c for c in self.clauses if not c.negated]
 
 

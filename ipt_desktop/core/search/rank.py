@@ -276,6 +276,7 @@ class Ranker:
     # -- clauses -----------------------------------------------------------------------------------------
 
     def word_of(self, word: str, languages: tuple[str, ...]) -> Postings | None:
+        """The cached postings of a word stemmed in the given languages, or None when it has no stem."""
         stems = tuple(stem_variants(word, languages))
         return self.word(stems) if stems else None
 

@@ -25,7 +25,6 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from whoosh import index as windex
-from whoosh.codec import whoosh3
 from whoosh.codec.whoosh3 import W3Codec
 
 from ipt_desktop.core.content.documents import Document
@@ -46,23 +45,6 @@ from ipt_desktop.core.search.writer import (
     build_serial,
     process_count,
 )
-
-_original_cached_reader = whoosh3.W3PerDocReader._cached_reader
-
-
-def _cached_reader(self, fieldname, column):
-    # whoosh asks for the length column of every posting while flushing a segment and checks the
-    # file system each time when the field has none (our unscored fields); a segment's columns never
-    # change, so remember the absence too.
-    if fieldname in self._readers:
-        return self._readers[fieldname]
-    reader = _original_cached_reader(self, fieldname, column)
-    self._readers[fieldname] = reader
-    return reader
-
-
-whoosh3.W3PerDocReader._cached_reader = _cached_reader
-
 
 META_FILE = "ipt-search.json"
 VOCABULARY_FILE = "ipt-vocabulary.json"

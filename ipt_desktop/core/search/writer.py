@@ -36,6 +36,10 @@ BATCH_DOCS = 50  # documents per message to a worker process
 MAX_PROCS = 4
 WAIT_SECONDS = 0.5
 PARENT_CHECK_SECONDS = 1.0  # how often a worker also checks its parent pid (the sentinel wakes it at once)
+# How build processes start: unset, they fork from a single-threaded process (the command line) and start
+# fresh interpreters otherwise (the window). "spawn" forces fresh interpreters, as the window uses them, so
+# that a command-line re-index can check that path (build/smoke_bundle.sh does, on the frozen bundle).
+START_METHOD_ENV = "IPT_INDEX_START_METHOD"
 
 
 class TermPool:
@@ -99,6 +103,7 @@ class TermPool:
             fieldwriter.finish_field()
 
     def cleanup(self) -> None:
+        """Drop every held posting (whoosh's writer calls this when a segment is done)."""
         self._terms.clear()
         self._unordered.clear()
 
@@ -119,6 +124,7 @@ class _SharedTemporaryFolder:
         return getattr(self._storage, name)
 
     def destroy(self) -> None:
+        """Keep the folder: other writers of the build still use it."""
         pass
 
 
@@ -157,6 +163,7 @@ class BuildMeta:
         self.synonyms: dict[str, dict[str, list[str]]] = {}
 
     def note(self, doc: Document, distinct_words: Iterable[str]) -> None:
+        """Count one indexed document's words, language and glossary synonym group."""
         self.counts.update(distinct_words)
         self.languages.update(document_languages(doc))
         group = synonym_group(doc)
@@ -164,6 +171,7 @@ class BuildMeta:
             self.synonyms[doc.id] = group
 
     def merge(self, other: BuildMeta) -> None:
+        """Add what another build process noted."""
         self.counts.update(other.counts)
         self.languages |= other.languages
         self.synonyms.update(other.synonyms)
@@ -291,6 +299,16 @@ def process_count(total: int, parallel_from: int) -> int:
     return max(1, min(MAX_PROCS, os.cpu_count() or 1))
 
 
+def start_method(available: list[str]) -> str:
+    """The multiprocessing start method of a parallel build: fork only when no other thread is running."""
+    chosen = os.environ.get(START_METHOD_ENV, "").strip()
+    if chosen:
+        if chosen not in available:
+            raise ValueError(f"{START_METHOD_ENV}={chosen!r}: not one of {', '.join(available)}")
+        return chosen
+    return "fork" if threading.active_count() == 1 and "fork" in available else "spawn"
+
+
 def build_parallel(
     ix,
     folder: str,
@@ -304,15 +322,13 @@ def build_parallel(
     """Build with ``procs`` worker processes fed batches of documents; one commit at the end.
 
     Forks when this is the only thread (the command line), else starts fresh interpreters, since forking a
-    process with other threads running can copy a held lock into the child.
+    process with other threads running can copy a held lock into the child (see :data:`START_METHOD_ENV`).
+    A frozen app starts fresh interpreters through its own executable, whose entry point must therefore call
+    ``multiprocessing.freeze_support()`` first (build/launch.py does).
     """
     import multiprocessing  # only builds of many documents start processes
 
-    method = (
-        "fork"
-        if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods()
-        else "spawn"
-    )
+    method = start_method(multiprocessing.get_all_start_methods())
     context = multiprocessing.get_context(method)
     jobs = context.Queue(maxsize=2 * procs)
     results = context.Queue()

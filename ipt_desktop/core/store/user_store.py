@@ -52,11 +52,13 @@ class UserStore:
         self.conn = open_database(path, migrations_dir("user"), synchronous="FULL", backup=True)
 
     def close(self) -> None:
+        """Close the database connection."""
         self.conn.close()
 
     # -- bookmarks -----------------------------------------------------------------------------------------
 
     def is_bookmarked(self, doc_id: str) -> bool:
+        """True when the document is bookmarked."""
         return self.conn.execute("SELECT 1 FROM bookmarks WHERE doc_id = ?", (doc_id,)).fetchone() is not None
 
     def set_bookmark(self, doc_id: str, title: str, on: bool) -> None:
@@ -70,12 +72,14 @@ class UserStore:
             self.conn.execute("DELETE FROM bookmarks WHERE doc_id = ?", (doc_id,))
 
     def bookmarks(self) -> list[UserItem]:
+        """Bookmarked documents, newest first."""
         rows = self.conn.execute("SELECT doc_id, title, created_at FROM bookmarks ORDER BY created_at DESC")
         return [UserItem(*row) for row in rows]
 
     # -- notes ---------------------------------------------------------------------------------------------
 
     def note(self, doc_id: str) -> str:
+        """The user's note on a document (empty when there is none)."""
         row = self.conn.execute("SELECT text FROM notes WHERE doc_id = ?", (doc_id,)).fetchone()
         return row[0] if row else ""
 
@@ -90,6 +94,7 @@ class UserStore:
             self.conn.execute("DELETE FROM notes WHERE doc_id = ?", (doc_id,))
 
     def notes(self) -> list[UserItem]:
+        """Documents with a note, most recently edited first; ``text`` holds the note."""
         rows = self.conn.execute("SELECT doc_id, title, updated_at, text FROM notes ORDER BY updated_at DESC")
         return [UserItem(*row) for row in rows]
 
@@ -106,18 +111,17 @@ class UserStore:
             )
 
     def history(self, limit: int = 100) -> list[UserItem]:
+        """Recently opened documents, each once, most recent first."""
         rows = self.conn.execute(
             "SELECT doc_id, title, max(opened_at) FROM history GROUP BY doc_id ORDER BY max(id) DESC LIMIT ?",
             (limit,),
         )
         return [UserItem(*row) for row in rows]
 
-    def clear_history(self) -> None:
-        self.conn.execute("DELETE FROM history")
-
     # -- collections ---------------------------------------------------------------------------------------
 
     def collections(self) -> list[Collection]:
+        """Every collection with its items, by name."""
         rows = self.conn.execute("SELECT id FROM collections ORDER BY name COLLATE NOCASE").fetchall()
         return [self.collection(row[0]) for row in rows]
 
@@ -160,4 +164,5 @@ class UserStore:
         return collection_id
 
     def delete_collection(self, collection_id: int) -> None:
+        """Delete a collection and its items (the documents stay)."""
         self.conn.execute("DELETE FROM collections WHERE id = ?", (collection_id,))

@@ -62,6 +62,7 @@ def refuse_entities(data: bytes, where: str, *, allow_doctype: bool = True) -> N
 
 
 def is_json_feed(data: bytes, headers: Mapping[str, str]) -> bool:
+    """True for a JSON Feed: by its Content-Type, else by a body that starts with ``{``."""
     content_type = headers.get("content-type", "").lower()
     if "json" in content_type:
         return True

@@ -71,10 +71,12 @@ class FetchResult:
 
     @property
     def etag(self) -> str | None:
+        """The ETag header, sent back as If-None-Match on the next fetch."""
         return self.headers.get("etag")
 
     @property
     def last_modified(self) -> str | None:
+        """The Last-Modified header, sent back as If-Modified-Since on the next fetch."""
         return self.headers.get("last-modified")
 
 
@@ -95,6 +97,7 @@ class Fetcher:
         self._sockets: list[socket.socket] = []  # of this client's connections, for the watchdog
 
     def close(self) -> None:
+        """Close the HTTP client and its connections (a later fetch opens a new one)."""
         if self._client is not None:
             self._client.close()
             self._client = None
@@ -304,6 +307,7 @@ class _Decoder:
         self.parts.append(data)
 
     def feed(self, chunk: bytes) -> None:
+        """Take a chunk of the body, decompressed if needed; fails past the size cap."""
         if self._zlib is None:
             self._add(chunk)
             return
@@ -316,6 +320,7 @@ class _Decoder:
             raise SyncError(f"{self.url}: compressed content is damaged ({exc})") from None
 
     def finish(self) -> bytes:
+        """The whole decoded body."""
         if self._zlib is not None:
             try:
                 self._add(self._zlib.flush())

@@ -57,6 +57,9 @@ class PublicKey:
 
     @classmethod
     def from_base64(cls, text: str, where: str = "public key") -> PublicKey:
+        """A key from the base64 line of a minisign .pub file; KeyFileError names ``where`` when it is not
+        one.
+        """
         raw = _b64(text.strip(), _PUBLIC_LEN, where)
         if raw[:2] != b"Ed":
             raise KeyFileError(f"{where}: not an Ed25519 minisign public key")
@@ -80,9 +83,11 @@ class PublicKey:
         return f"{int.from_bytes(self.key_id, 'little'):016X}"
 
     def to_base64(self) -> str:
+        """The base64 line of a minisign .pub file."""
         return base64.b64encode(b"Ed" + self.key_id + self.key).decode("ascii")
 
     def to_file_text(self) -> str:
+        """The whole text of a minisign .pub file: comment line and key."""
         return f"{_UNTRUSTED}minisign public key {self.id_hex}\n{self.to_base64()}\n"
 
 
@@ -96,6 +101,7 @@ class SecretKey:
 
     @property
     def public_key(self) -> PublicKey:
+        """The public half, to give to the readers of what this key signs."""
         return PublicKey(self.key_id, self.public)
 
     def to_file_text(
@@ -134,6 +140,7 @@ class Signature:
 
     @property
     def key_id_hex(self) -> str:
+        """The signing key's id as minisign prints it (16 hex digits)."""
         return f"{int.from_bytes(self.key_id, 'little'):016X}"
 
 

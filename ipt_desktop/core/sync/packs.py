@@ -54,9 +54,11 @@ class PackReader:
 
     @property
     def where(self) -> str:
+        """How error messages name the pack."""
         return f"{self.path}/"
 
     def close(self) -> None:
+        """Close the zip file, if the pack is one."""
         if self._zip is not None:
             self._zip.close()
 
@@ -90,6 +92,7 @@ class PackReader:
             }
 
     def has(self, name: str) -> bool:
+        """True when the pack holds a file of this name."""
         if self._zip is not None:
             return name in self._members
         return (self.path / name).is_file()

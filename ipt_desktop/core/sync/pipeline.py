@@ -53,6 +53,7 @@ class SourceResult:
 
     @property
     def is_failed(self) -> bool:
+        """True when the source could not be synced."""
         return self.status == "failed"
 
     def line(self) -> str:
@@ -65,6 +66,7 @@ class SourceResult:
         return f"{self.name}: {self.status}" + (f" ({self.note})" if self.note else "")
 
     def to_json(self) -> dict[str, Any]:
+        """The result as the CLI's ``--json`` prints it."""
         c = self.changes
         return {
             "name": self.name,
@@ -86,20 +88,24 @@ class SyncReport:
 
     @property
     def failures(self) -> tuple[SourceResult, ...]:
+        """The sources that failed."""
         return tuple(r for r in self.results if r.is_failed)
 
     @property
     def is_ok(self) -> bool:
+        """True when no source failed."""
         return not self.failures
 
     @property
     def changes(self) -> Changes:
+        """The changes of all sources as one change record."""
         total = Changes(origin="sync")
         for result in self.results:
             total = total.merged(result.changes)
         return total
 
     def to_json(self) -> dict[str, Any]:
+        """The report as the CLI's ``--json`` prints it."""
         c = self.changes
         return {
             "ok": self.is_ok,

@@ -40,6 +40,7 @@ class PublishReport:
     key_id: str
 
     def to_json(self) -> dict:
+        """The report as the CLI's ``--json`` prints it."""
         return {
             "out_dir": str(self.out_dir),
             "name": self.name,

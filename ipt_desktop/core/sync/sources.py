@@ -50,9 +50,11 @@ class SourceRecord:
 
     @property
     def keys(self) -> list[PublicKey]:
+        """The trusted public keys of a curated feed (none for a plain feed)."""
         return [PublicKey.from_base64(text, f"source {self.name!r} key") for text in self.public_keys]
 
     def to_json(self) -> dict[str, Any]:
+        """The record as the CLI's ``--json`` prints it."""
         return {
             "name": self.name,
             "url": self.url,
@@ -115,6 +117,7 @@ class SourceStore:
         self.conn = conn
 
     def list(self) -> list[SourceRecord]:
+        """Every source: the user's first, then the suggested ones, by name."""
         rows = self.conn.execute("SELECT * FROM sources ORDER BY suggested, name COLLATE NOCASE")
         return [_record(row) for row in rows]
 
@@ -131,6 +134,7 @@ class SourceStore:
         return due
 
     def get(self, name: str) -> SourceRecord:
+        """One source by name; NotFoundError when there is none."""
         row = self.conn.execute("SELECT * FROM sources WHERE name = ?", (name,)).fetchone()
         if row is None:
             raise NotFoundError(f"no source named {name!r}; see 'ipt-desktop sources list'")
@@ -188,6 +192,7 @@ class SourceStore:
         return record
 
     def set_enabled(self, name: str, enabled: bool) -> SourceRecord:
+        """Enable or disable a source; returns it as stored."""
         self.get(name)
         self.conn.execute("UPDATE sources SET enabled = ? WHERE name = ?", (int(enabled), name))
         return self.get(name)
@@ -195,11 +200,13 @@ class SourceStore:
     # -- sync state (each a single autocommitted statement) ------------------------------------------------
 
     def mark_checked(self, name: str, when: str) -> None:
+        """Record when a source was last asked for news."""
         self.conn.execute("UPDATE sources SET last_checked = ? WHERE name = ?", (when, name))
 
     def record_error(
         self, name: str, message: str, *, retry_after: str | None = None, disable: bool = False
     ) -> None:
+        """Record a failed sync, when to retry, and whether the source is now disabled."""
         self.conn.execute(
             "UPDATE sources SET last_error = ?, retry_after = ?, enabled = CASE WHEN ? THEN 0 ELSE enabled END"
             " WHERE name = ?",
@@ -207,6 +214,7 @@ class SourceStore:
         )
 
     def record_unchanged(self, name: str, when: str) -> None:
+        """Record a sync that found nothing new: a success, so earlier errors are cleared."""
         self.conn.execute(
             "UPDATE sources SET last_success = ?, last_error = NULL, retry_after = NULL WHERE name = ?",
             (when, name),

@@ -31,7 +31,8 @@ class DeckLibrary(Protocol):
 
     user: UserStore
 
-    def get(self, doc_id: str) -> Document: ...
+    def get(self, doc_id: str) -> Document:
+        """One document by id."""
 
 
 @dataclass(frozen=True)

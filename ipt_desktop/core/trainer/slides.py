@@ -77,7 +77,8 @@ class Deck:
 class DocumentSource(Protocol):
     """What deck_for_collection needs from a Library."""
 
-    def get(self, doc_id: str) -> Document: ...
+    def get(self, doc_id: str) -> Document:
+        """One document by id."""
 
 
 def deck_for_document(doc: Document, language: str | None = None) -> Deck:

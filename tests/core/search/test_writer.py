@@ -142,3 +142,22 @@ def test_term_pool_orders_postings_and_keeps_values_aligned() -> None:
         ("title", b"b", 3, 1.0, b""),
     ]
     assert pool.fieldnames == {"title", "text"}
+
+
+def test_parallel_builds_fork_only_from_a_single_thread_unless_told(monkeypatch):
+    monkeypatch.delenv(search_writer.START_METHOD_ENV, raising=False)
+    assert search_writer.start_method(["fork", "spawn"]) == "fork"
+    assert search_writer.start_method(["spawn"]) == "spawn"
+    stop = threading.Event()
+    thread = threading.Thread(target=stop.wait)
+    thread.start()
+    try:
+        assert search_writer.start_method(["fork", "spawn"]) == "spawn"  # as in the window
+    finally:
+        stop.set()
+        thread.join()
+    monkeypatch.setenv(search_writer.START_METHOD_ENV, "spawn")
+    assert search_writer.start_method(["fork", "spawn"]) == "spawn"
+    monkeypatch.setenv(search_writer.START_METHOD_ENV, "teleport")
+    with pytest.raises(ValueError, match="teleport"):
+        search_writer.start_method(["fork", "spawn"])
