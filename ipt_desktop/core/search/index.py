@@ -454,7 +454,11 @@ class _Run:
             self.langs: tuple[str, ...] = (query.language.lower(),)
         else:
             stop = dict.fromkeys(c for c in ("en", query.ui_language, self.query_language) if c)
-            self.langs = QueryLanguages(index.languages(), stop)
+            # Stemmed in the languages of the library's full texts and in the query's likely ones (English,
+            # the interface language, the detected one): the translated titles of those match; stemming every
+            # word in every translation's language as well would multiply the word lists each query reads.
+            wanted = set(self.text_languages()) | set(stop)
+            self.langs = QueryLanguages([code for code in index.languages() if code in wanted], stop)
         self.plan = QueryPlan(self.searcher, self.langs, index._meta.vocabulary)
 
     def result(self) -> SearchResult:
