@@ -66,6 +66,12 @@ ALLOWED_ATTRIBUTES = {
     "ol": {"start"},
 }
 _EXTENSIONS = ["extra", "toc", "sane_lists"]
+# Tags of sanitised HTML (a tag run stops at the next "<", so hostile text is scanned once), the line
+# breaks that html_to_text keeps, and the runs of spaces and blank lines it collapses.
+_TAG = re.compile(r"<[^<>]*>")
+_BREAK_TAG = re.compile(r"<(?:br|/p|/li|/h\d|/tr|/div)\s*/?>")
+_BLANKS = re.compile(r"[ \t]+")
+_BLANK_LINES = re.compile(r"\n{3,}")
 _local = threading.local()
 
 
@@ -125,7 +131,7 @@ def _flatten(tokens: list[dict]) -> list[TocEntry]:
 
 
 def _strip_tags(text: str) -> str:
-    return re.sub(r"<[^>]*>", "", text)
+    return _TAG.sub("", text)
 
 
 def html_to_text(fragment: str) -> str:
@@ -136,6 +142,6 @@ def html_to_text(fragment: str) -> str:
         attributes={},
         link_rel=None,
     )
-    text = re.sub(r"<(?:br|/p|/li|/h\d|/tr|/div)\s*/?>", "\n", cleaned)
-    text = html.unescape(re.sub(r"<[^>]+>", "", text))
-    return re.sub(r"\n{3,}", "\n\n", re.sub(r"[ \t]+", " ", text)).strip()
+    text = _BREAK_TAG.sub("\n", cleaned)
+    text = html.unescape(_TAG.sub("", text))
+    return _BLANK_LINES.sub("\n\n", _BLANKS.sub(" ", text)).strip()

@@ -39,6 +39,8 @@ FEED_LICENSE = "see-source"
 _ENTITY_DECL = re.compile(rb"<!\s*entity", re.IGNORECASE)
 _DOCTYPE = re.compile(rb"<!\s*doctype", re.IGNORECASE)
 _SLUG_JUNK = re.compile(r"[^a-z0-9]+")
+_WEB_URL = re.compile(r"https?://", re.IGNORECASE)
+_CHARSET = re.compile(r"charset=[\"']?([A-Za-z0-9._:-]+)")
 _WELL_FORMED_ERRORS = ("SAXParseException", "SAXException", "ExpatError")
 
 
@@ -204,7 +206,7 @@ def _document(
     text = html_to_text(body_html)
     summary_text = html_to_text(sanitize_html(entry.get("summary_html") or "")) or text or title
     link = entry.get("link") or ""
-    link = link if re.match(r"^https?://", link, re.IGNORECASE) else ""
+    link = link if _WEB_URL.match(link) else ""
     updated = entry.get("date") or dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None).isoformat()
     meta: dict[str, Any] = {
         "id": entry_slug(source_name, entry_id),
@@ -272,7 +274,7 @@ def _iso_date(value: str) -> str:
 
 
 def _charset(content_type: str) -> str:
-    match = re.search(r"charset=[\"']?([A-Za-z0-9._:-]+)", content_type)
+    match = _CHARSET.search(content_type)
     return match.group(1) if match else ""
 
 
