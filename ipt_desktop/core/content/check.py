@@ -28,6 +28,7 @@ SOURCED_TYPES = ("guide", "success-story", "best-practice")
 # Guides proper (not the Task Force pages, which are also of type guide) must be substantial.
 MINIMUM_GUIDE_WORDS = 600
 _LINK = re.compile(r"\]\((ipt://doc/[^)\s#]+)")
+_BLANK_LINE = re.compile(r"\n\s*\n")
 
 
 @dataclass
@@ -92,7 +93,7 @@ def _check_sources(report: LibraryReport) -> None:
 
 def _paragraphs(body: str) -> list[str]:
     out = []
-    for block in re.split(r"\n\s*\n", body):
+    for block in _BLANK_LINE.split(body):
         text = " ".join(block.split())
         if len(text) >= 120 and not text.startswith(("|", "```")):
             out.append(text.lower())

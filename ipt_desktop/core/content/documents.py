@@ -23,6 +23,8 @@ ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 REQUIRED_KEYS = ("id", "title", "type", "summary", "language", "project", "license", "updated")
 DOC_LINK_PREFIX = "ipt://doc/"
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+_HAS_TIME = re.compile(r"[T ]\d")
+_WEB_URL = re.compile(r"https?://")
 
 
 @dataclass(frozen=True)
@@ -335,7 +337,7 @@ class _Validator:
             parsed = dt.datetime.fromisoformat(str(value).strip())
         except ValueError:
             self.fail(key, f"{value!r} is not a date (use YYYY-MM-DD or YYYY-MM-DDTHH:MM)")
-        has_time = bool(re.search(r"[T ]\d", str(value)))
+        has_time = bool(_HAS_TIME.search(str(value)))
         return parsed.isoformat() if has_time else parsed.date().isoformat()
 
     def year(self) -> int | None:
@@ -359,7 +361,7 @@ class _Validator:
             if not isinstance(item, dict) or not item.get("publisher") or not item.get("title"):
                 self.fail("sources", f"entry {index + 1} needs at least 'publisher' and 'title'")
             url = str(item.get("url") or "")
-            if url and not re.match(r"^https?://", url):
+            if url and not _WEB_URL.match(url):
                 self.fail("sources", f"entry {index + 1} url {url!r} must start with http:// or https://")
             out.append(Source(str(item["publisher"]), str(item["title"]), url))
         return tuple(out)

@@ -13,7 +13,9 @@ from ipt_desktop.core.content.documents import Document
 
 # Tags whose text is left alone: links, headings, code and the glossary link itself.
 _SKIP_TAGS = {"a", "h1", "h2", "h3", "h4", "h5", "h6", "code", "pre"}
-_TAG = re.compile(r"(<[^>]+>)")
+# A tag of sanitised HTML, whose attribute values are double-quoted and may hold "<" or ">"; a run outside
+# quotes stops at the next "<", so text that is not a tag is scanned once.
+_TAG = re.compile(r'(<[^<>"]+(?:"[^"]*"[^<>"]*)*>)')
 _TAG_NAME = re.compile(r"^</?\s*([a-zA-Z0-9]+)")
 
 
@@ -32,7 +34,13 @@ class Glossary:
     def __init__(self, entries: dict[str, GlossaryEntry]) -> None:
         self.entries = entries
         keys = sorted(entries, key=len, reverse=True)
-        self._pattern = re.compile(r"\b(" + "|".join(re.escape(k) for k in keys) + r")\b") if keys else None
+        # The look-ahead on the keys' first characters skips most positions before the alternation is tried.
+        firsts = "".join(sorted({re.escape(k[0]) for k in keys}))
+        self._pattern = (
+            re.compile(rf"\b(?=[{firsts}])(" + "|".join(re.escape(k) for k in keys) + r")\b")
+            if keys
+            else None
+        )
 
     @classmethod
     def from_documents(cls, documents: Iterable[Document]) -> Glossary:

@@ -15,11 +15,12 @@ _STOPWORDS = {
     "pt": "o a os as e de que um uma para com não em do da no na",
 }
 _WORDS = {lang: set(words.split()) for lang, words in _STOPWORDS.items()}
+_TOKEN = re.compile(r"[a-zà-ÿ]+")
 
 
 def detect_language(text: str, default: str = "en") -> str:
     """Most likely language code, or default when the text gives no signal."""
-    tokens = Counter(re.findall(r"[a-zà-ÿ]+", text[:20000].lower()))
+    tokens = Counter(_TOKEN.findall(text[:20000].lower()))
     scores = {lang: sum(tokens[w] for w in words) for lang, words in _WORDS.items()}
     best = max(scores, key=scores.get)
     return best if scores[best] >= 3 else default

@@ -15,10 +15,15 @@ from typing import Any
 
 from ipt_desktop.core.content.documents import Document, build_document, read_text_file, split_front_matter
 from ipt_desktop.core.content.language import detect_language
+from ipt_desktop.core.content.markup import atx_heading
 from ipt_desktop.core.content.taxonomy import Taxonomy, default_taxonomy
 from ipt_desktop.core.errors import ContentError
 
 SUMMARY_CHARS = 240
+_SLUG_JUNK = re.compile(r"[^a-z0-9]+")
+_BLANK_LINE = re.compile(r"\n\s*\n")
+# Emphasis marks, brackets and (http…) link targets, which may hold one level of balanced parentheses.
+_SUMMARY_NOISE = re.compile(r"[*_`\[\]]|\(https?://[^()]*(?:\([^()]*\)[^()]*)*\)")
 
 
 def slugify(text: str) -> str:
@@ -26,19 +31,22 @@ def slugify(text: str) -> str:
     import unicodedata
 
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:120].strip("-") or "untitled"
+    return _SLUG_JUNK.sub("-", ascii_text.lower()).strip("-")[:120].strip("-") or "untitled"
 
 
 def _first_heading(body: str) -> str | None:
-    match = re.search(r"^#{1,6}\s+(.+?)\s*#*\s*$", body, re.MULTILINE)
-    return match.group(1).strip() if match else None
+    for line in body.splitlines():
+        heading = atx_heading(line)
+        if heading and heading[1]:
+            return heading[1].strip()
+    return None
 
 
 def _first_paragraph(body: str) -> str:
-    for block in re.split(r"\n\s*\n", body):
+    for block in _BLANK_LINE.split(body):
         block = block.strip()
         if block and not block.startswith(("#", "---", "|", "```", "<", "!", "-", "*", ">")):
-            text = re.sub(r"[*_`\[\]]|\(https?://[^)]*\)", "", " ".join(block.split()))
+            text = _SUMMARY_NOISE.sub("", " ".join(block.split()))
             return text if len(text) <= SUMMARY_CHARS else text[: SUMMARY_CHARS - 1].rsplit(" ", 1)[0] + "…"
     return ""
 

@@ -21,13 +21,16 @@ from collections.abc import Callable, Iterable
 from whoosh import fields, formats
 from whoosh.lang import has_stemmer, stemmer_for_language, stopwords_for_language
 
+from ipt_desktop.core.content.markup import MD_LINK
+
 # Languages with a stemmer and stop words in whoosh; others fall back to folding only.
 STEMMED_LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "pt", "da", "fi", "hu", "no", "ro", "ru", "sv")
 MAX_WORD_LENGTH = 40
 _WORD = re.compile(r"[^\W_]+")
-_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+# Linear on any text (see content.markup): a tag or {attribute} run stops at the next ``<`` or ``{``, and a
+# list marker's indent stops at the end of its line.
 _MD_NOISE = re.compile(
-    r"<[^>]{0,300}>|https?://\S+|ipt://\S+|[#*_`>|~]+|^\s*[-+]\s|\{[^}\n]{0,200}\}|:?-{3,}:?", re.M
+    r"<[^<>]{0,300}>|https?://\S+|ipt://\S+|[#*_`>|~]+|^[^\S\n]*[-+]\s|\{[^{}\n]{0,200}\}|:?-{3,}:?", re.M
 )
 _SPACES = re.compile(r"\s+")
 # Slavic languages of the interface without a Snowball stemmer: words are cut to their leading letters.
@@ -56,7 +59,7 @@ def fold(text: str) -> str:
 
 def markdown_to_text(markdown: str) -> str:
     """Plain text from Markdown, cheaply: link text kept, markup, URLs and tags dropped, spaces collapsed."""
-    text = _MD_LINK.sub(r"\1", markdown)
+    text = MD_LINK.sub(r"\1", markdown)
     text = _MD_NOISE.sub(" ", text)
     return _SPACES.sub(" ", text).strip()
 

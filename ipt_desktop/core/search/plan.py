@@ -15,7 +15,7 @@ import re
 from whoosh import query as wq
 
 from ipt_desktop.core.search.analysis import language, stem_variants
-from ipt_desktop.core.search.query import Clause, ParsedQuery
+from ipt_desktop.core.search.query import Clause, ParsedQuery, wildcard_literal
 from ipt_desktop.core.search.schema import TITLE_BOOST
 
 MAX_EXPANSIONS = 40
@@ -69,7 +69,7 @@ class QueryPlan:
             return self._alternatives(self.expand(clause.words[0], None), exact=clause.words[0])
         if clause.kind == "wildcard":
             pattern = clause.words[0]
-            literal = re.split(r"[*?]", pattern, maxsplit=1)[0]
+            literal = wildcard_literal(pattern)
             return self._alternatives(self.expand(literal, re.compile(fnmatch.translate(pattern))))
         if clause.kind == "synonyms":
             nodes = [self.word(m[0]) if len(m) == 1 else self.phrase(m) for m in clause.alternatives]

@@ -60,6 +60,11 @@ class ParsedQuery:
         return [c for c in self.clauses if not c.negated]
 
 
+def wildcard_literal(pattern: str) -> str:
+    """The letters of a wildcard pattern before its first ``*`` or ``?``."""
+    return _WILDCARD.split(pattern, maxsplit=1)[0]
+
+
 def clean(text: str) -> str:
     """The query text without control characters, cut to a bounded length."""
     text = _CONTROL.sub(" ", text or "")[:MAX_QUERY_CHARS]
@@ -116,7 +121,7 @@ def _word_token(parsed: ParsedQuery, token: str, negated: bool) -> None:
 
 def _wildcard_token(parsed: ParsedQuery, token: str, negated: bool) -> None:
     pattern = "".join(ch for ch in fold(token.lower()) if ch in "*?" or ch.isalnum())
-    literal = re.split(r"[*?]", pattern, maxsplit=1)[0]
+    literal = wildcard_literal(pattern)
     if len(literal) < MIN_WILDCARD_PREFIX:
         parsed.messages.append(
             f"'{token[:40]}' was ignored: a wildcard needs at least {MIN_WILDCARD_PREFIX} letters before it."

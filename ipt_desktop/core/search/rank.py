@@ -29,7 +29,7 @@ from whoosh.util.numeric import byte_to_length
 from ipt_desktop.core.search.analysis import is_stopword_anywhere, stem_variants, stop_languages
 from ipt_desktop.core.search.analysis import words as surface_words
 from ipt_desktop.core.search.masks import BIT, as_bytes, members, set_from
-from ipt_desktop.core.search.query import Clause
+from ipt_desktop.core.search.query import Clause, wildcard_literal
 from ipt_desktop.core.search.schema import TITLE_BOOST, plain_text
 
 K1 = 1.2
@@ -299,7 +299,7 @@ class Ranker:
             return self.best_of([self.word_of(w, languages) for w in words])
         if clause.kind == "wildcard":
             pattern = clause.words[0]
-            literal = re.split(r"[*?]", pattern, maxsplit=1)[0]
+            literal = wildcard_literal(pattern)
             words = plan.expand(literal, re.compile(fnmatch.translate(pattern)))
             return self.best_of([self.word_of(w, languages) for w in words])
         if clause.kind == "synonyms":

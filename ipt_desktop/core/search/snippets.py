@@ -27,8 +27,9 @@ class SnippetMaker:
         self.literal = frozenset(w for w in literal if w)
         self.languages = tuple(dict.fromkeys(languages)) or ("en",)
         starts = sorted({s[:4] for s in self.stems | self.literal if s}, key=len, reverse=True)
+        firsts = "".join(sorted({re.escape(s[0]) for s in starts}))
         self.pattern = (
-            re.compile(r"\b(?:{})\w*".format("|".join(map(re.escape, starts))), re.IGNORECASE)
+            re.compile(rf"\b(?=[{firsts}])(?:{'|'.join(map(re.escape, starts))})\w*", re.IGNORECASE)
             if starts
             else None
         )

@@ -44,6 +44,7 @@ TOMBSTONES = "http://purl.org/atompub/tombstones/1.0"
 ENTRY_PREFIX = "urn:ipt:doc:"
 RESERVED_ORIGINS = frozenset({"bundled", "import"})
 _SAFE_PATH = re.compile(r"^[A-Za-z0-9._-]+(?:/[A-Za-z0-9._-]+)*$")
+_SHA256_HEX = re.compile(r"[0-9a-f]{64}")
 
 
 @dataclass(frozen=True)
@@ -155,7 +156,7 @@ def _files(files: dict, where: str) -> dict[str, tuple[str, int]]:
         length = entry.get("length") if isinstance(entry, dict) else None
         if (
             not isinstance(digest, str)
-            or not re.fullmatch(r"[0-9a-f]{64}", digest)
+            or not _SHA256_HEX.fullmatch(digest)
             or isinstance(length, bool)
             or not isinstance(length, int)
             or length < 0

@@ -28,17 +28,24 @@ import feedparser
 
 from ipt_desktop.core.content.documents import Document, build_document
 from ipt_desktop.core.content.language import detect_language
-from ipt_desktop.core.content.rendering import html_to_text, sanitize_html
+from ipt_desktop.core.content.rendering import html_to_text, limit_tags, sanitize_html
 from ipt_desktop.core.content.taxonomy import Taxonomy, default_taxonomy
 from ipt_desktop.core.errors import ContentError, SyncError
 
 MAX_ENTRIES = 2000
 MAX_FIELD_CHARS = 1_000_000
+# Tags of an entry's HTML that are kept (sanitising deeply nested HTML takes time that grows with the square
+# of its depth); the sanitised result then stays within what rendering shows with its formatting.
+MAX_ENTRY_TAGS = 4_000
+MAX_TITLE_TAGS = 100
+CUT_NOTICE = "This entry is too long or too deeply nested to keep in full; the rest is on the source's page."
 SUMMARY_CHARS = 280
 FEED_LICENSE = "see-source"
 _ENTITY_DECL = re.compile(rb"<!\s*entity", re.IGNORECASE)
 _DOCTYPE = re.compile(rb"<!\s*doctype", re.IGNORECASE)
 _SLUG_JUNK = re.compile(r"[^a-z0-9]+")
+_WEB_URL = re.compile(r"https?://", re.IGNORECASE)
+_CHARSET = re.compile(r"charset=[\"']?([A-Za-z0-9._:-]+)")
 _WELL_FORMED_ERRORS = ("SAXParseException", "SAXException", "ExpatError")
 
 
@@ -200,12 +207,12 @@ def _document(
     where = f"{url} entry {entry_id[:100]!r}"
     if not entry_id:
         raise ContentError(f"{url}: an entry has neither an id nor a link; skipped")
-    title = html_to_text(sanitize_html(entry.get("title") or ""))[:500] or "(untitled)"
-    body_html = sanitize_html((entry.get("html") or "")[:MAX_FIELD_CHARS])
+    title = html_to_text(_clean(entry.get("title"), MAX_TITLE_TAGS))[:500] or "(untitled)"
+    body_html = _clean(entry.get("html"), MAX_ENTRY_TAGS)
     text = html_to_text(body_html)
-    summary_text = html_to_text(sanitize_html(entry.get("summary_html") or "")) or text or title
+    summary_text = html_to_text(_clean(entry.get("summary_html"), MAX_ENTRY_TAGS)) or text or title
     link = entry.get("link") or ""
-    link = link if re.match(r"^https?://", link, re.IGNORECASE) else ""
+    link = link if _WEB_URL.match(link) else ""
     updated = entry.get("date") or dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None).isoformat()
     meta: dict[str, Any] = {
         "id": entry_slug(source_name, entry_id),
@@ -234,6 +241,13 @@ def _document(
             meta["online"] = True
     body = f'<div class="feed-entry">\n{body_html}\n</div>\n' if body_html.strip() else ""
     return build_document(meta, body, where, taxonomy)
+
+
+def _clean(html: str | None, max_tags: int) -> str:
+    """Sanitised HTML of an entry field, cut after max_tags tags (with a notice) and MAX_FIELD_CHARS."""
+    kept, cut = limit_tags((html or "")[:MAX_FIELD_CHARS], max_tags)
+    cleaned = sanitize_html(kept)
+    return cleaned + f'\n<p class="render-notice"><em>{CUT_NOTICE}</em></p>' if cut else cleaned
 
 
 def _entry_type(entry: dict[str, Any], title: str) -> str:
@@ -273,7 +287,7 @@ def _iso_date(value: str) -> str:
 
 
 def _charset(content_type: str) -> str:
-    match = re.search(r"charset=[\"']?([A-Za-z0-9._:-]+)", content_type)
+    match = _CHARSET.search(content_type)
     return match.group(1) if match else ""
 
 

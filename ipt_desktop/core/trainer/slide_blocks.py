@@ -14,18 +14,18 @@ from dataclasses import dataclass
 
 from markdown.extensions.toc import slugify, unique
 
+from ipt_desktop.core.content.markup import MD_LINK, atx_heading
 from ipt_desktop.core.content.rendering import TocEntry
 
 LINE_BUDGET = 12
 CHARS_PER_LINE = 70
 CODE_LINE_COST = 0.8
 _FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
-_ATX = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _SETEXT = re.compile(r"^(=+|-+)\s*$")
 _LIST_ITEM = re.compile(r"^\s{0,3}(?:[-*+]|\d{1,9}[.)])\s+")
-_TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
-_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-_MARKUP = re.compile(r"[*_`]|^\s*(?:[-*+]|\d+[.)])\s+", re.MULTILINE)
+_TABLE_SEP_CELL = re.compile(r":?-{3,}:?")
+# Linear on any text: a list marker's indent stops at the end of its line.
+_MARKUP = re.compile(r"[*_`]|^[^\S\n]*(?:[-*+]|\d+[.)])\s+", re.MULTILINE)
 _SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+")
 
 
@@ -64,7 +64,7 @@ def fence_mask(lines: Sequence[str]) -> list[bool]:
 
 def estimated_lines(text: str, width: int = CHARS_PER_LINE) -> int:
     """Screen lines a run of Markdown takes when wrapped at ``width`` characters (link targets not counted)."""
-    visible = _MARKUP.sub("", _LINK.sub(r"\1", text)).strip()
+    visible = _MARKUP.sub("", MD_LINK.sub(r"\1", text)).strip()
     return max(1, math.ceil(len(visible) / width))
 
 
@@ -74,9 +74,9 @@ def parse_blocks(text: str) -> list[Block]:
     for group, is_code in _groups(text):
         if is_code:
             blocks.extend(_code_blocks(group))
-        elif _ATX.match(group[0]) and len(group) == 1:
+        elif atx_heading(group[0]) and len(group) == 1:
             blocks.append(Block(group[0], 2.0, kind="heading"))
-        elif len(group) > 1 and _TABLE_SEP.match(group[1]) and "|" in group[0]:
+        elif len(group) > 1 and _is_table_separator(group[1]) and "|" in group[0]:
             blocks.extend(_table_blocks(group))
         elif _LIST_ITEM.match(group[0]):
             blocks.extend(_list_blocks(group))
@@ -147,9 +147,9 @@ def _headings(body: str) -> list[tuple[int, int, str]]:
     for n, line in enumerate(lines):
         if mask[n]:
             continue
-        match = _ATX.match(line)
-        if match:
-            found.append((n, len(match.group(1)), match.group(2)))
+        heading = atx_heading(line)
+        if heading:
+            found.append((n, *heading))
         elif (
             line.strip()
             and n + 1 < len(lines)
@@ -179,16 +179,25 @@ def _groups(text: str) -> list[tuple[list[str], bool]]:
                 groups.append((current, False))
             current = []
             continue
-        if not fenced and _ATX.match(line) and current:
+        heading = not fenced and atx_heading(line)
+        if heading and current:
             groups.append((current, False))
             current = []
         current.append(line)
-        if not fenced and _ATX.match(line):
+        if heading:
             groups.append((current, False))
             current = []
     if current:
         groups.append((current, current_code))
     return groups
+
+
+def _is_table_separator(line: str) -> bool:
+    """A table's delimiter row (``| --- | :-: |``): cells of at least three dashes, colons at either end."""
+    row = line.strip()
+    row = row[1:] if row.startswith("|") else row
+    row = row[:-1] if row.endswith("|") else row
+    return all(_TABLE_SEP_CELL.fullmatch(cell.strip()) for cell in row.split("|"))
 
 
 def _is_plain(group: list[str]) -> bool:

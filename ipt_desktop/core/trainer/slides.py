@@ -28,6 +28,7 @@ from dataclasses import dataclass, replace
 from typing import Protocol
 
 from ipt_desktop.core.content.documents import Document
+from ipt_desktop.core.content.markup import atx_heading
 from ipt_desktop.core.content.rendering import render_markdown, sanitize_html
 from ipt_desktop.core.errors import ContentError, NotFoundError
 from ipt_desktop.core.store.user_store import Collection
@@ -42,7 +43,8 @@ from ipt_desktop.core.trainer.slide_blocks import (
 
 NOTE_PREFIX = "Note:"
 CONTINUED = " (cont.)"
-_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_EMPHASIS = re.compile(r"[*_`]")
+_SECTION = re.compile(r"##\s")
 
 
 @dataclass(frozen=True)
@@ -222,9 +224,9 @@ def _join(blocks: Iterable[Block]) -> str:
 def _take_title(body: str, fallback: str) -> tuple[str, str]:
     lines = body.strip("\n").splitlines()
     if lines:
-        match = _HEADING.match(lines[0])
-        if match:
-            title = re.sub(r"[*_`]", "", match.group(2)).strip()
+        heading = atx_heading(lines[0])
+        if heading:
+            title = _EMPHASIS.sub("", heading[1]).strip()
             return title or fallback, "\n".join(lines[1:]).strip("\n")
     return fallback, body.strip("\n")
 
@@ -250,7 +252,7 @@ def _rule_breaks(lines: list[str]) -> list[int]:
 
 def _heading_breaks(lines: list[str]) -> list[int]:
     mask = fence_mask(lines)
-    return [n for n, line in enumerate(lines) if not mask[n] and re.match(r"^##\s", line)]
+    return [n for n, line in enumerate(lines) if not mask[n] and _SECTION.match(line)]
 
 
 def _cut(lines: list[str], breaks: list[int], drop_break_line: bool) -> list[str]:

@@ -118,3 +118,37 @@ def test_translation_of_must_name_another_document():
         parse_document(text + "translation_of: Not An Id\n---\nb\n", "guide-z.md")
     with pytest.raises(ContentError, match="names the document itself"):
         parse_document(text + "translation_of: guide-z\n---\nb\n", "guide-z.md")
+
+
+FRONT = "---\nid: x\ntitle: X\ntype: guide\nsummary: S.\nlanguage: en\nproject: P\nlicense: CC-BY-4.0\nupdated: 2026-01-01\n"
+
+
+def test_yaml_aliases_are_refused_before_anything_is_built():
+    # Six levels of nine aliases: 531,441 values once expanded (the CLI test runs the ten-level one).
+    bomb = "a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n" + "".join(
+        f"{k}: &{k} [{', '.join(['*' + p] * 9)}]\n" for p, k in zip("abcde", "bcdef", strict=True)
+    )
+    with pytest.raises(ContentError) as info:
+        parse_document(FRONT + bomb + "---\n\nBody.\n", "bomb.md")
+    message = str(info.value)
+    assert message.startswith("bomb.md: ") and "\n" not in message
+    assert "alias *a is refused" in message and "line 11" in message
+
+
+def test_an_anchor_without_alias_is_harmless():
+    doc = parse_document(FRONT + "extra: &e [1, 2]\n---\n\nBody.\n", "anchor.md")
+    assert doc.meta["extra"] == [1, 2]
+
+
+@pytest.mark.parametrize(
+    ("extra", "expected"),
+    [
+        ("deep: " + "[" * 40 + "]" * 40 + "\n", "nested more than 32 levels deep"),
+        ("many: [" + ", ".join(["1"] * 25_000) + "]\n", "more than 20000 values"),
+    ],
+    ids=["deep", "many"],
+)
+def test_deep_or_huge_front_matter_is_refused(extra, expected):
+    with pytest.raises(ContentError) as info:
+        parse_document(FRONT + extra + "---\n\nBody.\n", "big.md")
+    assert str(info.value).startswith("big.md: ") and expected in str(info.value)

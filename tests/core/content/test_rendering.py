@@ -66,3 +66,72 @@ def test_html_to_text():
         html_to_text("<h1>T</h1><p>A &amp; <b>B</b></p><ul><li>one</li><li>two</li></ul>")
         == "T\nA & B\none\ntwo"
     )
+
+
+def test_the_bundled_library_renders_exactly_as_python_markdown_and_nh3_alone():
+    """The bounds leave every usual document alone: same HTML and table of contents as the plain pipeline."""
+    import markdown
+
+    from ipt_desktop.core.content.check import check_library
+    from ipt_desktop.core.content.rendering import _EXTENSIONS, _flatten, split_at_bounds
+    from ipt_desktop.core.resources import resource_path
+
+    documents = check_library(resource_path("content"), {}).documents
+    assert len(documents) >= 170
+    for doc in documents:
+        assert split_at_bounds(doc.body) == (doc.body, "")
+        md = markdown.Markdown(extensions=_EXTENSIONS, extension_configs={"toc": {"permalink": False}})
+        plain_html = sanitize_html(md.convert(doc.body))
+        rendered = render_markdown(doc.body)
+        assert rendered.html == plain_html, doc.id
+        assert rendered.toc == tuple(_flatten(md.toc_tokens)), doc.id
+
+
+@pytest.mark.parametrize(
+    ("body", "kept"),
+    [
+        ("".join("    " * i + "- x\n" for i in range(40)), "<li>x"),
+        ("".join(">" * i + " x\n\n" for i in range(1, 40)), "<blockquote>"),
+        ("- " * 40 + "x\n", None),
+        ("".join(f"- item {i}\n" for i in range(20_000)), "<li>item 9998</li>"),
+        ("Start\n\n" + "*_" * 20_000 + "\n", "<p>Start</p>"),
+        ("Start\n\n" + "<div>" * 20_000 + "\n", "<p>Start</p>"),
+        ("".join("# Same\n\n" for _ in range(3000)), "<h1"),
+        ("".join(f"*[A{i}]: x\n" for i in range(200)) + "\nA1\n", None),
+        ("Start\n\n" + "~~~a\n" * 20_000, "<p>Start</p>"),
+    ],
+    ids=["lists", "quotes", "markers", "lines", "emphasis", "tags", "headings", "abbreviations", "fences"],
+)
+def test_past_a_bound_the_rest_is_preformatted_under_a_notice(body, kept):
+    import time
+
+    from ipt_desktop.core.content.rendering import TRUNCATED_NOTICE
+
+    start = time.perf_counter()
+    rendered = render_markdown(body)
+    assert time.perf_counter() - start < 5
+    assert TRUNCATED_NOTICE in rendered.html and "<pre>" in rendered.html
+    if kept:
+        assert kept in rendered.html.split(TRUNCATED_NOTICE)[0]
+
+
+def test_a_failing_renderer_shows_the_text_instead_of_raising(monkeypatch):
+    import markdown
+
+    from ipt_desktop.core.content.rendering import TRUNCATED_NOTICE
+
+    def broken(self, source):
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setattr(markdown.Markdown, "convert", broken)
+    rendered = render_markdown("# Title\n\nText <b>\n")
+    assert TRUNCATED_NOTICE in rendered.html and "Text &lt;b&gt;" in rendered.html and rendered.toc == ()
+    monkeypatch.undo()
+    assert "<h1" in render_markdown("# Title\n").html
+
+
+def test_limit_tags_cuts_before_the_tag_past_the_limit():
+    from ipt_desktop.core.content.rendering import limit_tags
+
+    assert limit_tags("<b>x</b>", 2) == ("<b>x</b>", False)
+    assert limit_tags("<i>a<b>b<u>c", 2) == ("<i>a<b>b", True)
