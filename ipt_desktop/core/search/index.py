@@ -47,6 +47,7 @@ from ipt_desktop.core.search.analysis import (
     is_stopword_anywhere,
     language,
     leading_letters,
+    stem_variants,
     stop_languages,
     words,
 )
@@ -457,8 +458,12 @@ class _Run:
             # Stemmed in the languages of the library's full texts and in the query's likely ones (English,
             # the interface language, the detected one): the translated titles of those match; stemming every
             # word in every translation's language as well would multiply the word lists each query reads.
+            # A word the index does not know in those languages may be one of a translation's languages
+            # ("Marktkonsultation"): then the query is stemmed in every language the index holds.
             wanted = set(self.text_languages()) | set(stop)
             self.langs = QueryLanguages([code for code in index.languages() if code in wanted], stop)
+            if self._has_unknown_word(parsed, self.langs):
+                self.langs = QueryLanguages(index.languages(), stop)
         self.plan = QueryPlan(self.searcher, self.langs, index._meta.vocabulary)
 
     def result(self) -> SearchResult:
@@ -500,6 +505,21 @@ class _Run:
         self.every, matched = every & keep, matched & keep
         messages += self.plan.messages
         return self.make(q, matched, messages)
+
+    def _has_unknown_word(self, parsed: ParsedQuery, langs: tuple[str, ...]) -> bool:
+        """True when a word of the query has no stem in ``langs`` that a title or text holds."""
+        reader = self.searcher.reader()
+        for clause in parsed.positive:
+            if clause.kind not in ("word", "phrase"):
+                continue
+            for word in clause.words:
+                stems = stem_variants(word, langs)
+                if stems and not any(
+                    reader.doc_frequency("title", stem) or reader.doc_frequency("text", stem)
+                    for stem in stems
+                ):
+                    return True
+        return False
 
     def text_languages(self) -> list[str]:
         """The languages of the indexed documents' full texts (their ``language`` facet values)."""
