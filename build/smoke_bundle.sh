@@ -15,6 +15,7 @@ cd "$(dirname "$0")/.."
 REPO=$(pwd)
 
 PYTHON=${PYTHON:-.venv/bin/python}
+[[ $PYTHON == */* ]] && PYTHON=$(realpath -s "$PYTHON")  # the checks run from another folder
 BUNDLE=$REPO/dist/ipt-desktop
 EXE=$BUNDLE/ipt-desktop
 MAX_MB=150
@@ -110,6 +111,9 @@ EXE=$BUNDLE/ipt-desktop
 manifest() { find "$BUNDLE" -printf '%P %s %T@ %m\n' | sort | sha256sum | cut -d' ' -f1; }
 chmod -R a-w "$BUNDLE"
 BEFORE=$(manifest)
+# The bundle runs from a folder its user can enter, as a user's own shell would: a spawned index worker
+# changes into its parent's working directory, which `nobody` cannot do in a private checkout.
+cd "$SCRATCH"
 
 run version "$EXE" --version
 rc=$?
@@ -233,11 +237,12 @@ timed() {  # timed LABEL -- CMD...: seconds, or "null" when the command failed
 B_TIMES=(); P_TIMES=(); W_TIMES=()
 for i in $(seq "$RUNS"); do
     d=$(fresh_dir cold); B_TIMES+=("$(timed cold_bundle_$i "$EXE" --self-test --data-dir "$d/library")")
-    d=$(fresh_dir cold); P_TIMES+=("$(timed cold_python_$i "$REPO/$PYTHON" -m ipt_desktop --self-test --data-dir "$d/library")")
-    W_TIMES+=("$(timed cold_bare_$i "$REPO/$PYTHON" "$BARE")")
+    d=$(fresh_dir cold); P_TIMES+=("$(timed cold_python_$i "$PYTHON" -m ipt_desktop --self-test --data-dir "$d/library")")
+    W_TIMES+=("$(timed cold_bare_$i "$PYTHON" "$BARE")")
 done
 log "cold start runs: bundle ${B_TIMES[*]}; python ${P_TIMES[*]}; bare window ${W_TIMES[*]}"
 
+cd "$REPO"
 mkdir -p build/work
 checks_json=$(for k in "${!CHECK[@]}"; do echo "$k=${CHECK[$k]}"; done | sort | tr '\n' ' ')
 "$PYTHON" - "$SIZE_MB" "$BUILD_S" "$BUILT" "$CHECK_USER" "$RUNS" "$checks_json" \
