@@ -5,6 +5,7 @@ except those under ``if TYPE_CHECKING:``, which name a type and run nothing.
 """
 
 import ast
+import re
 from pathlib import Path
 
 PACKAGE = Path(__file__).parents[2] / "ipt_desktop"
@@ -127,8 +128,11 @@ def _imports_top_level(path: Path) -> set[str]:
 
 
 def test_code_cites_only_files_in_the_repository():
+    """Every Markdown file a module names (``ARCHITECTURE.md``, ``README.md`` ...) is in the repository."""
     root = PACKAGE.parent
     for path in sorted(PACKAGE.rglob("*.py")):
-        text = path.read_text(encoding="utf-8")
-        assert "DESIGN.md" not in text, f"{path.relative_to(root)} cites a file outside the repository"
+        for name in re.findall(r"\b([A-Z][A-Za-z_]*\.md)\b", path.read_text(encoding="utf-8")):
+            assert (root / name).is_file(), (
+                f"{path.relative_to(root)} cites {name}, which is not in the repository"
+            )
     assert (root / "ARCHITECTURE.md").is_file()
