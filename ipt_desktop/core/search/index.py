@@ -31,7 +31,7 @@ from __future__ import annotations
 import contextlib
 import math
 import threading
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -45,8 +45,6 @@ from ipt_desktop.core.search.analysis import (
     analyze,
     guess_language,
     is_stopword_anywhere,
-    language,
-    leading_letters,
     stem_variants,
     stop_languages,
     words,
@@ -54,7 +52,7 @@ from ipt_desktop.core.search.analysis import (
 from ipt_desktop.core.search.lock import ChangeCounter, LockTimeout, file_lock
 from ipt_desktop.core.search.masks import MaskCache
 from ipt_desktop.core.search.plan import QueryPlan
-from ipt_desktop.core.search.query import Clause, ParsedQuery, TermMatcher, apply_synonyms, parse
+from ipt_desktop.core.search.query import Clause, ParsedQuery, apply_synonyms, parse
 from ipt_desktop.core.search.rank import Ranker, masks_of
 from ipt_desktop.core.search.schema import plain_text
 from ipt_desktop.core.search.snippets import SnippetMaker
@@ -69,6 +67,7 @@ from ipt_desktop.core.search.store import (
     update_index,
     verify_index,
 )
+from ipt_desktop.core.search.terms import GlossaryTerms
 from ipt_desktop.core.search.types import FACET_FIELDS, FILTER_FIELDS, Hit, SearchQuery, SearchResult
 
 LOCK_WAIT = 120.0  # seconds a write waits for another thread's or process's index write or rebuild
@@ -123,7 +122,7 @@ class SearchIndex:
             self._seen = self._changes.read()  # before opening: a change made meanwhile is seen next time
             self._damage = None
             self._ix, self._meta, self._problem = open_index(self.folder)
-            self._synonyms = _synonym_lookup(self._meta.synonyms)
+            self._synonyms = GlossaryTerms(self._meta.synonyms)
 
     def _follow(self) -> None:
         """Reopen when any writer, in this process or another, changed the index since it was opened."""
@@ -281,7 +280,7 @@ class SearchIndex:
                 ) from exc
             with self._lock:
                 self._drop_searcher()
-                self._meta, self._synonyms, self._seen = meta, _synonym_lookup(meta.synonyms), seen
+                self._meta, self._synonyms, self._seen = meta, GlossaryTerms(meta.synonyms), seen
         return True
 
     def verify(self) -> list[str]:
@@ -371,76 +370,6 @@ def _reason(exc: BaseException) -> str:
     return text or type(exc).__name__
 
 
-class GlossaryTerms:
-    """The glossary's synonym groups as query-time tables.
-
-    For English: the stems of multi-word members and of acronyms → group number (single common words such
-    as "procurer" are not keys: expanding them would flood results). For each other language: the stems of
-    the term's attested forms (``terms:`` in the glossary entry) → group number, so "Rahmenvereinbarung"
-    or "suddivisione in lotti" finds the English entry and everything that names it.
-    """
-
-    def __init__(self, groups: Mapping[str, Any]) -> None:
-        english = language("en")
-        self.members: list[tuple[tuple[str, ...], ...]] = []
-        self.forms: list[dict[str, tuple[tuple[str, ...], ...]]] = []
-        tables: dict[str, dict[tuple[str, ...], int]] = defaultdict(dict)
-        inflected: dict[str, dict[tuple[str, ...], int]] = defaultdict(dict)
-        for group in groups.values():
-            if not isinstance(group, dict):
-                continue
-            number = len(self.members)
-            names = [m for m in group.get("members", []) if isinstance(m, str) and m.split()]
-            self.members.append(tuple(tuple(m.split()) for m in names))
-            acronyms = set(group.get("acronyms", []))
-            for member in names:
-                if len(member.split()) > 1 or member in acronyms:
-                    tables["en"].setdefault(tuple(english.stem(w) for w in member.split()), number)
-            english_words = {w for m in names for w in m.split()}
-            forms: dict[str, tuple[tuple[str, ...], ...]] = {}
-            terms = group.get("terms")
-            for code, found in terms.items() if isinstance(terms, dict) else ():
-                lang = language(code)
-                tuples = tuple(tuple(f.split()) for f in found if isinstance(f, str) and f.split())
-                forms[code] = tuples
-                for form in tuples:
-                    if len(form) == 1 and form[0] in english_words:
-                        continue  # the same word as in English ("lots"): English already handles it
-                    tables[code].setdefault(tuple(lang.stem(w) for w in form), number)
-                    if len(form) > 1 and not lang.has_stemmer:
-                        # Without a stemmer, inflected forms of a multi-word term still share its words'
-                        # leading letters; a single word's would match too much.
-                        inflected[code].setdefault(tuple(leading_letters(w) for w in form), number)
-            self.forms.append(forms)
-        self.matchers = {
-            code: TermMatcher(code, table, language(code).stem) for code, table in tables.items()
-        }
-        self.inflected = {
-            code: TermMatcher(code, table, leading_letters) for code, table in inflected.items()
-        }
-
-    def ordered(self, preferred: Iterable[str | None]) -> list[TermMatcher]:
-        """Every language's matcher, the preferred languages first, then English, then the rest."""
-        order = dict.fromkeys([*(c for c in preferred if c), "en", *sorted(self.matchers)])
-        exact = [self.matchers[code] for code in order if code in self.matchers]
-        return exact + [self.inflected[code] for code in order if code in self.inflected]
-
-    def alternatives(
-        self, group: int, lang: str, text_languages: Iterable[str] = ()
-    ) -> tuple[tuple[str, ...], ...]:
-        """What a matched term searches for: its English members and its forms in the query's language; an
-        English term also searches its forms in ``text_languages`` (the languages the library's full texts
-        are in), so an English query finds a German document through the same terminology."""
-        extra: tuple[tuple[str, ...], ...] = ()
-        for code in {lang} if lang != "en" else set(text_languages) - {"en"}:
-            extra += self.forms[group].get(code, ())
-        return tuple(dict.fromkeys(self.members[group] + extra))
-
-
-def _synonym_lookup(groups: Mapping[str, Any]) -> GlossaryTerms:
-    return GlossaryTerms(groups)
-
-
 class _Run:
     """One search: plan, count, rank, snippets and facets."""
 
@@ -449,6 +378,7 @@ class _Run:
         self.query = query
         self.parsed = parsed
         self.searcher, self.masks = index._current()
+        self._text_languages = self.text_languages()  # read once: the query's stems and its terms need it
         self.ranker = index._ranker
         self.query_language = query.language or guess_language(query.text, query.ui_language)
         if query.language:
@@ -460,7 +390,7 @@ class _Run:
             # word in every translation's language as well would multiply the word lists each query reads.
             # A word the index does not know in those languages may be one of a translation's languages
             # ("Marktkonsultation"): then the query is stemmed in every language the index holds.
-            wanted = set(self.text_languages()) | set(stop)
+            wanted = set(self._text_languages) | set(stop)
             self.langs = QueryLanguages([code for code in index.languages() if code in wanted], stop)
             if self._has_unknown_word(parsed, self.langs):
                 self.langs = QueryLanguages(index.languages(), stop)
@@ -469,7 +399,7 @@ class _Run:
     def result(self) -> SearchResult:
         parsed = self.parsed
         terms = self.index._synonyms
-        text_languages = self.text_languages()
+        text_languages = self._text_languages
         apply_synonyms(
             parsed,
             terms.ordered((self.query.ui_language, self.query_language)),
