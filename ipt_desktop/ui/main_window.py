@@ -314,7 +314,7 @@ class MainWindow(QMainWindow):
         self.settings.save_window_state(self.saveGeometry(), self.saveState(), self.splitter.saveState())
         successor = MainWindow(services)
         successor.take_over(self)
-        self.successor = successor
+        self.successor = successor  # the caller holds this window; through it the new one stays alive
         self.language_switched.emit(successor)
         successor.show()
         self.hide()
