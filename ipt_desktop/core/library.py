@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 from ipt_desktop.core.changes import OpChanges, OpResult
 from ipt_desktop.core.content import bundled
 from ipt_desktop.core.content.documents import Document
+from ipt_desktop.core.content.freshness import MEMBER_STATES, missing_member_states
 from ipt_desktop.core.content.glossary import Glossary
 from ipt_desktop.core.content.store import Changes, ContentStore
 from ipt_desktop.core.errors import ContentError, IndexNotUpdatedError, IptError, SearchError, StorageError
@@ -230,7 +231,8 @@ class Library:
         return self.index.related(doc_id, limit)
 
     def stats(self) -> dict:
-        """Counts by type, project, language and origin, plus index and data facts."""
+        """Counts by type, project, language and origin, success stories by country, plus index and data facts."""
+        by_country = self.content.facet_counts_of_type("countries", "success-story")
         return {
             "data_dir": str(self.data_dir),
             "documents": self.content.count(),
@@ -238,6 +240,9 @@ class Library:
             "by_project": dict(sorted(self.content.counts_by("project").items())),
             "by_language": dict(sorted(self.content.counts_by("language").items())),
             "by_origin": dict(sorted(self.content.counts_by("origin").items())),
+            "success_stories_by_country": dict(sorted(by_country.items())),
+            "member_states_with_stories": sum(1 for code in MEMBER_STATES if by_country.get(code)),
+            "member_states_without_stories": missing_member_states(by_country),
             "indexed": self.index.doc_count(),
             "bookmarks": len(self.user.bookmarks()),
             "notes": len(self.user.notes()),

@@ -3,10 +3,15 @@ sources with links, licence and update date. All values are escaped."""
 
 from __future__ import annotations
 
+import datetime as dt
 import html
+import re
 from collections.abc import Sequence
 
+from PySide6.QtCore import QDate, QLocale
+
 from ipt_desktop.core.content.documents import Document
+from ipt_desktop.core.content.freshness import expired, review_date, valid_until
 from ipt_desktop.core.content.taxonomy import Taxonomy
 
 _ROWS = (
@@ -26,13 +31,15 @@ def header_html(
     text_note: str = "",
     versions: Sequence[tuple[str, str]] = (),
     read_in: str = "Read in:",
+    notices: Sequence[str] = (),
 ) -> str:
     """Kind line, title and summary shown above the document body.
 
     Where the document has a translation into ``ui_language``, its title and summary are shown, with a badge
     naming the language of the full text and ``text_note`` ("Full text in English") beside it. With more
     than one language version (``versions``: (language, id), see ``translation_of``), a line offers them:
-    "Read in: EN · DE · FR", the one shown in bold.
+    "Read in: EN · DE · FR", the one shown in bold. ``notices`` are HTML paragraphs shown under the summary
+    (see :func:`freshness_notices`).
     """
     kind = [taxonomy.label("types", doc.type), doc.project]
     if doc.year:
@@ -61,8 +68,32 @@ def header_html(
         choice = f"<p class='kind'>{html.escape(read_in)} {' · '.join(links)}</p>"
     return (
         f"<p class='kind'>{html.escape(' · '.join(kind))}{badge}</p>{choice}"
-        f"<h1>{html.escape(title)}</h1><p class='summary'>{html.escape(summary)}</p>"
+        f"<h1>{html.escape(title)}</h1><p class='summary'>{html.escape(summary)}</p>{''.join(notices)}"
     )
+
+
+def freshness_notices(doc: Document, checked: str, stale: str, today: dt.date | None = None) -> list[str]:
+    """The reader's dated lines: "Facts checked on …" and, past ``valid_until``, a warning with a Sync link.
+
+    ``checked`` and ``stale`` are translated templates with ``%1`` for the date; ``stale`` may hold
+    ``<a href='ipt://sync'>`` markup of our own (the dates are escaped).
+    """
+    out = []
+    reviewed = review_date(doc)
+    if reviewed is not None:
+        out.append(f"<p class='kind'>{checked.replace('%1', html.escape(_long_date(reviewed)))}</p>")
+    if expired(doc, today):
+        until = valid_until(doc)
+        out.append(f"<p class='stale'>{stale.replace('%1', html.escape(_long_date(until)))}</p>")
+    return out
+
+
+def _long_date(day: dt.date) -> str:
+    """A date as the interface language writes it (29 November 2026, 29. November 2026 …)."""
+    locale = QLocale()
+    # The locale's long format without the weekday ("dddd, d MMMM yyyy" → "d MMMM yyyy").
+    form = re.sub(r"d{4}[\s,.]*", "", locale.dateFormat(QLocale.FormatType.LongFormat)).strip(" ,")
+    return locale.toString(QDate(day.year, day.month, day.day), form)
 
 
 def details_html(doc: Document, taxonomy: Taxonomy, labels: dict[str, str]) -> str:

@@ -24,7 +24,7 @@ from ipt_desktop.core.content.citation import citation
 from ipt_desktop.core.content.taxonomy import Taxonomy
 from ipt_desktop.ui import library_calls as calls
 from ipt_desktop.ui.core_worker import CoreWorker
-from ipt_desktop.ui.document_details import details_html, header_html
+from ipt_desktop.ui.document_details import details_html, freshness_notices, header_html
 from ipt_desktop.ui.find_bar import FindBar
 from ipt_desktop.ui.reader_view import ReaderView
 from ipt_desktop.ui.theme import reader_css
@@ -231,7 +231,17 @@ class ReaderPanel(QWidget):
             note = self.tr("Full text in English")
         else:
             note = self.tr("Full text in %1").replace("%1", document.language.upper())
-        return header_html(document, self.taxonomy, ui_language(), note, versions, self.tr("Read in:"))
+        notices = freshness_notices(
+            document,
+            self.tr("Facts checked on %1"),
+            self.tr(
+                "This document may be out of date: its facts held until %1."
+                " <a href='ipt://sync'>Sync now</a> to fetch newer content."
+            ),
+        )
+        return header_html(
+            document, self.taxonomy, ui_language(), note, versions, self.tr("Read in:"), notices
+        )
 
     def _css(self) -> str:
         return reader_css(self.theme, max(6, self.font_pt + self.zoom))

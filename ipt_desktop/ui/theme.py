@@ -98,6 +98,8 @@ def apply_theme(app: QApplication, choice: str) -> str:
 def reader_css(theme: str, font_pt: int) -> str:
     """Style sheet for rendered documents (QTextDocument supports a CSS subset)."""
     colours = _DARK if theme == "dark" else _LIGHT
+    # An out-of-date warning: dark text on pale amber, or pale text on dark amber (contrast above 7:1).
+    stale = ("#fff4ce", "#4a3b00") if theme == "dark" else ("#3d2e00", "#fff4ce")
     return f"""
         body {{ font-size: {font_pt}pt; color: {colours["Text"]}; }}
         h1 {{ font-size: {font_pt + 9}pt; margin-top: 4px; }}
@@ -109,6 +111,7 @@ def reader_css(theme: str, font_pt: int) -> str:
         p.summary {{ font-size: {font_pt + 1}pt; color: {colours["PlaceholderText"]}; }}
         span.badge {{ font-weight: bold; color: {colours["Text"]}; background-color: {colours["AlternateBase"]}; }}
         span.original {{ font-style: italic; }}
+        p.stale {{ color: {stale[0]}; background-color: {stale[1]}; padding: 6px; }}
         table {{ border-collapse: collapse; }}
         th, td {{ border: 1px solid {colours["Mid"]}; padding: 4px; }}
         code, pre {{ font-family: monospace; background-color: {colours["AlternateBase"]}; }}

@@ -55,3 +55,33 @@ def test_suggestion_is_offered_and_clickable(qtbot, make_window):
     assert "procurement" in window.search.suggestion.text()
     window.search.suggestion.click()
     assert window.search.field.text() == "procurement"
+
+
+def test_dated_facts_show_and_a_stale_document_offers_sync(qtbot, make_window, tmp_path):
+    folder = tmp_path / "Dated"
+    folder.mkdir()
+    (folder / "old-thresholds.md").write_text(
+        "---\nreviewed: 2024-05-02\nvalid_until: 2025-12-31\n---\n# Old thresholds\n\nThe figures of 2024.\n",
+        encoding="utf-8",
+    )
+    (folder / "current.md").write_text(
+        "---\nreviewed: 2026-11-02\nvalid_until: 2099-12-31\n---\n# Current\n\nStill true.\n",
+        encoding="utf-8",
+    )
+    window, _ = make_window()
+    with qtbot.waitSignal(window.library_changed, timeout=20000):
+        window.tasks.import_path(str(folder))
+    _open(qtbot, window, "current")
+    text = window.reader.view.toPlainText()
+    assert "Facts checked on 2 November 2026" in text and "out of date" not in text
+    _open(qtbot, window, "old-thresholds")
+    text = window.reader.view.toPlainText()
+    assert "Facts checked on 2 May 2024" in text
+    assert (
+        "may be out of date: its facts held until 31 December 2025. Sync now to fetch newer content." in text
+    )
+    assert "ipt://sync" in window.reader.view.toHtml()
+    # The notice's link asks the window to sync (the sync itself is not started here: no network in tests).
+    window.actions_.sync_now.triggered.disconnect(window.sync.sync_now)
+    with qtbot.waitSignal(window.actions_.sync_now.triggered, timeout=5000):
+        window.reader.view.anchorClicked.emit(QUrl("ipt://sync"))

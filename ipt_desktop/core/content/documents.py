@@ -260,6 +260,8 @@ class _Validator:
         }
         for key, vocabulary in LIST_FACETS.items():
             fields[key] = self.listed(key, vocabulary)
+        self.date("reviewed", required=False)
+        self.date("valid_until", required=False)
         self.type_specific(doc_type)
         self.translations(language)
         self.terms(doc_type)

@@ -203,6 +203,15 @@ class ContentStore:
         )
         return Counter({r[0]: r[1] for r in rows})
 
+    def facet_counts_of_type(self, facet: str, doc_type: str) -> Counter:
+        """Counts of each value of a list facet over the documents of one type (stories by country ...)."""
+        rows = self.conn.execute(
+            "SELECT f.value, count(*) FROM doc_facets f JOIN documents d ON d.id = f.doc_id"
+            " WHERE f.facet = ? AND d.type = ? GROUP BY f.value",
+            (facet, doc_type),
+        )
+        return Counter({r[0]: r[1] for r in rows})
+
     def hashes(self, origin: str | None = None) -> dict[str, str]:
         """content_hash by id, for one origin or all."""
         if origin is None:
