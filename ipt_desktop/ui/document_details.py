@@ -32,6 +32,7 @@ def header_html(
     versions: Sequence[tuple[str, str]] = (),
     read_in: str = "Read in:",
     notices: Sequence[str] = (),
+    add_to_calendar: str = "",
 ) -> str:
     """Kind line, title and summary shown above the document body.
 
@@ -39,7 +40,8 @@ def header_html(
     naming the language of the full text and ``text_note`` ("Full text in English") beside it. With more
     than one language version (``versions``: (language, id), see ``translation_of``), a line offers them:
     "Read in: EN · DE · FR", the one shown in bold. ``notices`` are HTML paragraphs shown under the summary
-    (see :func:`freshness_notices`).
+    (see :func:`freshness_notices`). An event's kind line ends with an ``add_to_calendar`` link
+    (``ipt://calendar``).
     """
     kind = [taxonomy.label("types", doc.type), doc.project]
     if doc.year:
@@ -48,6 +50,11 @@ def header_html(
         starts = str(doc.meta.get("starts", ""))[:16].replace("T", " ")
         where = "Online" if doc.meta.get("online") else str(doc.meta.get("location", ""))
         kind.append(f"{starts} · {where}")
+    calendar = (
+        f" · <a href='ipt://calendar'>{html.escape(add_to_calendar)}</a>"
+        if doc.type == "event" and add_to_calendar
+        else ""
+    )
     title, summary = doc.title, doc.summary
     badge = ""
     translated = doc.translations().get(ui_language or "")
@@ -67,7 +74,7 @@ def header_html(
         ]
         choice = f"<p class='kind'>{html.escape(read_in)} {' · '.join(links)}</p>"
     return (
-        f"<p class='kind'>{html.escape(' · '.join(kind))}{badge}</p>{choice}"
+        f"<p class='kind'>{html.escape(' · '.join(kind))}{calendar}{badge}</p>{choice}"
         f"<h1>{html.escape(title)}</h1><p class='summary'>{html.escape(summary)}</p>{''.join(notices)}"
     )
 

@@ -240,7 +240,14 @@ class ReaderPanel(QWidget):
             ),
         )
         return header_html(
-            document, self.taxonomy, ui_language(), note, versions, self.tr("Read in:"), notices
+            document,
+            self.taxonomy,
+            ui_language(),
+            note,
+            versions,
+            self.tr("Read in:"),
+            notices,
+            self.tr("Add to calendar"),
         )
 
     def _css(self) -> str:

@@ -1,8 +1,9 @@
 """The document reader: a QTextBrowser that never opens links itself and loads only internal resources.
 
-Internal ``ipt://doc/ID`` links navigate in the app, ``ipt://sync`` asks for a sync, http(s) links open in
-the system browser, ``#anchor`` links scroll, and anything else is ignored. ``loadResource`` serves only ``ipt://asset/NAME`` images, so no
-file:, data: or network loads ever happen.
+Internal ``ipt://doc/ID`` links navigate in the app, ``ipt://sync`` and ``ipt://calendar`` ask for a sync or
+a calendar file, http(s) links open in the system browser, ``#anchor`` links scroll, and anything else is
+ignored. ``loadResource`` serves only ``ipt://asset/NAME`` images, so no file:, data: or network loads ever
+happen.
 """
 
 from __future__ import annotations
@@ -17,10 +18,10 @@ EXTERNAL_SCHEMES = ("http", "https")
 
 
 def classify_link(url: QUrl) -> tuple[str, str]:
-    """('document', id) | ('sync', '') | ('external', url) | ('anchor', name) | ('ignored', text) for a link."""
+    """('document', id) | ('sync' or 'calendar', '') | ('external', url) | ('anchor', name) | ('ignored', text) for a link."""
     scheme = url.scheme().lower()
-    if scheme == "ipt" and url.host() == "sync":
-        return "sync", ""
+    if scheme == "ipt" and url.host() in ("sync", "calendar"):
+        return url.host(), ""
     if scheme == "ipt" and url.host() == "doc":
         doc_id = url.path().strip("/")
         return ("document", doc_id) if doc_id else ("ignored", url.toString())
@@ -38,11 +39,13 @@ class ReaderView(QTextBrowser):
         document_link_clicked: an internal document link was activated (document id).
         external_link_opened: an http(s) link was handed to the system browser (url).
         sync_requested: the out-of-date notice's Sync link (``ipt://sync``) was activated.
+        calendar_requested: an event's "Add to calendar" link (``ipt://calendar``) was activated.
     """
 
     document_link_clicked = Signal(str)
     external_link_opened = Signal(str)
     sync_requested = Signal()
+    calendar_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None, *, open_externally: bool = True) -> None:
         super().__init__(parent)
@@ -84,6 +87,8 @@ class ReaderView(QTextBrowser):
             self.scrollToAnchor(value)
         elif kind == "sync":
             self.sync_requested.emit()
+        elif kind == "calendar":
+            self.calendar_requested.emit()
 
     def loadResource(self, kind: int, url: QUrl):
         """Images of the app (``ipt://asset/NAME``) from resources/images; nothing from the network or other

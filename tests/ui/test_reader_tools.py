@@ -85,3 +85,25 @@ def test_dated_facts_show_and_a_stale_document_offers_sync(qtbot, make_window, t
     window.actions_.sync_now.triggered.disconnect(window.sync.sync_now)
     with qtbot.waitSignal(window.actions_.sync_now.triggered, timeout=5000):
         window.reader.view.anchorClicked.emit(QUrl("ipt://sync"))
+
+
+def test_an_event_offers_add_to_calendar_in_its_view(qtbot, make_window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    window, _ = make_window()
+    _open(qtbot, window, "event-2027-02-pcp-webinar")
+    assert "Add to calendar" in window.reader.view.toPlainText()
+    title = window.reader.current.document.title
+    offered = []
+
+    def save_as(parent, caption, name, filters):
+        offered.append(name)
+        return str(tmp_path / name), filters
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    with qtbot.waitSignal(window.tasks.message, timeout=20000) as saved:
+        window.reader.view.anchorClicked.emit(QUrl("ipt://calendar"))
+    assert offered == [f"{title.replace(':', ' ').replace('  ', ' ')}.ics"]
+    assert "Saved" in saved.args[0]
+    data = (tmp_path / offered[0]).read_bytes()
+    assert b"BEGIN:VEVENT" in data and b"TZID=\"UTC" not in data

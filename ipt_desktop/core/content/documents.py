@@ -368,6 +368,18 @@ class _Validator:
             out.append(Source(str(item["publisher"]), str(item["title"]), url))
         return tuple(out)
 
+    def time_zone(self) -> None:
+        """An event's optional ``timezone``: an IANA name (Europe/Brussels) the system knows."""
+        name = self.meta.get("timezone")
+        if name is None:
+            return
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+        try:
+            ZoneInfo(str(name))
+        except (ZoneInfoNotFoundError, ValueError):
+            self.fail("timezone", f"{name!r} is not a time zone name (use one like Europe/Brussels)")
+
     def type_specific(self, doc_type: str) -> None:
         """The keys a type requires: start (and place or online) of an event, the term of a glossary entry."""
         if doc_type == "event":
@@ -378,6 +390,7 @@ class _Validator:
                 self.fail("online", f"{online!r} must be true or false")
             if not online and not self.meta.get("location"):
                 self.fail("location", "missing (required for an event that is not online)")
+            self.time_zone()
         if doc_type == "glossary":
             self.text("term")
             for key in ("acronyms", "synonyms"):
