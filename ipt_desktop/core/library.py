@@ -362,7 +362,8 @@ class Library:
         return self.content.has(doc_id)
 
     def documents(self, doc_type: str | None = None, order: str = "title") -> list[DocumentSummary]:
-        """Summaries of every document (or of one type), by ``title``, newest ``updated`` or event ``starts``."""
+        """Summaries of every document (or of one type): by ``title``, newest ``updated``, event ``starts`` or
+        newest ``issued`` (newsletters)."""
         return self.content.list_documents(doc_type, order)
 
     def summaries(self, ids: Iterable[str]) -> dict[str, DocumentSummary]:

@@ -5,14 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import re
 from collections.abc import Sequence
-
-from PySide6.QtCore import QDate, QLocale
 
 from ipt_desktop.core.content.documents import Document
 from ipt_desktop.core.content.freshness import expired, review_date, valid_until
 from ipt_desktop.core.content.taxonomy import Taxonomy
+from ipt_desktop.ui.translations import long_date
 
 _ROWS = (
     ("topics", "topics", "Topics"),
@@ -88,19 +86,11 @@ def freshness_notices(doc: Document, checked: str, stale: str, today: dt.date | 
     out = []
     reviewed = review_date(doc)
     if reviewed is not None:
-        out.append(f"<p class='kind'>{checked.replace('%1', html.escape(_long_date(reviewed)))}</p>")
+        out.append(f"<p class='kind'>{checked.replace('%1', html.escape(long_date(reviewed)))}</p>")
     if expired(doc, today):
         until = valid_until(doc)
-        out.append(f"<p class='stale'>{stale.replace('%1', html.escape(_long_date(until)))}</p>")
+        out.append(f"<p class='stale'>{stale.replace('%1', html.escape(long_date(until)))}</p>")
     return out
-
-
-def _long_date(day: dt.date) -> str:
-    """A date as the interface language writes it (29 November 2026, 29. November 2026 …)."""
-    locale = QLocale()
-    # The locale's long format without the weekday ("dddd, d MMMM yyyy" → "d MMMM yyyy").
-    form = re.sub(r"d{4}[\s,.]*", "", locale.dateFormat(QLocale.FormatType.LongFormat)).strip(" ,")
-    return locale.toString(QDate(day.year, day.month, day.day), form)
 
 
 def details_html(doc: Document, taxonomy: Taxonomy, labels: dict[str, str]) -> str:

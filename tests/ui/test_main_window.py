@@ -156,6 +156,15 @@ def test_events_view_lists_upcoming_events(qtbot, make_window):
     assert upcoming == sorted(upcoming)
 
 
+def test_newsletter_issues_show_their_issue_month_newest_first(qtbot, make_window):
+    window, _ = make_window()
+    with qtbot.waitSignal(window.results_shown, timeout=20000):
+        window.show_view("newsletters")
+    hits = _hits(window)
+    assert [h.id for h in hits] == ["newsletter-2026-11", "newsletter-2026-10", "newsletter-2026-09"]
+    assert [h.summary.split(" · ")[0] for h in hits] == ["November 2026", "October 2026", "September 2026"]
+
+
 def test_zoom_and_window_state_persist(qtbot, make_window, settings):
     window, workers = make_window()
     window.actions_.zoom_in.trigger()

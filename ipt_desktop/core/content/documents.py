@@ -25,6 +25,7 @@ DOC_LINK_PREFIX = "ipt://doc/"
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 _HAS_TIME = re.compile(r"[T ]\d")
 _WEB_URL = re.compile(r"https?://")
+_ISSUE_DATE = re.compile(r"^\d{4}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?$")
 
 
 @dataclass(frozen=True)
@@ -381,7 +382,8 @@ class _Validator:
             self.fail("timezone", f"{name!r} is not a time zone name (use one like Europe/Brussels)")
 
     def type_specific(self, doc_type: str) -> None:
-        """The keys a type requires: start (and place or online) of an event, the term of a glossary entry."""
+        """The keys a type requires: start (and place or online) of an event, the term of a glossary entry;
+        a newsletter's optional ``issued`` date (YYYY-MM or YYYY-MM-DD)."""
         if doc_type == "event":
             self.date("starts")
             self.date("ends", required=False)
@@ -391,6 +393,10 @@ class _Validator:
             if not online and not self.meta.get("location"):
                 self.fail("location", "missing (required for an event that is not online)")
             self.time_zone()
+        if doc_type == "newsletter" and self.meta.get("issued") is not None:
+            issued = str(self.meta["issued"])
+            if not _ISSUE_DATE.match(issued):
+                self.fail("issued", f"{issued!r} is not an issue date (use YYYY-MM or YYYY-MM-DD)")
         if doc_type == "glossary":
             self.text("term")
             for key in ("acronyms", "synonyms"):
