@@ -29,6 +29,7 @@ from ipt_desktop.ui import library_calls as calls
 from ipt_desktop.ui.app_settings import AppSettings
 from ipt_desktop.ui.browse_panel import BrowsePanel
 from ipt_desktop.ui.core_worker import CoreWorker
+from ipt_desktop.ui.idle_shortcuts import IdleShortcuts
 from ipt_desktop.ui.library_tasks import LibraryTasks
 from ipt_desktop.ui.main_actions import create_actions, shortcut_table
 from ipt_desktop.ui.reader_panel import ReaderPanel
@@ -104,6 +105,12 @@ class MainWindow(QMainWindow):
         self.reader.set_appearance(services.theme, self.settings.reader_font_pt, self.settings.zoom)
         self._restore_state()
         self._update_document_actions()
+        a = self.actions_
+        self.idle_shortcuts = IdleShortcuts(self, self.notify)
+        self.idle_shortcuts.watch(
+            (a.bookmark, a.find, a.copy_citation, a.present, a.export_pdf, a.print_document, a.add_to_deck),
+            self.tr("%1: open a document first."),
+        )
 
     # -- construction --------------------------------------------------------------------------------------
 
