@@ -50,13 +50,16 @@ class SearchPanel(QWidget):
     Signals:
         document_activated: the user opened a result (document id).
         results_shown: a result list was displayed (number of rows).
-        facets_changed: facet counts for the current query arrived (facets mapping).
+        facets_changed: facet counts for the current query arrived (facets mapping), or None when no query
+            or filter is active (the sidebar then shows the library's own counts).
+        filters_cleared: "Clear filters" dropped every filter.
         index_damaged: a search found the index damaged; it needs a rebuild (the reason).
     """
 
     document_activated = Signal(str)
     results_shown = Signal(int)
     facets_changed = Signal(object)
+    filters_cleared = Signal()
     index_damaged = Signal(str)
 
     def __init__(self, worker: CoreWorker, taxonomy: Taxonomy, parent: QWidget | None = None) -> None:
@@ -144,6 +147,7 @@ class SearchPanel(QWidget):
     def clear_all_filters(self) -> None:
         """Drop every filter and search again."""
         self.filters.clear()
+        self.filters_cleared.emit()
         self.search_now()
 
     def _label(self, key: str, value: str) -> str:
@@ -217,7 +221,7 @@ class SearchPanel(QWidget):
         else:
             task = self.worker.submit(calls.list_type, self.seq, None, name="browse")
         task.finished.connect(self._show_reply)
-        task.failed.connect(self._show_error)
+        task.failed.connect(lambda error, seq=self.seq: self._show_error(error, seq))
 
     def show_view(self, view: str, title: str) -> None:
         """Show a personal view (bookmarks, history ...) instead of search results."""
@@ -237,8 +241,9 @@ class SearchPanel(QWidget):
         self.model.set_hits(list(result.hits))
         self._restore_current()
         self._update_header(result)
-        if result.facets:
-            self.facets_changed.emit(result.facets)
+        # The sidebar counts what this query finds; with no query or filter, the whole library (None).
+        querying = self.view is None and bool(self.field.text().strip() or self.filters)
+        self.facets_changed.emit(result.facets if querying else None)
         if self._select_first:
             self._select_first_row()
         self.results_shown.emit(len(result.hits))
@@ -252,7 +257,9 @@ class SearchPanel(QWidget):
                 self.list.setCurrentIndex(self.model.index(row))
                 return
 
-    def _show_error(self, error: Exception) -> None:
+    def _show_error(self, error: Exception, seq: int | None = None) -> None:
+        if seq is not None and seq != self.seq:
+            return  # an older request failed while a newer one runs: its failure is no longer news
         self._pending_reply = self._select_first = False
         self.heading.setText(self.tr("Search failed: %1").replace("%1", str(error)))
         if isinstance(error, IndexDamagedError):
