@@ -172,6 +172,7 @@ class MainWindow(QMainWindow):
         a.add_to_deck.triggered.connect(lambda: self.trainer.add_current_to_deck())
         a.sync_now.triggered.connect(self.sync.sync_now)
         self.reader.view.sync_requested.connect(a.sync_now.trigger)
+        self.search.sync_requested.connect(a.sync_now.trigger)
         self.reader.view.calendar_requested.connect(a.add_to_calendar.trigger)
         a.sources.triggered.connect(self.show_sources)
         self.sync.message.connect(self.notify)

@@ -5,8 +5,19 @@ write, the panel reloads the list only when the write's change record touches wh
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QListView, QPushButton, QVBoxLayout, QWidget
+import html
+
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ipt_desktop.core.changes import OpChanges
 from ipt_desktop.core.content.taxonomy import Taxonomy
@@ -44,6 +55,25 @@ VIEW_DEPENDS = {
 }
 
 
+# What fills each personal view, said where the view is empty.
+_VIEW_HINTS = {
+    "bookmarks": lambda: QCoreApplication.translate(
+        "SearchPanel", "Bookmark a document with Ctrl+D and it appears here."
+    ),
+    "history": lambda: QCoreApplication.translate("SearchPanel", "The documents you open appear here."),
+    "notes": lambda: QCoreApplication.translate(
+        "SearchPanel", "Write a note in a document's Note tab and it appears here."
+    ),
+    "whats_new": lambda: QCoreApplication.translate(
+        "SearchPanel", "New and updated documents from your sources appear here after a sync."
+    ),
+    "events": lambda: QCoreApplication.translate("SearchPanel", "Events arrive with the library's updates."),
+    "newsletters": lambda: QCoreApplication.translate(
+        "SearchPanel", "Newsletter issues arrive with the library's updates."
+    ),
+}
+
+
 class SearchPanel(QWidget):
     """Search as you type over the library, with facet filters.
 
@@ -54,6 +84,7 @@ class SearchPanel(QWidget):
             or filter is active (the sidebar then shows the library's own counts).
         filters_cleared: "Clear filters" dropped every filter.
         index_damaged: a search found the index damaged; it needs a rebuild (the reason).
+        sync_requested: an empty view's "Sync now" step was chosen.
     """
 
     document_activated = Signal(str)
@@ -61,6 +92,7 @@ class SearchPanel(QWidget):
     facets_changed = Signal(object)
     filters_cleared = Signal()
     index_damaged = Signal(str)
+    sync_requested = Signal()
 
     def __init__(self, worker: CoreWorker, taxonomy: Taxonomy, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -94,6 +126,11 @@ class SearchPanel(QWidget):
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.empty.setTextFormat(Qt.TextFormat.RichText)
+        self.empty.setAccessibleName(self.tr("No results"))
+        # It takes the list's place: the message sits at the top of the pane, not half-way down.
+        self.empty.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        self.empty.setContentsMargins(6, 8, 6, 8)
+        self.empty.linkActivated.connect(self._next_step)
         self.empty.hide()
         self.clear_filters = QPushButton(self.tr("Clear filters"))
         self.clear_filters.hide()
@@ -280,25 +317,41 @@ class SearchPanel(QWidget):
         self._update_empty(result, chips)
 
     def _update_empty(self, result: SearchResult, chips: list) -> None:
+        """An empty list gives way to a message at the top, with the next steps as links."""
         if result.total:
             self.empty.hide()
             self.list.show()
             return
-        tips = []
-        if result.message:
-            tips.append(result.message)
+        lines = [html.escape(result.message)] if result.message else []
+        steps = []
         if self.view:
-            tips.append(self.tr("Nothing here yet."))
+            lines.append(f"<b>{html.escape(self.tr('Nothing here yet.'))}</b>")
+            lines.append(html.escape(_VIEW_HINTS.get(self.view, lambda: "")()))
+            if self.view in ("whats_new", "events", "newsletters"):
+                steps.append(("sync", self.tr("Sync now")))
         else:
-            tips.append(self.tr("No documents match."))
+            lines.append(f"<b>{html.escape(self.tr('No documents match.'))}</b>")
+            if result.suggestion:
+                steps.append(("suggestion", self.tr("Search for “%1”").replace("%1", result.suggestion)))
             if chips:
-                tips.append(self.tr("Try removing a filter, or clear them all."))
-            tips.append(
-                self.tr("Check the spelling, use fewer words, or try an acronym such as PCP or MEAT.")
+                steps.append(("clear", self.tr("Clear the filters")))
+            lines.append(
+                html.escape(
+                    self.tr("Check the spelling, use fewer words, or try an acronym such as PCP or MEAT.")
+                )
             )
-        self.empty.setText("<br>".join(tips))
+        links = " · ".join(f"<a href='{key}'>{html.escape(text)}</a>" for key, text in steps)
+        self.empty.setText("<br>".join(line for line in lines if line) + (f"<p>{links}</p>" if links else ""))
         self.empty.show()
         self.list.hide()
+
+    def _next_step(self, key: str) -> None:
+        if key == "clear":
+            self.clear_all_filters()
+        elif key == "suggestion":
+            self._use_suggestion()
+        elif key == "sync":
+            self.sync_requested.emit()
 
     def _use_suggestion(self) -> None:
         suggestion = self.suggestion.property("suggestion")

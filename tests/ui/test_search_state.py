@@ -73,3 +73,39 @@ def test_a_failed_older_search_does_not_overwrite_a_newer_one(qtbot, make_window
     assert window.search.heading.text() == shown and "failed" not in shown
     window.search._show_error(SearchError("index busy"), window.search.seq)
     assert window.search.heading.text() == "Search failed: index busy"
+
+
+def test_an_empty_result_says_so_at_the_top_with_next_steps(qtbot, make_window):
+    window, _ = make_window()
+    window.resize(1000, 700)
+    search = window.search
+    with qtbot.waitSignal(window.results_shown, timeout=TIMEOUT):
+        search.add_filter("type", "event")
+    with qtbot.waitSignal(window.results_shown, timeout=TIMEOUT, check_params_cb=lambda n: n == 0):
+        search.field.setText("biodegradable cutlery")
+        search.search_now()
+    qtbot.waitUntil(search.empty.isVisible, timeout=TIMEOUT)
+    assert not search.list.isVisible()
+    text = search.empty.text()
+    assert "No documents match." in text and "<a href='clear'>Clear the filters</a>" in text
+    # The message starts right under the heading, not half-way down the pane.
+    assert search.empty.alignment() & Qt.AlignmentFlag.AlignTop
+    assert search.empty.geometry().top() < search.height() / 4
+    with qtbot.waitSignal(window.results_shown, timeout=TIMEOUT):
+        search.empty.linkActivated.emit("clear")
+    assert not search.filters
+
+
+def test_an_empty_view_explains_itself_and_offers_sync(qtbot, make_window):
+    window, _ = make_window()
+    with qtbot.waitSignal(window.results_shown, timeout=TIMEOUT):
+        window.show_view("bookmarks")
+    assert "Bookmark a document with Ctrl+D" in window.search.empty.text()
+    assert "href='sync'" not in window.search.empty.text()
+    with qtbot.waitSignal(window.results_shown, timeout=TIMEOUT):
+        window.show_view("whats_new")
+    assert window.search.model.rowCount() == 0  # the bundled library is no news
+    assert "<a href='sync'>Sync now</a>" in window.search.empty.text()
+    window.actions_.sync_now.triggered.disconnect(window.sync.sync_now)  # no network in tests
+    with qtbot.waitSignal(window.actions_.sync_now.triggered, timeout=5000):
+        window.search.empty.linkActivated.emit("sync")
