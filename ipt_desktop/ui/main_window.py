@@ -171,9 +171,12 @@ class MainWindow(QMainWindow):
         a.print_document.triggered.connect(lambda: self.trainer.print_current())
         a.add_to_deck.triggered.connect(lambda: self.trainer.add_current_to_deck())
         a.sync_now.triggered.connect(self.sync.sync_now)
-        self.reader.view.sync_requested.connect(a.sync_now.trigger)
+        reader_actions = {"sync": a.sync_now, "calendar": a.add_to_calendar}
+        self.reader.view.action_requested.connect(
+            lambda name: reader_actions[name].trigger() if name in reader_actions else None
+        )
         self.search.sync_requested.connect(a.sync_now.trigger)
-        self.reader.view.calendar_requested.connect(a.add_to_calendar.trigger)
+        self.reader.error_shown.connect(self.notify)
         a.sources.triggered.connect(self.show_sources)
         self.sync.message.connect(self.notify)
         self.tasks.message.connect(self.notify)

@@ -1,7 +1,7 @@
 """The document reader: a QTextBrowser that never opens links itself and loads only internal resources.
 
-Internal ``ipt://doc/ID`` links navigate in the app, ``ipt://sync`` and ``ipt://calendar`` ask for a sync or
-a calendar file, http(s) links open in the system browser, ``#anchor`` links scroll, and anything else is
+Internal ``ipt://doc/ID`` links navigate in the app, ``ipt://sync``, ``ipt://calendar`` and ``ipt://retry`` ask
+for an action, http(s) links open in the system browser, ``#anchor`` links scroll, and anything else is
 ignored. ``loadResource`` serves only ``ipt://asset/NAME`` images, so no file:, data: or network loads ever
 happen.
 """
@@ -15,13 +15,15 @@ from PySide6.QtWidgets import QTextBrowser, QToolTip, QWidget
 from ipt_desktop.core.resources import resource_path
 
 EXTERNAL_SCHEMES = ("http", "https")
+# ``ipt://NAME`` links of our own notices: sync now, save an event to a calendar, try opening again.
+READER_ACTIONS = ("sync", "calendar", "retry")
 
 
 def classify_link(url: QUrl) -> tuple[str, str]:
-    """('document', id) | ('sync' or 'calendar', '') | ('external', url) | ('anchor', name) | ('ignored', text) for a link."""
+    """('document', id) | ('action', name) | ('external', url) | ('anchor', name) | ('ignored', text) for a link."""
     scheme = url.scheme().lower()
-    if scheme == "ipt" and url.host() in ("sync", "calendar"):
-        return url.host(), ""
+    if scheme == "ipt" and url.host() in READER_ACTIONS:
+        return "action", url.host()
     if scheme == "ipt" and url.host() == "doc":
         doc_id = url.path().strip("/")
         return ("document", doc_id) if doc_id else ("ignored", url.toString())
@@ -38,14 +40,13 @@ class ReaderView(QTextBrowser):
     Signals:
         document_link_clicked: an internal document link was activated (document id).
         external_link_opened: an http(s) link was handed to the system browser (url).
-        sync_requested: the out-of-date notice's Sync link (``ipt://sync``) was activated.
-        calendar_requested: an event's "Add to calendar" link (``ipt://calendar``) was activated.
+        action_requested: one of our notices' ``ipt://NAME`` links was activated (the name: sync, calendar or
+            retry; see READER_ACTIONS).
     """
 
     document_link_clicked = Signal(str)
     external_link_opened = Signal(str)
-    sync_requested = Signal()
-    calendar_requested = Signal()
+    action_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None, *, open_externally: bool = True) -> None:
         super().__init__(parent)
@@ -85,10 +86,8 @@ class ReaderView(QTextBrowser):
             self.external_link_opened.emit(value)
         elif kind == "anchor":
             self.scrollToAnchor(value)
-        elif kind == "sync":
-            self.sync_requested.emit()
-        elif kind == "calendar":
-            self.calendar_requested.emit()
+        elif kind == "action":
+            self.action_requested.emit(value)
 
     def loadResource(self, kind: int, url: QUrl):
         """Images of the app (``ipt://asset/NAME``) from resources/images; nothing from the network or other
