@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from ipt_desktop.core.content.documents import Document
 from ipt_desktop.core.content.freshness import expired, review_date, valid_until
 from ipt_desktop.core.content.taxonomy import Taxonomy
+from ipt_desktop.ui.query_highlight import BODY_ANCHOR
 from ipt_desktop.ui.translations import long_date
 
 _ROWS = (
@@ -73,7 +74,9 @@ def header_html(
         choice = f"<p class='kind'>{html.escape(read_in)} {' · '.join(links)}</p>"
     return (
         f"<p class='kind'>{html.escape(' · '.join(kind))}{calendar}{badge}</p>{choice}"
-        f"<h1>{html.escape(title)}</h1><p class='summary'>{html.escape(summary)}</p>{''.join(notices)}"
+        f"<h1>{html.escape(title)}</h1><p class='summary'>{html.escape(summary)}"
+        # A zero-width anchor at the end of the header: the reader's marks start after it.
+        f"<a name='{BODY_ANCHOR}'>\u200b</a></p>{''.join(notices)}"
     )
 
 

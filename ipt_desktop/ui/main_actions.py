@@ -18,6 +18,8 @@ class MainActions:
     forward: QAction
     bookmark: QAction
     find: QAction
+    next_match: QAction
+    previous_match: QAction
     zoom_in: QAction
     zoom_out: QAction
     zoom_reset: QAction
@@ -67,6 +69,18 @@ def create_actions(window: QMainWindow) -> MainActions:
         find=_action(
             window, tr("&Find in document…"), (QKeySequence.StandardKey.Find,), tr("Find in this document")
         ),
+        next_match=_action(
+            window,
+            tr("&Next match"),
+            ("F3", "Ctrl+G"),
+            tr("Next match in this document"),
+        ),
+        previous_match=_action(
+            window,
+            tr("Pre&vious match"),
+            ("Shift+F3", "Ctrl+Shift+G"),
+            tr("Previous match in this document"),
+        ),
         zoom_in=_action(window, tr("Zoom &in"), ("Ctrl++", "Ctrl+="), tr("Larger text")),
         zoom_out=_action(window, tr("Zoom &out"), ("Ctrl+-",), tr("Smaller text")),
         zoom_reset=_action(window, tr("&Reset zoom"), ("Ctrl+0",), tr("Normal text size")),
@@ -104,7 +118,15 @@ def create_actions(window: QMainWindow) -> MainActions:
     for action in (a.import_files, a.sync_now, a.sources, None, a.export_pdf, a.print_document, None, a.quit):
         file_menu.addSeparator() if action is None else file_menu.addAction(action)
     edit_menu = bar.addMenu(tr("&Edit"))
-    for action in (a.focus_search, a.find, a.copy_citation, None, a.preferences):
+    for action in (
+        a.focus_search,
+        a.find,
+        a.next_match,
+        a.previous_match,
+        a.copy_citation,
+        None,
+        a.preferences,
+    ):
         edit_menu.addSeparator() if action is None else edit_menu.addAction(action)
     view_menu = bar.addMenu(tr("&View"))
     for action in (a.back, a.forward, None, a.zoom_in, a.zoom_out, a.zoom_reset):

@@ -108,7 +108,17 @@ class MainWindow(QMainWindow):
         a = self.actions_
         self.idle_shortcuts = IdleShortcuts(self, self.notify)
         self.idle_shortcuts.watch(
-            (a.bookmark, a.find, a.copy_citation, a.present, a.export_pdf, a.print_document, a.add_to_deck),
+            (
+                a.bookmark,
+                a.find,
+                a.next_match,
+                a.previous_match,
+                a.copy_citation,
+                a.present,
+                a.export_pdf,
+                a.print_document,
+                a.add_to_deck,
+            ),
             self.tr("%1: open a document first."),
         )
 
@@ -155,6 +165,8 @@ class MainWindow(QMainWindow):
         a.forward.triggered.connect(self.reader.go_forward)
         a.bookmark.triggered.connect(self.reader.toggle_bookmark)
         a.find.triggered.connect(self.reader.find_bar.open_bar)
+        a.next_match.triggered.connect(lambda: self.reader.step_match(True))
+        a.previous_match.triggered.connect(lambda: self.reader.step_match(False))
         a.zoom_in.triggered.connect(lambda: self.change_zoom(+1))
         a.zoom_out.triggered.connect(lambda: self.change_zoom(-1))
         a.zoom_reset.triggered.connect(lambda: self.change_zoom(0, reset=True))
@@ -183,7 +195,9 @@ class MainWindow(QMainWindow):
         self.tasks.prepared.connect(self._prepared)
         self.tasks.index_rebuilt.connect(lambda _count: self.search.search_now())
         self.search.index_damaged.connect(self.tasks.rebuild_damaged_index)
-        self.search.document_activated.connect(self.reader.open)
+        self.search.document_activated.connect(
+            lambda doc_id: self.reader.open(doc_id, highlight=self.search.highlight_words(doc_id))
+        )
         self.search.field.textEdited.connect(lambda _t: self.middle.setCurrentWidget(self.search))
         self.search.results_shown.connect(self.results_shown)
         self.browse.filter_requested.connect(lambda *_: self.middle.setCurrentWidget(self.search))
@@ -377,6 +391,8 @@ class MainWindow(QMainWindow):
         for action in (
             a.bookmark,
             a.find,
+            a.next_match,
+            a.previous_match,
             a.copy_citation,
             a.present,
             a.export_pdf,

@@ -27,6 +27,7 @@ from ipt_desktop.ui import library_calls as calls
 from ipt_desktop.ui.core_worker import CoreWorker
 from ipt_desktop.ui.document_details import details_html, freshness_notices, header_html
 from ipt_desktop.ui.find_bar import FindBar
+from ipt_desktop.ui.query_highlight import QueryHighlighter
 from ipt_desktop.ui.reader_view import ReaderView
 from ipt_desktop.ui.theme import reader_css
 from ipt_desktop.ui.translations import ui_language
@@ -69,8 +70,10 @@ class ReaderPanel(QWidget):
         self.zoom = 0
         self._request = 0
         self._failed_id = ""  # the document whose opening failed (not a removal), for Try again
+        self._highlight: tuple[str, ...] = ()  # the words of the search that opened the document
 
         self.view = ReaderView(self)
+        self.highlighter = QueryHighlighter(self.view)
         self.find_bar = FindBar(self.view, self)
         self.placeholder = QLabel(
             self.tr("Choose a document from the list, or type in the search field (Ctrl+K).")
@@ -145,10 +148,20 @@ class ReaderPanel(QWidget):
 
     # -- navigation ----------------------------------------------------------------------------------------
 
-    def open(self, doc_id: str, *, remember: bool = True, visit: bool = True) -> None:
+    def open(
+        self,
+        doc_id: str,
+        *,
+        remember: bool = True,
+        visit: bool = True,
+        highlight: tuple[str, ...] | None = (),
+    ) -> None:
         """Load a document on the worker and show it; Back returns to the current one. With ``visit`` the
-        document goes into the history."""
+        document goes into the history; ``highlight`` words (a search's) are marked and the first is shown
+        (None keeps the words marked now, as a reload does)."""
         self.save_note()
+        if highlight is not None:
+            self._highlight = tuple(highlight)
         if remember and self.current is not None and self.current.document.id != doc_id:
             self.back_stack.append(self.current.document.id)
             self.forward_stack.clear()
@@ -169,7 +182,7 @@ class ReaderPanel(QWidget):
         """Show the current document again as the library now holds it (its header and text may have changed,
         or a sync may have removed it); neither the history nor Back and Forward change."""
         if self.current is not None:
-            self.open(self.current.document.id, remember=False, visit=False)
+            self.open(self.current.document.id, remember=False, visit=False, highlight=None)
 
     def on_library_changed(self, changes: OpChanges) -> None:
         """Reload the document shown when a write updated or removed it."""
@@ -295,6 +308,7 @@ class ReaderPanel(QWidget):
         html = self._header(self.current.document, self.current.versions) + self.current.annotated_html
         if len(html) <= calls.LARGE_HTML_CHARS:
             self.view.setHtml(html)
+            self._mark_words()
             return
         # A large document is parsed again on the worker (a new zoom or theme), never on the GUI thread.
         request = self._request
@@ -306,8 +320,19 @@ class ReaderPanel(QWidget):
     def _install(self, document) -> None:
         document.setParent(self.view)  # the view owns it and deletes it when the next one replaces it
         self.view.setDocument(document)
+        self._mark_words()
         if self.current is not None:
             self.current = calls.replace_text_document(self.current, None)
+
+    def _mark_words(self) -> None:
+        self.highlighter.dark = self.theme == "dark"
+        self.highlighter.apply(self._highlight)
+
+    def step_match(self, forward: bool = True) -> bool:
+        """F3 / Shift+F3: the next or previous match of the find bar, or else of the search's marked words."""
+        if self.find_bar.isVisible() and self.find_bar.field.text():
+            return self.find_bar.find_next() if forward else self.find_bar.find_previous()
+        return self.highlighter.step(forward)
 
     def set_compact(self, compact: bool) -> None:
         """Beside the text (wide windows) or under it (narrow ones): the Outline, Details, Related and Note

@@ -26,6 +26,7 @@ from ipt_desktop.core.search.types import FILTER_FIELDS, Hit, SearchQuery, Searc
 from ipt_desktop.ui import library_calls as calls
 from ipt_desktop.ui.core_worker import CoreWorker
 from ipt_desktop.ui.filter_chips import FilterChips
+from ipt_desktop.ui.query_highlight import highlight_words
 from ipt_desktop.ui.result_delegate import ResultDelegate
 from ipt_desktop.ui.result_model import HitRole, ResultListModel
 from ipt_desktop.ui.translations import ui_language
@@ -352,6 +353,22 @@ class SearchPanel(QWidget):
             self._use_suggestion()
         elif key == "sync":
             self.sync_requested.emit()
+
+    def highlight_words(self, doc_id: str) -> tuple[str, ...]:
+        """The words to mark in a document opened from the results: the query's, and the forms its result's
+        snippet shows in bold (none when a personal view, not a search, is shown)."""
+        text = self.field.text().strip()
+        if self.view is not None or not text:
+            return ()
+        snippet = next(
+            (
+                hit.snippet
+                for row in range(self.model.rowCount())
+                if (hit := self.model.hit(row)).id == doc_id
+            ),
+            "",
+        )
+        return highlight_words(text, snippet)
 
     def _use_suggestion(self) -> None:
         suggestion = self.suggestion.property("suggestion")

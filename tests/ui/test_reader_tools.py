@@ -107,3 +107,36 @@ def test_an_event_offers_add_to_calendar_in_its_view(qtbot, make_window, tmp_pat
     assert "Saved" in saved.args[0]
     data = (tmp_path / offered[0]).read_bytes()
     assert b"BEGIN:VEVENT" in data and b'TZID="UTC' not in data
+
+
+def test_the_search_words_are_marked_in_the_opened_document_and_f3_steps_through_them(qtbot, make_window):
+    from PySide6.QtCore import Qt
+
+    window, _ = make_window()
+    search = window.search
+    with qtbot.waitSignal(window.results_shown, timeout=20000, check_params_cb=lambda n: n > 0):
+        search.field.setText("design contest jury")
+        search.search_now()
+    row = next(r for r in range(search.model.rowCount()) if search.model.hit(r).id == "guide-design-contests")
+    with qtbot.waitSignal(window.document_shown, timeout=20000):
+        search.list.activated.emit(search.model.index(row))
+    view = window.reader.view
+    marks = view.extraSelections()
+    assert len(marks) >= 5
+    assert {m.cursor.selectedText().lower()[:4] for m in marks} >= {"desi", "cont", "jury"}
+    # The reader moved to the first mark in the text, not in the title above it.
+    body_start = window.reader.highlighter._body_start()
+    assert body_start > 0 and view.textCursor().selectionStart() >= body_start
+    first = view.textCursor().selectionStart()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    qtbot.keyClick(window, Qt.Key.Key_F3)
+    assert view.textCursor().selectionStart() > first
+    qtbot.keyClick(window, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)
+    assert view.textCursor().selectionStart() == first
+    # Opened from a personal view (no search), nothing is marked.
+    with qtbot.waitSignal(window.results_shown, timeout=20000):
+        window.show_view("history")
+    with qtbot.waitSignal(window.document_shown, timeout=20000):
+        search.list.activated.emit(search.model.index(0))
+    assert view.extraSelections() == []
