@@ -38,6 +38,20 @@ class MainActions:
     about: QAction
     quit: QAction
 
+    def needing_document(self) -> tuple[QAction, ...]:
+        """The actions that act on the open document (disabled while none is open)."""
+        return (
+            self.bookmark,
+            self.find,
+            self.next_match,
+            self.previous_match,
+            self.copy_citation,
+            self.present,
+            self.export_pdf,
+            self.print_document,
+            self.add_to_deck,
+        )
+
 
 def _action(
     window: QMainWindow, text: str, shortcuts: tuple[str | QKeySequence.StandardKey, ...] = (), tip: str = ""

@@ -105,22 +105,8 @@ class MainWindow(QMainWindow):
         self.reader.set_appearance(services.theme, self.settings.reader_font_pt, self.settings.zoom)
         self._restore_state()
         self._update_document_actions()
-        a = self.actions_
         self.idle_shortcuts = IdleShortcuts(self, self.notify)
-        self.idle_shortcuts.watch(
-            (
-                a.bookmark,
-                a.find,
-                a.next_match,
-                a.previous_match,
-                a.copy_citation,
-                a.present,
-                a.export_pdf,
-                a.print_document,
-                a.add_to_deck,
-            ),
-            self.tr("%1: open a document first."),
-        )
+        self.idle_shortcuts.watch(self.actions_.needing_document(), self.tr("%1: open a document first."))
 
     # -- construction --------------------------------------------------------------------------------------
 
@@ -388,17 +374,7 @@ class MainWindow(QMainWindow):
         a = self.actions_
         current = self.reader.current
         has_doc = current is not None
-        for action in (
-            a.bookmark,
-            a.find,
-            a.next_match,
-            a.previous_match,
-            a.copy_citation,
-            a.present,
-            a.export_pdf,
-            a.print_document,
-            a.add_to_deck,
-        ):
+        for action in a.needing_document():
             action.setEnabled(has_doc)
         a.bookmark.setChecked(bool(has_doc and current.is_bookmarked))
         a.add_to_calendar.setEnabled(bool(has_doc and current.document.type == "event"))
