@@ -54,6 +54,7 @@ class BrowsePanel(QTreeWidget):
         self.setUniformRowHeights(True)
         self._overview: dict[str, dict[str, int]] = {}
         self._query_counts: Mapping[str, Mapping[str, int]] | None = None
+        self._marked: tuple[str, str, str] | None = ("view", "all", "")
         self.itemActivated.connect(self._activated)
         self.itemClicked.connect(self._activated)
         self._titles = {
@@ -118,6 +119,8 @@ class BrowsePanel(QTreeWidget):
             section.setExpanded(self._titles[key] in expanded or key == "type")
         if self._query_counts is not None:
             self.show_query_counts(self._query_counts)
+        if self._marked is not None:
+            self.mark(*self._marked)
         self.overview_shown.emit()
 
     def show_query_counts(self, facets: Mapping[str, Mapping[str, int]] | None) -> None:
@@ -138,8 +141,20 @@ class BrowsePanel(QTreeWidget):
 
     def clear_choice(self) -> None:
         """No row stays highlighted (after "Clear filters", nothing in the sidebar is chosen)."""
+        self._marked = None
         self.setCurrentItem(None)
         self.clearSelection()
+
+    def mark(self, kind: str, key: str, value: str = "") -> None:
+        """Show which view ("view", name) or filter ("filter", key, value) the middle pane shows."""
+        self._marked = (kind, key, value)
+        wanted = (kind, key, value)
+        for i in range(self.topLevelItemCount()):
+            top = self.topLevelItem(i)
+            for item in (top, *(top.child(j) for j in range(top.childCount()))):
+                if tuple(item.data(0, Qt.ItemDataRole.UserRole) or ()) == wanted:
+                    self.setCurrentItem(item)
+                    return
 
     def _add_view(self, view: str, label: str) -> None:
         item = QTreeWidgetItem([label])
@@ -156,6 +171,7 @@ class BrowsePanel(QTreeWidget):
             item.setExpanded(not item.isExpanded())
             return
         kind, key, value = data
+        self._marked = (kind, key, value)
         if kind == "filter":
             self.filter_requested.emit(key, value)
         else:

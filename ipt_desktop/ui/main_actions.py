@@ -35,6 +35,8 @@ class MainActions:
     reindex: QAction
     preferences: QAction
     shortcuts: QAction
+    next_panel: QAction
+    previous_panel: QAction
     about: QAction
     quit: QAction
 
@@ -123,6 +125,10 @@ def create_actions(window: QMainWindow) -> MainActions:
             tr("Theme, font, sync and proxy"),
         ),
         shortcuts=_action(window, tr("&Keyboard shortcuts"), ("F1",), tr("List the keyboard shortcuts")),
+        next_panel=_action(window, tr("Next &panel"), ("F6",), tr("Move to the next panel")),
+        previous_panel=_action(
+            window, tr("Previous pa&nel"), ("Shift+F6",), tr("Move to the previous panel")
+        ),
         about=_action(window, tr("&About IPT Desktop"), (), tr("About this application")),
         quit=_action(window, tr("&Quit"), (QKeySequence.StandardKey.Quit,), tr("Quit")),
     )
@@ -143,7 +149,17 @@ def create_actions(window: QMainWindow) -> MainActions:
     ):
         edit_menu.addSeparator() if action is None else edit_menu.addAction(action)
     view_menu = bar.addMenu(tr("&View"))
-    for action in (a.back, a.forward, None, a.zoom_in, a.zoom_out, a.zoom_reset):
+    for action in (
+        a.back,
+        a.forward,
+        None,
+        a.next_panel,
+        a.previous_panel,
+        None,
+        a.zoom_in,
+        a.zoom_out,
+        a.zoom_reset,
+    ):
         view_menu.addSeparator() if action is None else view_menu.addAction(action)
     doc_menu = bar.addMenu(tr("&Document"))
     for action in (a.bookmark, a.add_to_deck, a.present, a.add_to_calendar):
@@ -160,7 +176,8 @@ def shortcut_table(actions: MainActions) -> list[tuple[str, str]]:
     """(action, keys) pairs for the shortcuts dialog."""
     rows = []
     for action in vars(actions).values():
-        keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts())
+        names = (k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts())
+        keys = ", ".join(name for name in names if name)  # a standard key the platform lacks is empty
         if keys:
             rows.append((action.text().replace("&", "").rstrip("…"), keys))
     return rows

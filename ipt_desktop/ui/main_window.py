@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QToolBar,
+    QWidget,
 )
 
 from ipt_desktop import APP_NAME, __version__
@@ -151,6 +152,8 @@ class MainWindow(QMainWindow):
         a.forward.triggered.connect(self.reader.go_forward)
         a.bookmark.triggered.connect(self.reader.toggle_bookmark)
         a.find.triggered.connect(self.reader.find_bar.open_bar)
+        a.next_panel.triggered.connect(lambda: self.cycle_panels(True))
+        a.previous_panel.triggered.connect(lambda: self.cycle_panels(False))
         a.next_match.triggered.connect(lambda: self.reader.step_match(True))
         a.previous_match.triggered.connect(lambda: self.reader.step_match(False))
         a.zoom_in.triggered.connect(lambda: self.change_zoom(+1))
@@ -237,6 +240,7 @@ class MainWindow(QMainWindow):
 
     def show_view(self, view: str) -> None:
         """Show the whole library, a personal view (bookmarks, notes, history, events ...) or the decks."""
+        self.browse.mark("view", view)
         if view == "decks":
             self._show_decks()
             return
@@ -390,15 +394,45 @@ class MainWindow(QMainWindow):
         """Show a message in the status bar."""
         self.statusBar().showMessage(message, timeout_ms)
 
+    def panels(self) -> list[QWidget]:
+        """The panels F6 moves through, in reading order: search field, results, text, side tabs, sidebar."""
+        order = [self.search.field, self.search.list, self.reader.view, self.reader.tabs, self.browse]
+        return [w for w in order if w.isVisible() and w.isEnabled()]
+
+    def cycle_panels(self, forward: bool = True) -> None:
+        """F6 / Shift+F6: focus the next (previous) panel."""
+        panels = self.panels()
+        if not panels:
+            return
+        focus = QApplication.focusWidget()
+        here = next(
+            (i for i, w in enumerate(panels) if focus is not None and (w is focus or w.isAncestorOf(focus))),
+            -1,
+        )
+        target = panels[(here + (1 if forward else -1)) % len(panels)] if here >= 0 else panels[0]
+        target.setFocus(Qt.FocusReason.TabFocusReason)
+
     def show_shortcuts(self) -> None:
         """List every keyboard shortcut in a dialog."""
         from PySide6.QtWidgets import QMessageBox
 
-        rows = "".join(
-            f"<tr><td>{html.escape(name)}</td><td><b>{html.escape(keys)}</b></td></tr>"
-            for name, keys in shortcut_table(self.actions_)
+        from ipt_desktop.ui.presentation_window import presentation_keys
+
+        def table(rows: list[tuple[str, str]]) -> str:
+            cells = "".join(
+                f"<tr><td>{html.escape(name)}</td><td><b>{html.escape(keys)}</b></td></tr>"
+                for name, keys in rows
+            )
+            return f"<table cellpadding='3'>{cells}</table>"
+
+        text = (
+            f"<h3>{html.escape(self.tr('In the window'))}</h3>{table(shortcut_table(self.actions_))}"
+            f"<h3>{html.escape(self.tr('While presenting'))}</h3>{table(presentation_keys())}"
         )
-        QMessageBox.information(self, self.tr("Keyboard shortcuts"), f"<table cellpadding='3'>{rows}</table>")
+        box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("Keyboard shortcuts"), text, parent=self)
+        box.setTextFormat(Qt.TextFormat.RichText)
+        self.shortcuts_box = box  # tests read it
+        box.open()
 
     def show_about(self) -> None:
         """Show the app's version and the projects its library comes from."""

@@ -73,6 +73,8 @@ class ReaderPanel(QWidget):
         self._highlight: tuple[str, ...] = ()  # the words of the search that opened the document
 
         self.view = ReaderView(self)
+        # Tab leaves the text for the side tabs (not a walk through every link); F6 moves between panels.
+        self.view.setTabChangesFocus(True)
         self.highlighter = QueryHighlighter(self.view)
         self.find_bar = FindBar(self.view, self)
         self.placeholder = QLabel(

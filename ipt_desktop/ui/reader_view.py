@@ -60,6 +60,12 @@ class ReaderView(QTextBrowser):
         # link tooltips of mouseMoveEvent need), and the first viewport() call cost 15-30 ms of start-up while
         # PySide6 looked up a Python type for Qt's private viewport class.
 
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab and Shift+Tab leave the text for the next panel, instead of walking through every link."""
+        if self.tabChangesFocus():
+            return QWidget.focusNextPrevChild(self, next)
+        return super().focusNextPrevChild(next)
+
     def set_term_tips(self, tips: dict[str, str]) -> None:
         """Tooltip text for glossary links, keyed by glossary document id."""
         self._term_tips = dict(tips)

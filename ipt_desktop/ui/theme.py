@@ -91,7 +91,6 @@ def apply_theme(app: QApplication, choice: str) -> str:
     app.setStyle("Fusion")
     app.setPalette(palette_for(theme))
     app.setStyleSheet(
-        "QWidget:focus { outline: none; }"
         "QLineEdit:focus, QListView:focus, QTreeView:focus, QTextBrowser:focus, QPlainTextEdit:focus,"
         " QTreeWidget:focus, QListWidget:focus { border: 2px solid palette(highlight); border-radius: 3px; }"
         "QToolButton:focus, QPushButton:focus { border: 2px solid palette(highlight); border-radius: 3px; }"

@@ -55,3 +55,69 @@ def test_the_stand_in_keys_give_way_once_a_document_is_open(qtbot, make_window):
     with qtbot.waitSignal(window.document_shown, timeout=20000):
         window.open_document("guide-pre-commercial-procurement")
     assert present.isEnabled() and not any(s.isEnabled() for s in stand_ins)
+
+
+def test_f6_cycles_the_panels_in_reading_order(qtbot, make_window):
+    window, _ = make_window()
+    with qtbot.waitSignal(window.document_shown, timeout=20000):
+        window.open_document("guide-pre-commercial-procurement")
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    window.search.field.setFocus()
+    seen = []
+    for _ in range(len(window.panels()) + 1):
+        qtbot.keyClick(window.focusWidget(), Qt.Key.Key_F6)
+        focus = window.focusWidget()
+        seen.append(next(p for p in window.panels() if p is focus or p.isAncestorOf(focus)))
+    order = window.panels()
+    assert seen[:-1] == [*order[1:], order[0]] and seen[-1] is order[1]
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_F6, Qt.KeyboardModifier.ShiftModifier)
+    assert window.focusWidget() is order[0]
+
+
+def test_tab_leaves_the_text_for_the_side_tabs(qtbot, make_window):
+    window, _ = make_window()
+    with qtbot.waitSignal(window.document_shown, timeout=20000):
+        window.open_document("guide-pre-commercial-procurement")  # a document full of links
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    window.reader.view.setFocus()
+    qtbot.keyClick(window.reader.view, Qt.Key.Key_Tab)
+    focus = window.focusWidget()
+    assert focus is window.reader.tabs or window.reader.tabs.isAncestorOf(focus)
+
+
+def test_the_shortcut_list_has_clean_labels_and_the_presentation_keys(qtbot, make_window):
+    window, _ = make_window()
+    window.actions_.shortcuts.trigger()
+    text = window.shortcuts_box.text()
+    window.shortcuts_box.close()
+    assert "<b>, " not in text and ", </b>" not in text  # no empty key names
+    assert "<td>Preferences</td><td><b>Ctrl+,</b></td>" in text
+    assert "<td>Next panel</td><td><b>F6</b></td>" in text and "F3, Ctrl+G" in text
+    assert "While presenting" in text and "<td>Blank screen</td><td><b>B, .</b></td>" in text
+
+
+def test_the_sidebar_shows_which_view_is_shown(qtbot, make_window):
+    window, _ = make_window()
+    qtbot.waitUntil(lambda: window.browse.currentItem() is not None, timeout=20000)
+    assert window.browse.currentItem().data(0, Qt.ItemDataRole.UserRole)[:2] == ("view", "all")
+    with qtbot.waitSignal(window.results_shown, timeout=20000):
+        window.show_view("bookmarks")
+    assert window.browse.currentItem().data(0, Qt.ItemDataRole.UserRole)[:2] == ("view", "bookmarks")
+
+
+def test_focus_is_drawn_in_both_palettes():
+    from PySide6.QtWidgets import QApplication
+
+    from ipt_desktop.ui.theme import apply_theme
+
+    app = QApplication.instance()
+    before = app.styleSheet()
+    try:
+        for theme in ("light", "dark"):
+            apply_theme(app, theme)
+            sheet = app.styleSheet()
+            assert "outline: none" not in sheet and "focus { border: 2px solid palette(highlight)" in sheet
+    finally:
+        app.setStyleSheet(before)
