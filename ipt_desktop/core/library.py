@@ -86,6 +86,7 @@ class Library:
             raise
         self.index = SearchIndex.shared(self.data_dir / "index")
         self._glossary: tuple[int, Glossary] | None = None
+        self._outside_seen: int | None = None  # see outside_changes
 
     def close(self) -> None:
         """Close the index and both databases."""
@@ -221,6 +222,16 @@ class Library:
             docs = [self.content.get(s.id) for s in self.content.list_documents("glossary")]
             self._glossary = (version, Glossary.from_documents(docs))
         return self._glossary[1]
+
+    def outside_changes(self) -> OpChanges:
+        """What others (the command line, another window) changed in content.db since the last call.
+
+        Which documents is not known, so a change reads as ``OpChanges(index=True)``: every list and count
+        may differ. The first call only notes where things stand. Call it on the connection that writes.
+        """
+        seen, last = self.content.others_version(), self._outside_seen
+        self._outside_seen = seen
+        return OpChanges(index=True) if last is not None and seen != last else OpChanges()
 
     def search(self, query: SearchQuery) -> SearchResult:
         """Hits, total, facets and messages for a query (see SearchIndex.search)."""

@@ -134,6 +134,10 @@ def open_document(
     return OpResult(opened, changes)
 
 
+def outside_changes(library: Library) -> OpChanges:
+    return library.outside_changes()
+
+
 def set_bookmark(library: Library, doc_id: str, title: str, on: bool) -> OpChanges:
     return library.set_bookmark(doc_id, title, on)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -52,6 +52,9 @@ class Services:
 
 NARROW_WIDTH = 1000  # narrower windows fold the sidebar away
 COMPACT_WIDTH = 1300  # narrower windows put the reader's tabs under the text
+
+
+OUTSIDE_CHECK_MS = 4000
 
 
 class MainWindow(QMainWindow):
@@ -106,6 +109,10 @@ class MainWindow(QMainWindow):
         self.reader.set_appearance(services.theme, self.settings.reader_font_pt, self.settings.zoom)
         self._restore_state()
         self._update_document_actions()
+        # Changes made by others (an import from the command line) show without a restart: checked when the
+        # window is activated and every few seconds while it is in front.
+        self._outside_timer = QTimer(self, interval=OUTSIDE_CHECK_MS)
+        self._outside_timer.timeout.connect(self.check_outside_changes)
         self.idle_shortcuts = IdleShortcuts(self, self.notify)
         self.idle_shortcuts.watch(self.actions_.needing_document(), self.tr("%1: open a document first."))
 
@@ -367,6 +374,7 @@ class MainWindow(QMainWindow):
 
     def _document_shown(self, doc_id: str) -> None:
         self.settings.last_document = doc_id
+        self.search.follow_document(doc_id)
         self._update_document_actions()
         self.document_shown.emit(doc_id)
 
@@ -393,6 +401,21 @@ class MainWindow(QMainWindow):
     def notify(self, message: str, timeout_ms: int = 8000) -> None:
         """Show a message in the status bar."""
         self.statusBar().showMessage(message, timeout_ms)
+
+    def check_outside_changes(self) -> None:
+        """Ask the writer whether others changed the library; its answer reloads the views (library_changed)."""
+        if self.isActiveWindow() and not self.services.writer.pending:
+            self.services.writer.submit(calls.outside_changes, name="outside-changes")
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Look for others' changes when the window comes to the front; check again while it stays there."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange:
+            if self.isActiveWindow():
+                self.check_outside_changes()
+                self._outside_timer.start()
+            else:
+                self._outside_timer.stop()
 
     def panels(self) -> list[QWidget]:
         """The panels F6 moves through, in reading order: search field, results, text, side tabs, sidebar."""

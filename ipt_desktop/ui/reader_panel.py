@@ -91,6 +91,8 @@ class ReaderPanel(QWidget):
         self.related = QListWidget()
         self.related.setAccessibleName(self.tr("Related documents"))
         self.related.setWordWrap(True)
+        self.related.setSpacing(3)
+        self.related.setAlternatingRowColors(True)
         self.related.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.note = QPlainTextEdit()
         self.note.setPlaceholderText(self.tr("Your private note on this document. It is saved as you type."))
@@ -232,30 +234,12 @@ class ReaderPanel(QWidget):
             item = QListWidgetItem("    " * max(0, entry.level - 2) + entry.title)
             item.setData(Qt.ItemDataRole.UserRole, entry.anchor)
             self.contents.addItem(item)
-        labels = {
-            name: self.tr(name)
-            for name in (
-                "Type",
-                "Project",
-                "Topics",
-                "Stages",
-                "Procedures",
-                "Sectors",
-                "Objectives",
-                "Countries",
-                "Year",
-                "Registration",
-                "Licence",
-                "Updated",
-                "Document id",
-                "Sources",
-            )
-        }
-        self.details.setHtml(details_html(doc, self.taxonomy, labels))
+        self.details.setHtml(details_html(doc, self.taxonomy, self._detail_labels()))
         self.related.clear()
         for hit in opened.related:
             title, summary, _shown = hit.shown_in(ui_language())
-            item = QListWidgetItem(f"{title}  ·  {self.taxonomy.label('types', hit.type)}")
+            # Two lines each: the title, then its kind, so that the entries do not run together.
+            item = QListWidgetItem(f"{title}\n{self.taxonomy.label('types', hit.type)}")
             item.setData(Qt.ItemDataRole.UserRole, hit.id)
             item.setToolTip(summary)
             self.related.addItem(item)
@@ -269,6 +253,25 @@ class ReaderPanel(QWidget):
             self.note_state.setText(self.tr("Saved") if opened.note else "")
         self.navigation_changed.emit()
         self.document_shown.emit(doc.id)
+
+    def _detail_labels(self) -> dict[str, str]:
+        """The Details tab's row names in the interface language, keyed by their English names."""
+        return {
+            "Type": self.tr("Type"),
+            "Project": self.tr("Project"),
+            "Topics": self.tr("Topics"),
+            "Stages": self.tr("Stages"),
+            "Procedures": self.tr("Procedures"),
+            "Sectors": self.tr("Sectors"),
+            "Objectives": self.tr("Objectives"),
+            "Countries": self.tr("Countries"),
+            "Year": self.tr("Year"),
+            "Registration": self.tr("Registration"),
+            "Licence": self.tr("Licence"),
+            "Updated": self.tr("Updated"),
+            "Document id": self.tr("Document id"),
+            "Sources": self.tr("Sources"),
+        }
 
     def _header(self, document, versions: tuple = ()) -> str:
         """The HTML above the body, with the title and summary in the interface language where translated."""

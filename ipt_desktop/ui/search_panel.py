@@ -354,6 +354,15 @@ class SearchPanel(QWidget):
         elif key == "sync":
             self.sync_requested.emit()
 
+    def follow_document(self, doc_id: str) -> None:
+        """Mark the row of the document the reader shows (Back, Forward, a link), or none if it is not listed."""
+        row = next((r for r in range(self.model.rowCount()) if self.model.hit(r).id == doc_id), -1)
+        if row < 0:
+            self.list.clearSelection()
+            self.list.setCurrentIndex(QModelIndex())
+        elif self.list.currentIndex().row() != row:
+            self.list.setCurrentIndex(self.model.index(row))
+
     def highlight_words(self, doc_id: str) -> tuple[str, ...]:
         """The words to mark in a document opened from the results: the query's, and the forms its result's
         snippet shows in bold (none when a personal view, not a search, is shown)."""

@@ -109,3 +109,30 @@ def test_an_empty_view_explains_itself_and_offers_sync(qtbot, make_window):
     window.actions_.sync_now.triggered.disconnect(window.sync.sync_now)  # no network in tests
     with qtbot.waitSignal(window.actions_.sync_now.triggered, timeout=5000):
         window.search.empty.linkActivated.emit("sync")
+
+
+def test_back_marks_the_row_of_the_document_shown(qtbot, make_window):
+    window, _ = make_window()
+    search = window.search
+    with qtbot.waitSignal(window.results_shown, timeout=TIMEOUT, check_params_cb=lambda n: n > 2):
+        search.field.setText("pre-commercial procurement")
+        search.search_now()
+    first, second = search.model.hit(0).id, search.model.hit(1).id
+    for row in (0, 1):
+        with qtbot.waitSignal(window.document_shown, timeout=TIMEOUT):
+            search.list.setCurrentIndex(search.model.index(row))
+            search.list.activated.emit(search.model.index(row))
+    assert search.list.currentIndex().row() == 1
+    with qtbot.waitSignal(window.document_shown, timeout=TIMEOUT, check_params_cb=lambda d: d == first):
+        window.actions_.back.trigger()
+    assert search.list.currentIndex().row() == 0
+    with qtbot.waitSignal(window.document_shown, timeout=TIMEOUT, check_params_cb=lambda d: d == second):
+        window.actions_.forward.trigger()
+    assert search.list.currentIndex().row() == 1
+    listed = {search.model.hit(r).id for r in range(search.model.rowCount())}
+    elsewhere = next(
+        d for d in ("glossary-cpv", "glossary-eafip", "newsletter-2026-09", "glossary-dps") if d not in listed
+    )
+    with qtbot.waitSignal(window.document_shown, timeout=TIMEOUT):
+        window.open_document(elsewhere)
+    assert not search.list.currentIndex().isValid() and not search.list.selectionModel().selectedIndexes()

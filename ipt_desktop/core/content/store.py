@@ -188,6 +188,10 @@ class ContentStore:
         other = int(self.conn.execute("PRAGMA data_version").fetchone()[0])
         return other * 1_000_000_007 + own
 
+    def others_version(self) -> int:
+        """A number that changes when another connection (another process, say) commits to content.db."""
+        return int(self.conn.execute("PRAGMA data_version").fetchone()[0])
+
     def count(self) -> int:
         """The number of stored documents."""
         return int(self.conn.execute("SELECT count(*) FROM documents").fetchone()[0])
