@@ -11,8 +11,8 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QResizeEvent
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -30,6 +30,7 @@ from ipt_desktop.ui import library_calls as calls
 from ipt_desktop.ui.app_settings import AppSettings
 from ipt_desktop.ui.browse_panel import BrowsePanel
 from ipt_desktop.ui.core_worker import CoreWorker
+from ipt_desktop.ui.icons import THEME_NAMES, toolbar_icon
 from ipt_desktop.ui.idle_shortcuts import IdleShortcuts
 from ipt_desktop.ui.library_tasks import LibraryTasks
 from ipt_desktop.ui.main_actions import create_actions, shortcut_table
@@ -55,6 +56,8 @@ COMPACT_WIDTH = 1300  # narrower windows put the reader's tabs under the text
 
 
 OUTSIDE_CHECK_MS = 4000
+ICON_SIZE = 20
+WIDE_TOOLBAR_PX = 1280  # from this window width the toolbar's labels sit beside their icons
 
 
 class MainWindow(QMainWindow):
@@ -121,7 +124,8 @@ class MainWindow(QMainWindow):
     def _build_toolbar(self) -> None:
         bar = QToolBar(self.tr("Main toolbar"))
         bar.setObjectName("main-toolbar")
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        bar.setIconSize(QSize(ICON_SIZE, ICON_SIZE))
+        self.toolbar = bar
         a = self.actions_
         for action in (
             a.back,
@@ -141,6 +145,25 @@ class MainWindow(QMainWindow):
         ):
             bar.addSeparator() if action is None else bar.addAction(action)
         self.addToolBar(bar)
+        self._paint_icons()
+
+    def _paint_icons(self) -> None:
+        """Icons for the toolbar's actions, in the palette's text colour (again after a theme change)."""
+        colour = self.palette().color(QPalette.ColorRole.WindowText)
+        for name, action in vars(self.actions_).items():
+            if name in THEME_NAMES:
+                action.setIcon(toolbar_icon(name, colour))
+
+    def _fit_toolbar(self) -> None:
+        """Text beside the icons in a wide window, under them in a narrow one (so that all buttons fit)."""
+        wide = self.width() >= WIDE_TOOLBAR_PX
+        style = (
+            Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+            if wide
+            else Qt.ToolButtonStyle.ToolButtonTextUnderIcon
+        )
+        if self.toolbar.toolButtonStyle() != style:
+            self.toolbar.setToolButtonStyle(style)
 
     def _build_status_bar(self) -> None:
         self.busy = QProgressBar()
@@ -360,6 +383,7 @@ class MainWindow(QMainWindow):
     def apply_appearance(self) -> None:
         """Re-apply theme and reader font after the preferences changed."""
         self.services.theme = apply_theme(QApplication.instance(), self.settings.theme)
+        self._paint_icons()
         self.reader.set_appearance(self.services.theme, self.settings.reader_font_pt, self.settings.zoom)
         self.search.list.viewport().update()
 
@@ -493,6 +517,7 @@ class MainWindow(QMainWindow):
         text; below NARROW_WIDTH the sidebar folds away (its edge can be dragged back). Only crossing a
         threshold moves the panes, so the user's own splitter sizes stay."""
         width = self.width()
+        self._fit_toolbar()
         self.reader.set_compact(width < COMPACT_WIDTH)
         narrow = width < NARROW_WIDTH
         if narrow == self._narrow:

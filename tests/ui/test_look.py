@@ -121,3 +121,36 @@ def test_focus_is_drawn_in_both_palettes():
             assert "outline: none" not in sheet and "focus { border: 2px solid palette(highlight)" in sheet
     finally:
         app.setStyleSheet(before)
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_toolbar_buttons_have_icons_in_the_palettes_text_colour(qapp, theme):
+    from PySide6.QtCore import QSize
+
+    from ipt_desktop.ui.icons import THEME_NAMES, bundled_icon
+
+    text = palette_for(theme).color(QPalette.ColorRole.WindowText)
+    for name in THEME_NAMES:
+        image = bundled_icon(name, text).pixmap(QSize(24, 24)).toImage()
+        assert not image.isNull(), name
+        inked = [
+            image.pixelColor(x, y)
+            for x in range(image.width())
+            for y in range(image.height())
+            if image.pixelColor(x, y).alpha() > 200
+        ]
+        assert len(inked) > 20, name  # a drawn shape, not an empty square
+        assert all(abs(c.lightness() - text.lightness()) < 40 for c in inked), name
+
+
+def test_the_toolbar_shows_icons_with_labels_beside_or_under_them(qtbot, make_window):
+    window, _ = make_window()
+    bar = window.toolbar
+    assert all(not a.icon().isNull() for a in bar.actions() if not a.isSeparator())
+    window.resize(1600, 1000)
+    qtbot.waitUntil(
+        lambda: bar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon, timeout=5000
+    )
+    window.resize(800, 600)
+    qtbot.waitUntil(lambda: bar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextUnderIcon, timeout=5000)
+    qtbot.waitUntil(lambda: bar.width() <= window.width(), timeout=5000)
