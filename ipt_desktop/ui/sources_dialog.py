@@ -244,7 +244,10 @@ class SourcesDialog(QDialog):
             last = self._run_lines.get(record.name) or _last_result(record)
             for column, text in ((1, name), (2, record.url), (3, record.kind), (4, last)):
                 item = QTableWidgetItem(text)
-                item.setToolTip(text)
+                # A source's description is data from content.db, like document text, so it is not translated.
+                item.setToolTip(
+                    f"{text}\n{record.description}" if column == 1 and record.description else text
+                )
                 self.table.setItem(row, column, item)
         self._filling = False
         self.table.resizeColumnsToContents()

@@ -49,6 +49,8 @@ def _names(dlg) -> list[str]:
 def test_suggested_sources_are_listed_disabled(dialog):
     assert len(_names(dialog)) == 3 and all("(suggested)" in n for n in _names(dialog))
     assert all(dialog.table.item(r, 0).checkState() == Qt.CheckState.Unchecked for r in range(3))
+    # Each suggested project feed says, where its name is, that the project has ended.
+    assert all("may be silent" in dialog.table.item(r, 1).toolTip() for r in range(3))
 
 
 def test_add_sync_and_show_each_result(qtbot, dialog, server):
