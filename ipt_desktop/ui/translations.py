@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTran
 from ipt_desktop.core.resources import resource_path
 
 TRANSLATOR_NAME = "ipt-desktop-translator"
+_WEEKDAY = re.compile(r"d{4}[\s,.]*")  # the weekday of a Qt date format, with what follows it
 
 
 def app_translation_file(language: str) -> Path:
@@ -68,5 +69,5 @@ def long_date(day: dt.date, month_only: bool = False) -> str:
     if month_only:
         return f"{locale.standaloneMonthName(day.month)} {day.year}"
     # The locale's long format without the weekday ("dddd, d MMMM yyyy" → "d MMMM yyyy").
-    form = re.sub(r"d{4}[\s,.]*", "", locale.dateFormat(QLocale.FormatType.LongFormat)).strip(" ,")
+    form = _WEEKDAY.sub("", locale.dateFormat(QLocale.FormatType.LongFormat)).strip(" ,")
     return locale.toString(QDate(day.year, day.month, day.day), form)
