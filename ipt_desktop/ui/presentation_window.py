@@ -28,7 +28,7 @@ def presentation_keys() -> list[tuple[str, str]]:
         return ", ".join(QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText) for key in keys)
 
     def tr(text: str) -> str:
-        return QCoreApplication.translate("PresentationWindow", text)
+        return QCoreApplication.translate("", text)  # as lupdate files the calls of a local tr()
 
     return [
         (tr("Next slide"), names((*NEXT_KEYS, Qt.Key.Key_Return))),
