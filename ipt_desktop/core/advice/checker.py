@@ -94,9 +94,7 @@ def check_threshold(
         raise AdviceInputError(f"value {value:g} is negative; give the estimated value net of VAT")
     code = str(currency).strip().upper()
     if code not in table.currencies:
-        raise AdviceInputError(
-            f"unknown currency {currency!r}; known: {', '.join(sorted(table.currencies))}"
-        )
+        raise AdviceInputError(f"unknown currency {currency!r}; known: {', '.join(sorted(table.currencies))}")
     info = table.currencies[code]
     if "replaced_by" in info:
         raise AdviceInputError(
@@ -112,7 +110,9 @@ def check_threshold(
     else:
         national = period.equivalents.get(code, {})
         if threshold.key not in national:
-            source = period.equivalents_act.cite() if period.equivalents_act else "the Commission's communication"
+            source = (
+                period.equivalents_act.cite() if period.equivalents_act else "the Commission's communication"
+            )
             raise AdviceInputError(
                 f"currency {code} has no published equivalent of threshold {threshold.key!r} in this data "
                 f"({period.id}); give the value in EUR, or see {source}"

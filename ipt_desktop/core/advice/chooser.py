@@ -188,7 +188,9 @@ class _Reader:
 
     def source(self, data: dict, key: str) -> str:
         if "source" not in data:
-            raise self.fail(f"{key}.source", "every rule needs a source (act and article, COM(2007) 799 or C(2021) 4320)")
+            raise self.fail(
+                f"{key}.source", "every rule needs a source (act and article, COM(2007) 799 or C(2021) 4320)"
+            )
         value = self.text(data, "source", key)
         if not SOURCE.match(value):
             raise self.fail(
@@ -242,7 +244,9 @@ class _Reader:
             adds = self.mapping(item["adds"], f"{where}.adds") if "adds" in item else {}
             unknown = set(adds) - set(CONSIDERATIONS)
             if unknown:
-                raise self.fail(f"{where}.adds", f"unknown {sorted(unknown)}; allowed: {list(CONSIDERATIONS)}")
+                raise self.fail(
+                    f"{where}.adds", f"unknown {sorted(unknown)}; allowed: {list(CONSIDERATIONS)}"
+                )
             parsed.append(
                 Answer(
                     value,
@@ -291,9 +295,13 @@ def graph_problems(tree: ProcedureTree) -> list[str]:
             target = a.next
             if target.startswith(OUTCOME_PREFIX):
                 if target[len(OUTCOME_PREFIX) :] not in tree.outcomes:
-                    problems.append(f"{tree.path}: key 'questions.{q.id}.answers.{a.value}.next': no outcome {target!r}")
+                    problems.append(
+                        f"{tree.path}: key 'questions.{q.id}.answers.{a.value}.next': no outcome {target!r}"
+                    )
             elif target not in tree.questions:
-                problems.append(f"{tree.path}: key 'questions.{q.id}.answers.{a.value}.next': no question {target!r}")
+                problems.append(
+                    f"{tree.path}: key 'questions.{q.id}.answers.{a.value}.next': no question {target!r}"
+                )
     if problems:
         return problems
     state: dict[str, int] = {}  # 1 on the current path, 2 done
@@ -331,7 +339,9 @@ def link_problems(tree: ProcedureTree, doc_ids: set[str]) -> list[str]:
     problems = []
     for o in tree.outcomes.values():
         problems += [
-            f"{tree.path}: key 'outcomes.{o.id}.links': no document {link!r}" for link in o.links if link not in doc_ids
+            f"{tree.path}: key 'outcomes.{o.id}.links': no document {link!r}"
+            for link in o.links
+            if link not in doc_ids
         ]
     for q in tree.questions.values():
         for a in q.answers:
@@ -374,7 +384,9 @@ def walk(
         raw, detail = answers[qid], ""
         if isinstance(raw, Mapping):
             if not question.threshold:
-                raise AdviceInputError(f"answer to {qid!r} must be one of: {', '.join(a.value for a in question.answers)}")
+                raise AdviceInputError(
+                    f"answer to {qid!r} must be one of: {', '.join(a.value for a in question.answers)}"
+                )
             if threshold_answer is None:
                 raise AdviceInputError(f"answer to {qid!r} must be yes or no here")
             raw, detail = threshold_answer(raw, given)

@@ -270,13 +270,16 @@ class _Reader:
         items = raw.get("thresholds")
         if not isinstance(items, list) or not items:
             raise self.fail(f"{key}.thresholds", "must list at least one threshold")
-        thresholds = [self.threshold(t, f"{key}.thresholds[{i}]", acts, buyers, kinds) for i, t in enumerate(items)]
+        thresholds = [
+            self.threshold(t, f"{key}.thresholds[{i}]", acts, buyers, kinds) for i, t in enumerate(items)
+        ]
         seen: dict[tuple[str, str], str] = {}
         for t in thresholds:
             for pair in ((b, k) for b in t.buyers for k in t.kinds):
                 if pair in seen:
                     raise self.fail(
-                        f"{key}.thresholds.{t.key}", f"buyer {pair[0]} and kind {pair[1]} are also in {seen[pair]}"
+                        f"{key}.thresholds.{t.key}",
+                        f"buyer {pair[0]} and kind {pair[1]} are also in {seen[pair]}",
                     )
                 seen[pair] = t.key
         equivalents_act, equivalents = None, {}
@@ -292,7 +295,9 @@ class _Reader:
                 by_key = self.mapping(by_key, where)
                 for tkey, amount in by_key.items():
                     if tkey not in keys:
-                        raise self.fail(f"{where}.{tkey}", f"no threshold has this key; known: {sorted(keys)}")
+                        raise self.fail(
+                            f"{where}.{tkey}", f"no threshold has this key; known: {sorted(keys)}"
+                        )
                     if not isinstance(amount, int) or amount <= 0:
                         raise self.fail(f"{where}.{tkey}", "must be a positive whole amount")
                 equivalents[code] = dict(by_key)
