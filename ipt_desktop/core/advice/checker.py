@@ -52,8 +52,8 @@ SOCIAL_ABOVE = {
     ),
 }
 BELOW = (
-    "The EU directive does not apply: national procurement rules govern the award, and many member states "
-    "set lower national thresholds of their own.",
+    "The EU directive does not apply: national procurement rules govern the award, and they may set lower "
+    "national thresholds of their own.",
     "If the contract is of certain cross-border interest, the Treaty principles of transparency and equal "
     "treatment still apply; publishing on TED is allowed but not required.",
 )
