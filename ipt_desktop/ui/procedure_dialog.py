@@ -31,51 +31,15 @@ from PySide6.QtWidgets import (
 )
 
 from ipt_desktop.core.advice.chooser import Question, Recommendation, Walk, describe
-from ipt_desktop.core.changes import OpChanges
 from ipt_desktop.core.content.documents import DOC_LINK_PREFIX
+from ipt_desktop.ui.advice_calls import append_note, load_tree, recommendation_html, walk_answers, write_pdf
 from ipt_desktop.ui.core_worker import CoreWorker
 from ipt_desktop.ui.threshold_dialog import ThresholdForm
 
 if TYPE_CHECKING:
     from ipt_desktop.core.advice.chooser import ProcedureTree
-    from ipt_desktop.core.library import Library
 
 WORK_IT_OUT = "__value__"  # the threshold page's third choice: answer from the estimated value
-
-
-# Worker calls.
-
-
-def load_tree(library: Library) -> ProcedureTree:
-    """The decision tree in use (reader worker)."""
-    return library.decision_aids().tree()
-
-
-def walk_answers(library: Library, answers: dict[str, Any]) -> tuple[Walk | None, dict[str, str], str]:
-    """(walk, titles of the result's links, "") or (None, {}, the one-line error) (reader worker)."""
-    from ipt_desktop.core.errors import IptError
-
-    try:
-        state = library.decision_aids().choose(answers)
-    except IptError as exc:
-        return None, {}, str(exc)
-    titles = {}
-    if state.result is not None:
-        titles = {i: s.title for i, s in library.summaries(state.result.links).items()}
-    return state, titles, ""
-
-
-def append_note(library: Library, doc_id: str, text: str) -> OpChanges:
-    """Add the advice to the user's note on ``doc_id`` (writer worker)."""
-    return library.append_note(doc_id, text)
-
-
-def write_pdf(_library: Library, page_html: str, title: str, path: str) -> str:
-    """One-page PDF of the advice (writer worker; QPdfWriter needs no widgets)."""
-    from ipt_desktop.ui.pdf_export import export_page_pdf
-
-    export_page_pdf(page_html, title, Path(path))
-    return path
 
 
 class ProcedureDialog(QDialog):
@@ -324,44 +288,7 @@ class ProcedureDialog(QDialog):
 
     def result_html(self, for_print: bool = False) -> str:
         """The result page as rich text; links become plain titles when printed."""
-        rec = self.result
-        if rec is None:
-            return ""
-        esc = html.escape
-        parts = [
-            f"<h2>{esc(self.tr('Recommended procedure:'))} {esc(rec.outcome.title)}</h2>",
-            f"<p>{esc(rec.outcome.summary)}</p>",
-        ]
-        for heading, items in (
-            (self.tr("Why"), rec.reasons),
-            (self.tr("Articles"), rec.articles),
-            (self.tr("Risks"), rec.risks),
-        ):
-            if items:
-                parts.append(
-                    f"<h3>{esc(heading)}</h3><ul>{''.join(f'<li>{esc(i)}</li>' for i in items)}</ul>"
-                )
-        if rec.links:
-            links = []
-            for doc_id in rec.links:
-                title = esc(self._titles.get(doc_id, doc_id))
-                links.append(
-                    f"<li>{title}</li>"
-                    if for_print
-                    else f"<li><a href='{DOC_LINK_PREFIX}{doc_id}'>{title}</a></li>"
-                )
-            parts.append(f"<h3>{esc(self.tr('Read next'))}</h3><ul>{''.join(links)}</ul>")
-        answers = "".join(
-            f"<li>{esc(s.question.text)} <b>{esc(s.answer.label)}</b>"
-            + (f"<br><i>{esc(s.detail)}</i>" if s.detail else "")
-            + "</li>"
-            for s in rec.steps
-        )
-        parts.append(f"<h3>{esc(self.tr('Your answers'))}</h3><ul>{answers}</ul>")
-        parts.append(
-            f"<p><i>{esc(self.tr('Source: %1. A decision aid, not legal advice.').replace('%1', rec.outcome.source))}</i></p>"
-        )
-        return "".join(parts)
+        return recommendation_html(self.result, self._titles, for_print) if self.result is not None else ""
 
     # -- result actions -------------------------------------------------------------------------------------
 

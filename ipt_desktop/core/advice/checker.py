@@ -110,12 +110,11 @@ def check_threshold(
     else:
         national = period.equivalents.get(code, {})
         if threshold.key not in national:
-            source = (
-                period.equivalents_act.cite() if period.equivalents_act else "the Commission's communication"
-            )
+            act = period.equivalents_act
+            source = f" (the Commission publishes them in CELEX {act.celex})" if act else ""
             raise AdviceInputError(
-                f"currency {code} has no published equivalent of threshold {threshold.key!r} in this data "
-                f"({period.id}); give the value in EUR, or see {source}"
+                f"currency {code} has no equivalent of threshold {threshold.key!r} in this data for "
+                f"{period.id}; give the value in EUR{source}"
             )
         amount = float(national[threshold.key])
         rate = threshold.amount_eur / amount

@@ -37,10 +37,6 @@ class Act:
     oj: str
     url: str
 
-    def cite(self) -> str:
-        """Short citation: the title's first clause and the CELEX number."""
-        return f"{self.title} (CELEX {self.celex}, {self.oj})"
-
 
 @dataclass(frozen=True)
 class Threshold:
