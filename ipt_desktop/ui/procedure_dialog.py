@@ -99,8 +99,9 @@ class ProcedureDialog(QDialog):
         q_layout.addWidget(self.question_text)
         q_layout.addWidget(self.question_help)
         q_layout.addLayout(self.choices_box)
-        q_layout.addWidget(self.threshold_form)
+        q_layout.addWidget(self.threshold_form, 3)
         q_layout.addStretch(1)
+        self._question_layout = q_layout
 
         self.result_page = QWidget()
         self.result_view = QTextBrowser()
@@ -257,6 +258,7 @@ class ProcedureDialog(QDialog):
             self.choices.addButton(button)
             self.choices_box.addWidget(button)
         self.threshold_form.setVisible(question.threshold)
+        self._question_layout.setStretch(self._question_layout.count() - 1, 0 if question.threshold else 1)
         if question.threshold and self.answers.get("kind"):
             self.threshold_form.set_kind(self.answers["kind"])
         previous = self._chosen.get(question.id)

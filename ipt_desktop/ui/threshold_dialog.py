@@ -11,14 +11,16 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QLabel,
     QLineEdit,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -161,11 +163,11 @@ class ThresholdForm(QWidget):
         self.buyer_box.setAccessibleName(self.tr("Buyer"))
         self.kind_box = QComboBox()
         self.kind_box.setAccessibleName(self.tr("Kind of contract"))
-        self.answer = QLabel()
-        self.answer.setWordWrap(True)
-        self.answer.setTextFormat(Qt.TextFormat.RichText)
-        self.answer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.answer.setMinimumHeight(120)
+        self.answer = QTextBrowser()  # rich text that scrolls when long (a wrapped QLabel cuts lists off)
+        self.answer.setOpenLinks(False)
+        self.answer.setFrameShape(QFrame.Shape.NoFrame)
+        self.answer.viewport().setAutoFillBackground(False)
+        self.answer.setMinimumHeight(160)
         form = QFormLayout()
         form.addRow(self.tr("Estimated value:"), self.value_edit)
         form.addRow(self.tr("Currency:"), self.currency_box)
@@ -196,7 +198,7 @@ class ThresholdForm(QWidget):
             self.kind_box.addItem(kind_label(name), name)
         for box in (self.currency_box, self.buyer_box, self.kind_box):
             box.blockSignals(False)
-        self.answer.setText(
+        self.answer.setPlainText(
             self.tr("Thresholds valid from %1 to %2. Type a value to check it.")
             .replace("%1", choices["valid_from"])
             .replace("%2", choices["valid_until"])
@@ -263,11 +265,11 @@ class ThresholdForm(QWidget):
             self._show_error(result)
             return
         self.last = result
-        self.answer.setText(answer_html(result))
+        self.answer.setHtml(answer_html(result))
         self.answered.emit(result)
 
     def _show_error(self, message: str) -> None:
-        self.answer.setText(f"<p style='color:#b00020'>{html.escape(message)}</p>")
+        self.answer.setHtml(f"<p style='color:#b00020'>{html.escape(message)}</p>")
         self.rejected_input.emit(message)
 
 
