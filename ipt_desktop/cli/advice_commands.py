@@ -9,15 +9,14 @@ import argparse
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
-
-import yaml
+from typing import TYPE_CHECKING, Any
 
 from ipt_desktop.cli.base import EXIT_INVALID, EXIT_OK, Commands, Output, SubParsers
-from ipt_desktop.core.advice.checker import AdviceInputError, describe
-from ipt_desktop.core.advice.chooser import Question
-from ipt_desktop.core.advice.chooser import describe as describe_recommendation
-from ipt_desktop.core.library import Library
+from ipt_desktop.core.errors import IptError
+
+if TYPE_CHECKING:
+    from ipt_desktop.core.advice.aids import DecisionAids
+    from ipt_desktop.core.advice.chooser import Question
 
 COMMANDS = Commands()
 
@@ -34,9 +33,14 @@ def add_parsers(sub: SubParsers) -> None:
     p.add_argument("--answers", type=Path, metavar="FILE", help="answers as YAML or JSON (question: answer)")
 
 
-def _aids(args: argparse.Namespace):
-    aids = Library.standalone_aids(getattr(args, "data_dir", None))
-    return aids
+class AnswerError(IptError):
+    """An argument, answers file or typed reply of a decision-aid command is not valid."""
+
+
+def _aids(args: argparse.Namespace) -> DecisionAids:
+    from ipt_desktop.core.library import Library  # the data files load on demand, not with the CLI
+
+    return Library.standalone_aids(getattr(args, "data_dir", None))
 
 
 def _number(text: str) -> float:
@@ -44,12 +48,14 @@ def _number(text: str) -> float:
     try:
         return float(cleaned)
     except ValueError:
-        raise AdviceInputError(f"--value {text!r} is not a number") from None
+        raise AnswerError(f"--value {text!r} is not a number") from None
 
 
 @COMMANDS.command("threshold")
 def threshold(args: argparse.Namespace) -> int:
     """``threshold``: above or below the EU threshold, by how much, under which act, and what follows."""
+    from ipt_desktop.core.advice.checker import describe
+
     aids = _aids(args)
     check = aids.check_threshold(_number(args.value), args.currency, args.buyer, args.kind)
     for notice in aids.notices:
@@ -63,16 +69,18 @@ def threshold(args: argparse.Namespace) -> int:
 @COMMANDS.command("choose")
 def choose(args: argparse.Namespace) -> int:
     """``choose``: walk the procedure tree with answers from a file, or by asking on a terminal."""
+    from ipt_desktop.core.advice.chooser import describe as describe_recommendation
+
     aids = _aids(args)
     if args.answers is not None:
         answers = read_answers(args.answers)
         try:
             state = aids.choose(answers)
-        except AdviceInputError as exc:
-            raise AdviceInputError(f"{args.answers}: {exc}") from None
+        except IptError as exc:
+            raise AnswerError(f"{args.answers}: {exc}") from None
         if state.result is None:
             q = state.pending
-            raise AdviceInputError(
+            raise AnswerError(
                 f"{args.answers}: no answer to {q.id!r} ({q.text}); choose one of: "
                 + ", ".join(a.value for a in q.answers)
             )
@@ -81,7 +89,7 @@ def choose(args: argparse.Namespace) -> int:
         if state is None:
             return EXIT_INVALID
     else:
-        raise AdviceInputError("give --answers FILE: there is no terminal to ask the questions on")
+        raise AnswerError("give --answers FILE: there is no terminal to ask the questions on")
     for notice in aids.notices:
         print(notice, file=sys.stderr)
     Output.of(args).emit(state.result.to_dict(), describe_recommendation(state.result))
@@ -89,15 +97,17 @@ def choose(args: argparse.Namespace) -> int:
 
 
 def read_answers(path: Path) -> dict[str, Any]:
-    """The answers file (YAML or JSON) as a mapping; AdviceInputError naming the file otherwise."""
+    """The answers file (YAML or JSON) as a mapping; AnswerError naming the file otherwise."""
+    import yaml
+
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except OSError as exc:
-        raise AdviceInputError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+        raise AnswerError(f"{path}: cannot be read ({exc.strerror or exc})") from None
     except yaml.YAMLError as exc:
-        raise AdviceInputError(f"{path}: not valid YAML or JSON ({str(exc).splitlines()[0]})") from None
+        raise AnswerError(f"{path}: not valid YAML or JSON ({str(exc).splitlines()[0]})") from None
     if not isinstance(data, dict):
-        raise AdviceInputError(f"{path}: must map each question id to an answer")
+        raise AnswerError(f"{path}: must map each question id to an answer")
     return {str(k): v for k, v in data.items()}
 
 
@@ -144,5 +154,5 @@ def _ask_value(aids, read, write) -> dict[str, Any]:
             currency = read("  Currency [EUR]: ").strip().upper() or "EUR"
             buyer = read(f"  Buyer ({', '.join(table.buyers)}): ").strip()
             return {"value": value, "currency": currency, "buyer": buyer}
-        except AdviceInputError as exc:
+        except IptError as exc:
             write(f"  {exc}")

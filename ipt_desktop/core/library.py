@@ -27,7 +27,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ipt_desktop.core.advice.aids import DecisionAids
 from ipt_desktop.core.changes import OpChanges, OpResult
 from ipt_desktop.core.content import bundled
 from ipt_desktop.core.content.documents import Document
@@ -45,6 +44,7 @@ from ipt_desktop.core.store.user_store import UserStore
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    from ipt_desktop.core.advice.aids import DecisionAids
     from ipt_desktop.core.content.rendering import Rendered
     from ipt_desktop.core.content.store import ChangeEntry, DocumentSummary, ImportReport
     from ipt_desktop.core.store.user_store import Collection, CollectionItem, UserItem
@@ -450,12 +450,16 @@ class Library:
     def decision_aids(self) -> DecisionAids:
         """The threshold checker and procedure chooser, over the newest copies of their data files."""
         if self._aids is None:
+            from ipt_desktop.core.advice.aids import DecisionAids  # loads YAML; the first search needs none
+
             self._aids = DecisionAids(self.data_dir)
         return self._aids
 
     @staticmethod
     def standalone_aids(data_dir: Path | None = None) -> DecisionAids:
         """The decision aids without opening the databases (for the CLI's quick answers)."""
+        from ipt_desktop.core.advice.aids import DecisionAids
+
         return DecisionAids(Path(data_dir) if data_dir else default_data_dir())
 
     # -- collections (workshop decks) ----------------------------------------------------------------------

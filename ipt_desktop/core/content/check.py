@@ -35,6 +35,7 @@ _LINK = re.compile(r"\]\((ipt://doc/[^)\s#]+)")
 THRESHOLD_GLOSSARY = "glossary-eu-thresholds"
 # An amount as written in prose: "EUR 5,404,000", "5 404 000 EUR", "€216,000" (three digits per group).
 AMOUNT = re.compile(r"(?<![\d.,/])\d{1,3}(?:[,\u202f\u00a0 ]\d{3})+(?![\d/])")
+_NOT_DIGIT = re.compile(r"\D")
 _BLANK_LINE = re.compile(r"\n\s*\n")
 
 
@@ -112,7 +113,7 @@ def check_decision_aids(aids_dir: Path, documents: list[Document]) -> list[str]:
 
 def threshold_figures(text: str) -> list[int]:
     """Every amount of four or more digits written with thousands separators in ``text``."""
-    return [int(re.sub(r"\D", "", match)) for match in AMOUNT.findall(text)]
+    return [int(_NOT_DIGIT.sub("", match)) for match in AMOUNT.findall(text)]
 
 
 def _check_ids(report: LibraryReport) -> None:
