@@ -11,8 +11,8 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QResizeEvent
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QToolBar,
+    QWidget,
 )
 
 from ipt_desktop import APP_NAME, __version__
@@ -29,6 +30,8 @@ from ipt_desktop.ui import library_calls as calls
 from ipt_desktop.ui.app_settings import AppSettings
 from ipt_desktop.ui.browse_panel import BrowsePanel
 from ipt_desktop.ui.core_worker import CoreWorker
+from ipt_desktop.ui.icons import THEME_NAMES, toolbar_icon
+from ipt_desktop.ui.idle_shortcuts import IdleShortcuts
 from ipt_desktop.ui.library_tasks import LibraryTasks
 from ipt_desktop.ui.main_actions import create_actions, shortcut_table
 from ipt_desktop.ui.reader_panel import ReaderPanel
@@ -50,6 +53,11 @@ class Services:
 
 NARROW_WIDTH = 1000  # narrower windows fold the sidebar away
 COMPACT_WIDTH = 1300  # narrower windows put the reader's tabs under the text
+
+
+OUTSIDE_CHECK_MS = 4000
+ICON_SIZE = 20
+WIDE_TOOLBAR_PX = 1280  # from this window width the toolbar's labels sit beside their icons
 
 
 class MainWindow(QMainWindow):
@@ -107,13 +115,20 @@ class MainWindow(QMainWindow):
         self.reader.set_appearance(services.theme, self.settings.reader_font_pt, self.settings.zoom)
         self._restore_state()
         self._update_document_actions()
+        # Changes made by others (an import from the command line) show without a restart: checked when the
+        # window is activated and every few seconds while it is in front.
+        self._outside_timer = QTimer(self, interval=OUTSIDE_CHECK_MS)
+        self._outside_timer.timeout.connect(self.check_outside_changes)
+        self.idle_shortcuts = IdleShortcuts(self, self.notify)
+        self.idle_shortcuts.watch(self.actions_.needing_document(), self.tr("%1: open a document first."))
 
     # -- construction --------------------------------------------------------------------------------------
 
     def _build_toolbar(self) -> None:
         bar = QToolBar(self.tr("Main toolbar"))
         bar.setObjectName("main-toolbar")
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        bar.setIconSize(QSize(ICON_SIZE, ICON_SIZE))
+        self.toolbar = bar
         a = self.actions_
         for action in (
             a.back,
@@ -133,6 +148,25 @@ class MainWindow(QMainWindow):
         ):
             bar.addSeparator() if action is None else bar.addAction(action)
         self.addToolBar(bar)
+        self._paint_icons()
+
+    def _paint_icons(self) -> None:
+        """Icons for the toolbar's actions, in the palette's text colour (again after a theme change)."""
+        colour = self.palette().color(QPalette.ColorRole.WindowText)
+        for name, action in vars(self.actions_).items():
+            if name in THEME_NAMES:
+                action.setIcon(toolbar_icon(name, colour))
+
+    def _fit_toolbar(self) -> None:
+        """Text beside the icons in a wide window, under them in a narrow one (so that all buttons fit)."""
+        wide = self.width() >= WIDE_TOOLBAR_PX
+        style = (
+            Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+            if wide
+            else Qt.ToolButtonStyle.ToolButtonTextUnderIcon
+        )
+        if self.toolbar.toolButtonStyle() != style:
+            self.toolbar.setToolButtonStyle(style)
 
     def _build_status_bar(self) -> None:
         self.busy = QProgressBar()
@@ -151,6 +185,10 @@ class MainWindow(QMainWindow):
         a.forward.triggered.connect(self.reader.go_forward)
         a.bookmark.triggered.connect(self.reader.toggle_bookmark)
         a.find.triggered.connect(self.reader.find_bar.open_bar)
+        a.next_panel.triggered.connect(lambda: self.cycle_panels(True))
+        a.previous_panel.triggered.connect(lambda: self.cycle_panels(False))
+        a.next_match.triggered.connect(lambda: self.reader.step_match(True))
+        a.previous_match.triggered.connect(lambda: self.reader.step_match(False))
         a.zoom_in.triggered.connect(lambda: self.change_zoom(+1))
         a.zoom_out.triggered.connect(lambda: self.change_zoom(-1))
         a.zoom_reset.triggered.connect(lambda: self.change_zoom(0, reset=True))
@@ -167,6 +205,12 @@ class MainWindow(QMainWindow):
         a.print_document.triggered.connect(lambda: self.trainer.print_current())
         a.add_to_deck.triggered.connect(lambda: self.trainer.add_current_to_deck())
         a.sync_now.triggered.connect(self.sync.sync_now)
+        reader_actions = {"sync": a.sync_now, "calendar": a.add_to_calendar}
+        self.reader.view.action_requested.connect(
+            lambda name: reader_actions[name].trigger() if name in reader_actions else None
+        )
+        self.search.sync_requested.connect(a.sync_now.trigger)
+        self.reader.error_shown.connect(self.notify)
         a.sources.triggered.connect(self.show_sources)
         a.choose_procedure.triggered.connect(self.show_procedure_chooser)
         a.threshold_check.triggered.connect(self.show_threshold_check)
@@ -175,12 +219,16 @@ class MainWindow(QMainWindow):
         self.tasks.prepared.connect(self._prepared)
         self.tasks.index_rebuilt.connect(lambda _count: self.search.search_now())
         self.search.index_damaged.connect(self.tasks.rebuild_damaged_index)
-        self.search.document_activated.connect(self.reader.open)
+        self.search.document_activated.connect(
+            lambda doc_id: self.reader.open(doc_id, highlight=self.search.highlight_words(doc_id))
+        )
         self.search.field.textEdited.connect(lambda _t: self.middle.setCurrentWidget(self.search))
         self.search.results_shown.connect(self.results_shown)
         self.browse.filter_requested.connect(lambda *_: self.middle.setCurrentWidget(self.search))
         self.browse.filter_requested.connect(self.search.add_filter)
         self.browse.view_requested.connect(self.show_view)
+        self.search.facets_changed.connect(self.browse.show_query_counts)
+        self.search.filters_cleared.connect(self.browse.clear_choice)
         self.reader.document_shown.connect(self._document_shown)
         self.reader.document_missing.connect(lambda _d: self._update_document_actions())
         self.reader.navigation_changed.connect(self._update_document_actions)
@@ -227,6 +275,7 @@ class MainWindow(QMainWindow):
 
     def show_view(self, view: str) -> None:
         """Show the whole library, a personal view (bookmarks, notes, history, events ...) or the decks."""
+        self.browse.mark("view", view)
         if view == "decks":
             self._show_decks()
             return
@@ -364,6 +413,7 @@ class MainWindow(QMainWindow):
     def apply_appearance(self) -> None:
         """Re-apply theme and reader font after the preferences changed."""
         self.services.theme = apply_theme(QApplication.instance(), self.settings.theme)
+        self._paint_icons()
         self.reader.set_appearance(self.services.theme, self.settings.reader_font_pt, self.settings.zoom)
         self.search.list.viewport().update()
 
@@ -378,6 +428,7 @@ class MainWindow(QMainWindow):
 
     def _document_shown(self, doc_id: str) -> None:
         self.settings.last_document = doc_id
+        self.search.follow_document(doc_id)
         self._update_document_actions()
         self.document_shown.emit(doc_id)
 
@@ -389,15 +440,7 @@ class MainWindow(QMainWindow):
         a = self.actions_
         current = self.reader.current
         has_doc = current is not None
-        for action in (
-            a.bookmark,
-            a.find,
-            a.copy_citation,
-            a.present,
-            a.export_pdf,
-            a.print_document,
-            a.add_to_deck,
-        ):
+        for action in a.needing_document():
             action.setEnabled(has_doc)
         a.bookmark.setChecked(bool(has_doc and current.is_bookmarked))
         a.add_to_calendar.setEnabled(bool(has_doc and current.document.type == "event"))
@@ -413,15 +456,60 @@ class MainWindow(QMainWindow):
         """Show a message in the status bar."""
         self.statusBar().showMessage(message, timeout_ms)
 
+    def check_outside_changes(self) -> None:
+        """Ask the writer whether others changed the library; its answer reloads the views (library_changed)."""
+        if self.isActiveWindow() and not self.services.writer.pending:
+            self.services.writer.submit(calls.outside_changes, name="outside-changes")
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Look for others' changes when the window comes to the front; check again while it stays there."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange:
+            if self.isActiveWindow():
+                self.check_outside_changes()
+                self._outside_timer.start()
+            else:
+                self._outside_timer.stop()
+
+    def panels(self) -> list[QWidget]:
+        """The panels F6 moves through, in reading order: search field, results, text, side tabs, sidebar."""
+        order = [self.search.field, self.search.list, self.reader.view, self.reader.tabs, self.browse]
+        return [w for w in order if w.isVisible() and w.isEnabled()]
+
+    def cycle_panels(self, forward: bool = True) -> None:
+        """F6 / Shift+F6: focus the next (previous) panel."""
+        panels = self.panels()
+        if not panels:
+            return
+        focus = QApplication.focusWidget()
+        here = next(
+            (i for i, w in enumerate(panels) if focus is not None and (w is focus or w.isAncestorOf(focus))),
+            -1,
+        )
+        target = panels[(here + (1 if forward else -1)) % len(panels)] if here >= 0 else panels[0]
+        target.setFocus(Qt.FocusReason.TabFocusReason)
+
     def show_shortcuts(self) -> None:
         """List every keyboard shortcut in a dialog."""
         from PySide6.QtWidgets import QMessageBox
 
-        rows = "".join(
-            f"<tr><td>{html.escape(name)}</td><td><b>{html.escape(keys)}</b></td></tr>"
-            for name, keys in shortcut_table(self.actions_)
+        from ipt_desktop.ui.presentation_window import presentation_keys
+
+        def table(rows: list[tuple[str, str]]) -> str:
+            cells = "".join(
+                f"<tr><td>{html.escape(name)}</td><td><b>{html.escape(keys)}</b></td></tr>"
+                for name, keys in rows
+            )
+            return f"<table cellpadding='3'>{cells}</table>"
+
+        text = (
+            f"<h3>{html.escape(self.tr('In the window'))}</h3>{table(shortcut_table(self.actions_))}"
+            f"<h3>{html.escape(self.tr('While presenting'))}</h3>{table(presentation_keys())}"
         )
-        QMessageBox.information(self, self.tr("Keyboard shortcuts"), f"<table cellpadding='3'>{rows}</table>")
+        box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("Keyboard shortcuts"), text, parent=self)
+        box.setTextFormat(Qt.TextFormat.RichText)
+        self.shortcuts_box = box  # tests read it
+        box.open()
 
     def show_about(self) -> None:
         """Show the app's version and the projects its library comes from."""
@@ -459,6 +547,7 @@ class MainWindow(QMainWindow):
         text; below NARROW_WIDTH the sidebar folds away (its edge can be dragged back). Only crossing a
         threshold moves the panes, so the user's own splitter sizes stay."""
         width = self.width()
+        self._fit_toolbar()
         self.reader.set_compact(width < COMPACT_WIDTH)
         narrow = width < NARROW_WIDTH
         if narrow == self._narrow:
