@@ -33,6 +33,8 @@ class MainActions:
     sync_now: QAction
     sources: QAction
     reindex: QAction
+    choose_procedure: QAction
+    threshold_check: QAction
     preferences: QAction
     shortcuts: QAction
     next_panel: QAction
@@ -118,6 +120,12 @@ def create_actions(window: QMainWindow) -> MainActions:
         sync_now=_action(window, tr("S&ync now"), ("F9",), tr("Fetch new content from your sources")),
         sources=_action(window, tr("S&ources…"), (), tr("Manage content sources")),
         reindex=_action(window, tr("&Rebuild search index"), (), tr("Rebuild the search index")),
+        choose_procedure=_action(
+            window, tr("&Choose a procedure…"), (), tr("Answer a few questions to find a fitting procedure")
+        ),
+        threshold_check=_action(
+            window, tr("&Threshold check…"), (), tr("Is a contract value above the EU threshold?")
+        ),
         preferences=_action(
             window,
             tr("&Preferences…"),
@@ -165,6 +173,9 @@ def create_actions(window: QMainWindow) -> MainActions:
     for action in (a.bookmark, a.add_to_deck, a.present, a.add_to_calendar):
         doc_menu.addAction(action)
     tools = bar.addMenu(tr("&Tools"))
+    tools.addAction(a.choose_procedure)
+    tools.addAction(a.threshold_check)
+    tools.addSeparator()
     tools.addAction(a.reindex)
     help_menu = bar.addMenu(tr("&Help"))
     help_menu.addAction(a.shortcuts)

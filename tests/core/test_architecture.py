@@ -18,11 +18,12 @@ ALLOWED = {
     "resources": set(),
     "changes": set(),
     "store": {"errors", "resources"},
-    "content": {"errors", "resources", "changes", "store"},
+    "advice": {"errors", "resources"},
+    "content": {"errors", "resources", "changes", "store", "advice"},
     "search": {"errors", "resources", "changes", "content"},
     "trainer": {"errors", "resources", "changes", "store", "content"},
     "sync": {"errors", "resources", "changes", "store", "content"},
-    "library": {"errors", "resources", "changes", "store", "content", "search", "trainer", "sync"},
+    "library": {"errors", "resources", "changes", "store", "advice", "content", "search", "trainer", "sync"},
 }
 
 
