@@ -66,7 +66,7 @@ class WindowFrame(QMainWindow):
         colour = self.palette().color(QPalette.ColorRole.WindowText)
         for name, action in vars(self.actions_).items():
             if name in THEME_NAMES:
-                action.setIcon(toolbar_icon(name, colour))
+                action.setIcon(toolbar_icon(name, colour, self.devicePixelRatioF()))
 
     def _fit_toolbar(self) -> None:
         """Text beside the icons in a wide window, under them in a narrow one (so that all buttons fit)."""
