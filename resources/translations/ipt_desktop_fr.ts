@@ -206,22 +206,22 @@
     <message>
         <location line="+2"/>
         <source>&amp;Choose a procedure…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choisir une procédure…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Answer a few questions to find a fitting procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondez à quelques questions pour trouver une procédure adaptée</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Threshold check…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier le &amp;seuil…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Is a contract value above the EU threshold?</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur d&apos;un marché dépasse-t-elle le seuil européen&#xa0;?</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -382,77 +382,77 @@
     <message>
         <location filename="../../ipt_desktop/ui/threshold_dialog.py" line="+40"/>
         <source>Central government authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorité publique centrale</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sub-central contracting authority (regional, local, other public body)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pouvoir adjudicateur sous-central (régional, local, autre organisme public)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Utility (water, energy, transport, postal services)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entité adjudicatrice (eau, énergie, transports, services postaux)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Defence and security contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Marché dans les domaines de la défense et de la sécurité</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Works</source>
-        <translation type="unfinished"></translation>
+        <translation>Travaux</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Supplies</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournitures</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Services</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Social and other specific services</source>
-        <translation type="unfinished"></translation>
+        <translation>Services sociaux et autres services spécifiques</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Concession (works or services)</source>
-        <translation type="unfinished"></translation>
+        <translation>Concession (de travaux ou de services)</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>At the EU threshold: the directive applies (equal to or greater than).</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur égale au seuil européen&#xa0;: la directive s&apos;applique (valeur égale ou supérieure au seuil).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Above the EU threshold by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supérieure de %1 au seuil européen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Below the EU threshold by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inférieure de %1 au seuil européen.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Threshold: %1, %2, %3 %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil&#xa0;: %1, %2, %3 %4.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Source: %1 (CELEX %2). Valid from %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Source&#xa0;: %1 (CELEX %2). Valable du %3 au %4.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>What follows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conséquences&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -765,7 +765,12 @@
 <context>
     <name>LibraryCalls</name>
     <message>
-        <location filename="../../ipt_desktop/ui/library_calls.py" line="+171"/>
+        <location filename="../../ipt_desktop/ui/library_calls.py" line="+94"/>
+        <source>This document is too large or too deeply nested to show with its formatting; the rest of it is shown as plain text.</source>
+        <translation>Ce document est trop volumineux ou trop imbriqué pour être affiché avec sa mise en forme&#x202f;; la suite est affichée en texte brut.</translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <source>This document is no longer in the library (removed by a sync or import).</source>
         <translation>Ce document n’est plus dans la bibliothèque (retiré par une synchronisation ou une importation).</translation>
     </message>
@@ -781,6 +786,16 @@
     </message>
     <message>
         <location line="+19"/>
+        <source>the bundled library</source>
+        <translation>la bibliothèque fournie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an import</source>
+        <translation>une importation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Added by %1 on %2</source>
         <translation>Ajouté par %1 le %2</translation>
     </message>
@@ -795,7 +810,7 @@
         <translation>Retiré par %1 le %2</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
@@ -867,12 +882,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ipt_desktop/ui/main_window.py" line="+111"/>
+        <location filename="../../ipt_desktop/ui/main_window.py" line="+112"/>
         <source>%1: open a document first.</source>
         <translation>%1&#xa0;: ouvrez d&apos;abord un document.</translation>
     </message>
     <message>
-        <location line="+250"/>
+        <location line="+252"/>
         <source>Citation copied to the clipboard.</source>
         <translation>Référence copiée dans le presse-papiers.</translation>
     </message>
@@ -1039,127 +1054,127 @@
     <message>
         <location filename="../../ipt_desktop/ui/procedure_dialog.py" line="+68"/>
         <source>Choose a procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une procédure</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save to notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer dans les notes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en PDF…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&lt; Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; Précédent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant &gt;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start again</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommencer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished">Fermer</translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Loading the questions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des questions…</translation>
     </message>
     <message>
         <location line="+94"/>
         <source>Question %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Question %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Work it out from the estimated value</source>
-        <translation type="unfinished"></translation>
+        <translation>Déterminer à partir de la valeur estimée</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandation</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié dans le presse-papiers.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Saved to your note on “%1” (My notes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans votre note sur «&#xa0;%1&#xa0;» (Mes notes).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Export the recommendation as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la recommandation en PDF</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">Fichiers PDF (*.pdf)</translation>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Recommended procedure: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Procédure recommandée&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré&#xa0;: %1.</translation>
     </message>
     <message>
         <location filename="../../ipt_desktop/ui/advice_calls.py" line="+59"/>
         <source>Recommended procedure:</source>
-        <translation type="unfinished"></translation>
+        <translation>Procédure recommandée&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read next</source>
-        <translation type="unfinished"></translation>
+        <translation>À lire ensuite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos réponses</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Justification</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Risks</source>
-        <translation type="unfinished"></translation>
+        <translation>Risques</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Source: %1. A decision aid, not legal advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Source&#xa0;: %1. Une aide à la décision, et non un avis juridique.</translation>
     </message>
 </context>
 <context>
@@ -1659,12 +1674,12 @@
     <message>
         <location filename="../../ipt_desktop/ui/threshold_dialog.py" line="+159"/>
         <source>Threshold check</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du seuil</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Is the estimated value of a contract above the EU threshold? The answer updates as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur estimée d&apos;un marché dépasse-t-elle le seuil européen&#xa0;? La réponse se met à jour au fil de la saisie.</translation>
     </message>
 </context>
 <context>
@@ -1672,57 +1687,57 @@
     <message>
         <location line="-128"/>
         <source>Estimated value, net of VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur estimée hors taxe sur la valeur ajoutée (TVA)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Estimated value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur estimée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Devise</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Acheteur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kind of contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de marché</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Estimated value:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur estimée&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Devise&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Buyer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Acheteur&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind of contract:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de marché&#xa0;:</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Thresholds valid from %1 to %2. Type a value to check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuils valables du %1 au %2. Saisissez une valeur pour la vérifier.</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>“%1” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre.</translation>
     </message>
 </context>
 <context>
@@ -1777,7 +1792,42 @@
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+24"/>
+        <source>Find</source>
+        <translation>Chercher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smaller</source>
+        <translation>Plus petit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Larger</source>
+        <translation>Plus grand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cite</source>
+        <translation>Citer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To deck</source>
+        <translation>Au diaporama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync</source>
+        <translation>Synchro</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Background work in progress</source>
         <translation>Tâche en arrière-plan en cours</translation>
     </message>

@@ -206,22 +206,22 @@
     <message>
         <location line="+2"/>
         <source>&amp;Choose a procedure…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scegli una procedura…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Answer a few questions to find a fitting procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Rispondere ad alcune domande per trovare una procedura adatta</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Threshold check…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verifica la soglia…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Is a contract value above the EU threshold?</source>
-        <translation type="unfinished"></translation>
+        <translation>Il valore di un appalto supera la soglia UE?</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -382,77 +382,77 @@
     <message>
         <location filename="../../ipt_desktop/ui/threshold_dialog.py" line="+40"/>
         <source>Central government authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorità governativa centrale</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sub-central contracting authority (regional, local, other public body)</source>
-        <translation type="unfinished"></translation>
+        <translation>Amministrazione aggiudicatrice sub-centrale (regionale, locale, altro organismo pubblico)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Utility (water, energy, transport, postal services)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ente aggiudicatore (acqua, energia, trasporti, servizi postali)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Defence and security contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Appalto nei settori della difesa e della sicurezza</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Works</source>
-        <translation type="unfinished"></translation>
+        <translation>Lavori</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Supplies</source>
-        <translation type="unfinished"></translation>
+        <translation>Forniture</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Servizi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Social and other specific services</source>
-        <translation type="unfinished"></translation>
+        <translation>Servizi sociali e altri servizi specifici</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Concession (works or services)</source>
-        <translation type="unfinished"></translation>
+        <translation>Concessione (di lavori o di servizi)</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>At the EU threshold: the directive applies (equal to or greater than).</source>
-        <translation type="unfinished"></translation>
+        <translation>Valore pari alla soglia UE: la direttiva si applica (importo pari o superiore alla soglia).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Above the EU threshold by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Superiore di %1 alla soglia UE.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Below the EU threshold by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inferiore di %1 alla soglia UE.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Threshold: %1, %2, %3 %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soglia: %1, %2, %3 %4.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Source: %1 (CELEX %2). Valid from %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonte: %1 (CELEX %2). Valida dal %3 al %4.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>What follows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conseguenze:</translation>
     </message>
 </context>
 <context>
@@ -765,7 +765,12 @@
 <context>
     <name>LibraryCalls</name>
     <message>
-        <location filename="../../ipt_desktop/ui/library_calls.py" line="+171"/>
+        <location filename="../../ipt_desktop/ui/library_calls.py" line="+94"/>
+        <source>This document is too large or too deeply nested to show with its formatting; the rest of it is shown as plain text.</source>
+        <translation>Questo documento è troppo grande o troppo annidato per essere mostrato con la sua formattazione; il resto è mostrato come testo semplice.</translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <source>This document is no longer in the library (removed by a sync or import).</source>
         <translation>Questo documento non è più nella biblioteca (rimosso da una sincronizzazione o da un’importazione).</translation>
     </message>
@@ -781,6 +786,16 @@
     </message>
     <message>
         <location line="+19"/>
+        <source>the bundled library</source>
+        <translation>biblioteca inclusa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an import</source>
+        <translation>importazione</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Added by %1 on %2</source>
         <translation>Aggiunto da %1 il %2</translation>
     </message>
@@ -795,7 +810,7 @@
         <translation>Rimosso da %1 il %2</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
@@ -867,12 +882,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ipt_desktop/ui/main_window.py" line="+111"/>
+        <location filename="../../ipt_desktop/ui/main_window.py" line="+112"/>
         <source>%1: open a document first.</source>
         <translation>%1: aprire prima un documento.</translation>
     </message>
     <message>
-        <location line="+250"/>
+        <location line="+252"/>
         <source>Citation copied to the clipboard.</source>
         <translation>Citazione copiata negli appunti.</translation>
     </message>
@@ -1039,127 +1054,127 @@
     <message>
         <location filename="../../ipt_desktop/ui/procedure_dialog.py" line="+68"/>
         <source>Choose a procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli una procedura</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save to notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva nelle note</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta PDF…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&lt; Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; Indietro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanti &gt;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricomincia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished">Chiudi</translation>
+        <translation>Chiudi</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Loading the questions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Caricamento delle domande…</translation>
     </message>
     <message>
         <location line="+94"/>
         <source>Question %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Domanda %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Work it out from the estimated value</source>
-        <translation type="unfinished"></translation>
+        <translation>Determinare in base al valore stimato</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccomandazione</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiato negli appunti.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Saved to your note on “%1” (My notes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvato nella nota su “%1” (Le mie note).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Export the recommendation as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta la raccomandazione in PDF</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">File PDF (*.pdf)</translation>
+        <translation>File PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Recommended procedure: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Procedura raccomandata: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvato: %1.</translation>
     </message>
     <message>
         <location filename="../../ipt_desktop/ui/advice_calls.py" line="+59"/>
         <source>Recommended procedure:</source>
-        <translation type="unfinished"></translation>
+        <translation>Procedura raccomandata:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read next</source>
-        <translation type="unfinished"></translation>
+        <translation>Letture consigliate</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Risposte fornite</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivazione</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Articoli</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Risks</source>
-        <translation type="unfinished"></translation>
+        <translation>Rischi</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Source: %1. A decision aid, not legal advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonte: %1. Uno strumento di supporto alle decisioni, non una consulenza legale.</translation>
     </message>
 </context>
 <context>
@@ -1659,12 +1674,12 @@
     <message>
         <location filename="../../ipt_desktop/ui/threshold_dialog.py" line="+159"/>
         <source>Threshold check</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica della soglia</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Is the estimated value of a contract above the EU threshold? The answer updates as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il valore stimato di un appalto supera la soglia UE? La risposta si aggiorna durante la digitazione.</translation>
     </message>
 </context>
 <context>
@@ -1672,57 +1687,57 @@
     <message>
         <location line="-128"/>
         <source>Estimated value, net of VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>Valore stimato al netto dell&apos;imposta sul valore aggiunto (IVA)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Estimated value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valore stimato</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Stazione appaltante</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kind of contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo di appalto</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Estimated value:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valore stimato:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuta:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Buyer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stazione appaltante:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind of contract:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo di appalto:</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Thresholds valid from %1 to %2. Type a value to check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soglie valide dal %1 al %2. Digitare un valore per verificarlo.</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>“%1” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” non è un numero.</translation>
     </message>
 </context>
 <context>
@@ -1777,7 +1792,42 @@
         <translation>Barra degli strumenti principale</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+24"/>
+        <source>Find</source>
+        <translation>Trova</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smaller</source>
+        <translation>Più piccolo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Larger</source>
+        <translation>Più grande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cite</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To deck</source>
+        <translation>Alla presentazione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync</source>
+        <translation>Sincronizza</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Background work in progress</source>
         <translation>Attività in background in corso</translation>
     </message>

@@ -206,22 +206,22 @@
     <message>
         <location line="+2"/>
         <source>&amp;Choose a procedure…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Procedure kiezen…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Answer a few questions to find a fitting procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantwoord enkele vragen om een passende procedure te vinden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Threshold check…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drempelbedrag controleren…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Is a contract value above the EU threshold?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligt de waarde van een opdracht boven het Europese drempelbedrag?</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -382,77 +382,77 @@
     <message>
         <location filename="../../ipt_desktop/ui/threshold_dialog.py" line="+40"/>
         <source>Central government authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Centrale overheidsinstantie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sub-central contracting authority (regional, local, other public body)</source>
-        <translation type="unfinished"></translation>
+        <translation>Decentrale aanbestedende dienst (regionaal, lokaal, andere publieke instelling)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Utility (water, energy, transport, postal services)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanbestedende entiteit (water- en energievoorziening, vervoer, postdiensten)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Defence and security contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Opdracht op defensie- en veiligheidsgebied</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Works</source>
-        <translation type="unfinished"></translation>
+        <translation>Werken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Supplies</source>
-        <translation type="unfinished"></translation>
+        <translation>Leveringen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Diensten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Social and other specific services</source>
-        <translation type="unfinished"></translation>
+        <translation>Sociale en andere specifieke diensten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Concession (works or services)</source>
-        <translation type="unfinished"></translation>
+        <translation>Concessie (voor werken of diensten)</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>At the EU threshold: the directive applies (equal to or greater than).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelijk aan het Europese drempelbedrag: de richtlijn is van toepassing (waarde gelijk aan of hoger dan het drempelbedrag).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Above the EU threshold by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 boven het Europese drempelbedrag.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Below the EU threshold by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 onder het Europese drempelbedrag.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Threshold: %1, %2, %3 %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drempelbedrag: %1, %2, %3 %4.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Source: %1 (CELEX %2). Valid from %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bron: %1 (CELEX %2). Geldig van %3 tot en met %4.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>What follows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gevolgen:</translation>
     </message>
 </context>
 <context>
@@ -765,7 +765,12 @@
 <context>
     <name>LibraryCalls</name>
     <message>
-        <location filename="../../ipt_desktop/ui/library_calls.py" line="+171"/>
+        <location filename="../../ipt_desktop/ui/library_calls.py" line="+94"/>
+        <source>This document is too large or too deeply nested to show with its formatting; the rest of it is shown as plain text.</source>
+        <translation>Dit document is te groot of te diep genest om met opmaak te tonen; de rest wordt als platte tekst getoond.</translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <source>This document is no longer in the library (removed by a sync or import).</source>
         <translation>Dit document staat niet meer in de bibliotheek (verwijderd door een synchronisatie of import).</translation>
     </message>
@@ -781,6 +786,16 @@
     </message>
     <message>
         <location line="+19"/>
+        <source>the bundled library</source>
+        <translation>de meegeleverde bibliotheek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an import</source>
+        <translation>een import</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Added by %1 on %2</source>
         <translation>Toegevoegd door %1 op %2</translation>
     </message>
@@ -795,7 +810,7 @@
         <translation>Verwijderd door %1 op %2</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
@@ -867,12 +882,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ipt_desktop/ui/main_window.py" line="+111"/>
+        <location filename="../../ipt_desktop/ui/main_window.py" line="+112"/>
         <source>%1: open a document first.</source>
         <translation>%1: open eerst een document.</translation>
     </message>
     <message>
-        <location line="+250"/>
+        <location line="+252"/>
         <source>Citation copied to the clipboard.</source>
         <translation>Bronvermelding naar het klembord gekopieerd.</translation>
     </message>
@@ -1039,127 +1054,127 @@
     <message>
         <location filename="../../ipt_desktop/ui/procedure_dialog.py" line="+68"/>
         <source>Choose a procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Procedure kiezen</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiëren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save to notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan in notities</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren als PDF…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&lt; Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; Terug</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende &gt;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start again</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw beginnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished">Sluiten</translation>
+        <translation>Sluiten</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Loading the questions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vragen worden geladen…</translation>
     </message>
     <message>
         <location line="+94"/>
         <source>Question %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraag %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Work it out from the estimated value</source>
-        <translation type="unfinished"></translation>
+        <translation>Bepalen aan de hand van de geraamde waarde</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanbeveling</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar het klembord gekopieerd.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Saved to your note on “%1” (My notes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen in uw notitie bij “%1” (Mijn notities).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Export the recommendation as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanbeveling exporteren als PDF</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">PDF-bestanden (*.pdf)</translation>
+        <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Recommended procedure: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanbevolen procedure: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 opgeslagen.</translation>
     </message>
     <message>
         <location filename="../../ipt_desktop/ui/advice_calls.py" line="+59"/>
         <source>Recommended procedure:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanbevolen procedure:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read next</source>
-        <translation type="unfinished"></translation>
+        <translation>Verder lezen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw antwoorden</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivering</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikelen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Risks</source>
-        <translation type="unfinished"></translation>
+        <translation>Risico&apos;s</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Source: %1. A decision aid, not legal advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bron: %1. Een hulpmiddel bij beslissingen, geen juridisch advies.</translation>
     </message>
 </context>
 <context>
@@ -1659,12 +1674,12 @@
     <message>
         <location filename="../../ipt_desktop/ui/threshold_dialog.py" line="+159"/>
         <source>Threshold check</source>
-        <translation type="unfinished"></translation>
+        <translation>Controle van het drempelbedrag</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Is the estimated value of a contract above the EU threshold? The answer updates as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligt de geraamde waarde van een opdracht boven het Europese drempelbedrag? Het antwoord wordt bijgewerkt terwijl u typt.</translation>
     </message>
 </context>
 <context>
@@ -1672,57 +1687,57 @@
     <message>
         <location line="-128"/>
         <source>Estimated value, net of VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>Geraamde waarde exclusief belasting over de toegevoegde waarde (btw)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Estimated value</source>
-        <translation type="unfinished"></translation>
+        <translation>Geraamde waarde</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Inkoper</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kind of contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort opdracht</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Estimated value:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geraamde waarde:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuta:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Buyer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inkoper:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind of contract:</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort opdracht:</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Thresholds valid from %1 to %2. Type a value to check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drempelbedragen geldig van %1 tot en met %2. Typ een waarde om deze te controleren.</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>“%1” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is geen getal.</translation>
     </message>
 </context>
 <context>
@@ -1777,7 +1792,42 @@
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+24"/>
+        <source>Find</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smaller</source>
+        <translation>Kleiner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Larger</source>
+        <translation>Groter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cite</source>
+        <translation>Citeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To deck</source>
+        <translation>Naar presentatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Background work in progress</source>
         <translation>Bezig met achtergrondtaak</translation>
     </message>

@@ -206,22 +206,22 @@
     <message>
         <location line="+2"/>
         <source>&amp;Choose a procedure…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wybierz procedurę…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Answer a few questions to find a fitting procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedz na kilka pytań, aby znaleźć odpowiednią procedurę</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Threshold check…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprawdź próg…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Is a contract value above the EU threshold?</source>
-        <translation type="unfinished"></translation>
+        <translation>Czy wartość zamówienia przekracza próg unijny?</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -382,77 +382,77 @@
     <message>
         <location filename="../../ipt_desktop/ui/threshold_dialog.py" line="+40"/>
         <source>Central government authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Instytucja rządowa centralna</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sub-central contracting authority (regional, local, other public body)</source>
-        <translation type="unfinished"></translation>
+        <translation>Instytucja zamawiająca niższego szczebla (regionalna, lokalna, inny podmiot publiczny)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Utility (water, energy, transport, postal services)</source>
-        <translation type="unfinished"></translation>
+        <translation>Podmiot zamawiający (gospodarka wodna, energetyka, transport, usługi pocztowe)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Defence and security contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienie w dziedzinach obronności i bezpieczeństwa</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Works</source>
-        <translation type="unfinished"></translation>
+        <translation>Roboty budowlane</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Supplies</source>
-        <translation type="unfinished"></translation>
+        <translation>Dostawy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Usługi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Social and other specific services</source>
-        <translation type="unfinished"></translation>
+        <translation>Usługi społeczne i inne szczególne usługi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Concession (works or services)</source>
-        <translation type="unfinished"></translation>
+        <translation>Koncesja (na roboty budowlane lub usługi)</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>At the EU threshold: the directive applies (equal to or greater than).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość równa progowi unijnemu: dyrektywa ma zastosowanie (wartość równa progowi lub większa).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Above the EU threshold by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Powyżej progu unijnego o %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Below the EU threshold by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poniżej progu unijnego o %1.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Threshold: %1, %2, %3 %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Próg: %1, %2, %3 %4.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Source: %1 (CELEX %2). Valid from %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródło: %1 (CELEX %2). Obowiązuje od %3 do %4.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>What follows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co z tego wynika:</translation>
     </message>
 </context>
 <context>
@@ -768,7 +768,12 @@
 <context>
     <name>LibraryCalls</name>
     <message>
-        <location filename="../../ipt_desktop/ui/library_calls.py" line="+171"/>
+        <location filename="../../ipt_desktop/ui/library_calls.py" line="+94"/>
+        <source>This document is too large or too deeply nested to show with its formatting; the rest of it is shown as plain text.</source>
+        <translation>Ten dokument jest zbyt duży lub zbyt głęboko zagnieżdżony, aby wyświetlić go z formatowaniem; pozostała część jest wyświetlana jako zwykły tekst.</translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <source>This document is no longer in the library (removed by a sync or import).</source>
         <translation>Tego dokumentu nie ma już w bibliotece (usunięty podczas synchronizacji lub importu).</translation>
     </message>
@@ -784,6 +789,16 @@
     </message>
     <message>
         <location line="+19"/>
+        <source>the bundled library</source>
+        <translation>dołączoną bibliotekę</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an import</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Added by %1 on %2</source>
         <translation>Dodane przez %1 dnia %2</translation>
     </message>
@@ -798,7 +813,7 @@
         <translation>Usunięte przez %1 dnia %2</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
@@ -872,12 +887,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ipt_desktop/ui/main_window.py" line="+111"/>
+        <location filename="../../ipt_desktop/ui/main_window.py" line="+112"/>
         <source>%1: open a document first.</source>
         <translation>%1: najpierw otwórz dokument.</translation>
     </message>
     <message>
-        <location line="+250"/>
+        <location line="+252"/>
         <source>Citation copied to the clipboard.</source>
         <translation>Skopiowano cytowanie do schowka.</translation>
     </message>
@@ -1044,127 +1059,127 @@
     <message>
         <location filename="../../ipt_desktop/ui/procedure_dialog.py" line="+68"/>
         <source>Choose a procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz procedurę</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiuj</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save to notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz w notatkach</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj do PDF…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&lt; Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; Wstecz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalej &gt;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start again</source>
-        <translation type="unfinished"></translation>
+        <translation>Zacznij od nowa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished">Zamknij</translation>
+        <translation>Zamknij</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Loading the questions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wczytywanie pytań…</translation>
     </message>
     <message>
         <location line="+94"/>
         <source>Question %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pytanie %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Work it out from the estimated value</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustal na podstawie szacunkowej wartości</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekomendacja</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skopiowano do schowka.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Saved to your note on “%1” (My notes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano w notatce do „%1” (Moje notatki).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Export the recommendation as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj rekomendację do PDF</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">Pliki PDF (*.pdf)</translation>
+        <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Recommended procedure: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zalecana procedura: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano %1.</translation>
     </message>
     <message>
         <location filename="../../ipt_desktop/ui/advice_calls.py" line="+59"/>
         <source>Recommended procedure:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zalecana procedura:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read next</source>
-        <translation type="unfinished"></translation>
+        <translation>Warto przeczytać</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Udzielone odpowiedzi</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzasadnienie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Artykuły</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Risks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ryzyka</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Source: %1. A decision aid, not legal advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródło: %1. Narzędzie wspomagające decyzję, a nie porada prawna.</translation>
     </message>
 </context>
 <context>
@@ -1669,12 +1684,12 @@
     <message>
         <location filename="../../ipt_desktop/ui/threshold_dialog.py" line="+159"/>
         <source>Threshold check</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzanie progu</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Is the estimated value of a contract above the EU threshold? The answer updates as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Czy szacunkowa wartość zamówienia przekracza próg unijny? Odpowiedź aktualizuje się podczas wpisywania.</translation>
     </message>
 </context>
 <context>
@@ -1682,57 +1697,57 @@
     <message>
         <location line="-128"/>
         <source>Estimated value, net of VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>Szacunkowa wartość bez podatku od wartości dodanej (VAT)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Estimated value</source>
-        <translation type="unfinished"></translation>
+        <translation>Szacunkowa wartość</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Waluta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamawiający</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kind of contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj zamówienia</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Estimated value:</source>
-        <translation type="unfinished"></translation>
+        <translation>Szacunkowa wartość:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Waluta:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Buyer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamawiający:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind of contract:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj zamówienia:</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Thresholds valid from %1 to %2. Type a value to check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Progi obowiązujące od %1 do %2. Wpisz wartość, aby ją sprawdzić.</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>“%1” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest liczbą.</translation>
     </message>
 </context>
 <context>
@@ -1789,7 +1804,42 @@
         <translation>Główny pasek narzędzi</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+24"/>
+        <source>Find</source>
+        <translation>Znajdź</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smaller</source>
+        <translation>Mniejszy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Larger</source>
+        <translation>Większy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cite</source>
+        <translation>Cytuj</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To deck</source>
+        <translation>Do prezentacji</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync</source>
+        <translation>Synchronizuj</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Background work in progress</source>
         <translation>Trwają zadania w tle</translation>
     </message>

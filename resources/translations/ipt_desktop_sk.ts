@@ -206,22 +206,22 @@
     <message>
         <location line="+2"/>
         <source>&amp;Choose a procedure…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vybrať postup…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Answer a few questions to find a fitting procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpovedzte na niekoľko otázok a nájdite vhodný postup</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Threshold check…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Overiť finančný limit…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Is a contract value above the EU threshold?</source>
-        <translation type="unfinished"></translation>
+        <translation>Je hodnota zákazky nad finančným limitom EÚ?</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -382,77 +382,77 @@
     <message>
         <location filename="../../ipt_desktop/ui/threshold_dialog.py" line="+40"/>
         <source>Central government authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Ústredný orgán štátnej správy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sub-central contracting authority (regional, local, other public body)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verejný obstarávateľ na nižšej ako ústrednej úrovni (regionálny, miestny, iný verejný subjekt)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Utility (water, energy, transport, postal services)</source>
-        <translation type="unfinished"></translation>
+        <translation>Obstarávateľ (vodné hospodárstvo, energetika, doprava, poštové služby)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Defence and security contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Zákazka v oblasti obrany a bezpečnosti</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Works</source>
-        <translation type="unfinished"></translation>
+        <translation>Stavebné práce</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Supplies</source>
-        <translation type="unfinished"></translation>
+        <translation>Tovary</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Služby</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Social and other specific services</source>
-        <translation type="unfinished"></translation>
+        <translation>Sociálne a iné osobitné služby</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Concession (works or services)</source>
-        <translation type="unfinished"></translation>
+        <translation>Koncesia (na stavebné práce alebo služby)</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>At the EU threshold: the directive applies (equal to or greater than).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hodnota sa rovná finančnému limitu EÚ: smernica sa uplatňuje (hodnota sa rovná limitu alebo je vyššia).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Above the EU threshold by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nad finančným limitom EÚ o %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Below the EU threshold by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pod finančným limitom EÚ o %1.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Threshold: %1, %2, %3 %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finančný limit: %1, %2, %3 %4.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Source: %1 (CELEX %2). Valid from %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdroj: %1 (CELEX %2). Platí od %3 do %4.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>What follows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Čo z toho vyplýva:</translation>
     </message>
 </context>
 <context>
@@ -768,7 +768,12 @@
 <context>
     <name>LibraryCalls</name>
     <message>
-        <location filename="../../ipt_desktop/ui/library_calls.py" line="+171"/>
+        <location filename="../../ipt_desktop/ui/library_calls.py" line="+94"/>
+        <source>This document is too large or too deeply nested to show with its formatting; the rest of it is shown as plain text.</source>
+        <translation>Tento dokument je príliš veľký alebo príliš hlboko vnorený na zobrazenie s formátovaním; zvyšok sa zobrazuje ako obyčajný text.</translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <source>This document is no longer in the library (removed by a sync or import).</source>
         <translation>Tento dokument už nie je v knižnici (odstránila ho synchronizácia alebo import).</translation>
     </message>
@@ -784,6 +789,16 @@
     </message>
     <message>
         <location line="+19"/>
+        <source>the bundled library</source>
+        <translation>dodanou knižnicou</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an import</source>
+        <translation>importom</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Added by %1 on %2</source>
         <translation>Pridané zdrojom %1 dňa %2</translation>
     </message>
@@ -798,7 +813,7 @@
         <translation>Odstránené zdrojom %1 dňa %2</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
@@ -872,12 +887,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ipt_desktop/ui/main_window.py" line="+111"/>
+        <location filename="../../ipt_desktop/ui/main_window.py" line="+112"/>
         <source>%1: open a document first.</source>
         <translation>%1: najprv otvorte dokument.</translation>
     </message>
     <message>
-        <location line="+250"/>
+        <location line="+252"/>
         <source>Citation copied to the clipboard.</source>
         <translation>Citácia bola skopírovaná do schránky.</translation>
     </message>
@@ -1044,127 +1059,127 @@
     <message>
         <location filename="../../ipt_desktop/ui/procedure_dialog.py" line="+68"/>
         <source>Choose a procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Výber postupu</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopírovať</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save to notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Uložiť do poznámok</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportovať do PDF…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&lt; Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; Späť</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ďalej &gt;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start again</source>
-        <translation type="unfinished"></translation>
+        <translation>Začať znova</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished">Zavrieť</translation>
+        <translation>Zavrieť</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Loading the questions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Načítavajú sa otázky…</translation>
     </message>
     <message>
         <location line="+94"/>
         <source>Question %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Otázka %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Work it out from the estimated value</source>
-        <translation type="unfinished"></translation>
+        <translation>Určiť podľa odhadovanej hodnoty</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Odporúčanie</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skopírované do schránky.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Saved to your note on “%1” (My notes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uložené do vašej poznámky k „%1“ (Moje poznámky).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Export the recommendation as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportovať odporúčanie do PDF</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">Súbory PDF (*.pdf)</translation>
+        <translation>Súbory PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Recommended procedure: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Odporúčaný postup: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uložené: %1.</translation>
     </message>
     <message>
         <location filename="../../ipt_desktop/ui/advice_calls.py" line="+59"/>
         <source>Recommended procedure:</source>
-        <translation type="unfinished"></translation>
+        <translation>Odporúčaný postup:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read next</source>
-        <translation type="unfinished"></translation>
+        <translation>Ďalšie čítanie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaše odpovede</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Odôvodnenie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Články</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Risks</source>
-        <translation type="unfinished"></translation>
+        <translation>Riziká</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Source: %1. A decision aid, not legal advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdroj: %1. Pomôcka pri rozhodovaní, nie právne poradenstvo.</translation>
     </message>
 </context>
 <context>
@@ -1669,12 +1684,12 @@
     <message>
         <location filename="../../ipt_desktop/ui/threshold_dialog.py" line="+159"/>
         <source>Threshold check</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrola finančného limitu</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Is the estimated value of a contract above the EU threshold? The answer updates as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je odhadovaná hodnota zákazky nad finančným limitom EÚ? Odpoveď sa aktualizuje počas písania.</translation>
     </message>
 </context>
 <context>
@@ -1682,57 +1697,57 @@
     <message>
         <location line="-128"/>
         <source>Estimated value, net of VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>Odhadovaná hodnota bez dane z pridanej hodnoty (DPH)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Estimated value</source>
-        <translation type="unfinished"></translation>
+        <translation>Odhadovaná hodnota</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Mena</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kupujúci</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kind of contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Druh zákazky</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Estimated value:</source>
-        <translation type="unfinished"></translation>
+        <translation>Odhadovaná hodnota:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mena:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Buyer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kupujúci:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind of contract:</source>
-        <translation type="unfinished"></translation>
+        <translation>Druh zákazky:</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Thresholds valid from %1 to %2. Type a value to check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finančné limity platné od %1 do %2. Zadajte hodnotu, ktorú chcete overiť.</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>“%1” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ nie je číslo.</translation>
     </message>
 </context>
 <context>
@@ -1789,7 +1804,42 @@
         <translation>Hlavný panel nástrojov</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+24"/>
+        <source>Find</source>
+        <translation>Hľadať</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smaller</source>
+        <translation>Menšie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Larger</source>
+        <translation>Väčšie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cite</source>
+        <translation>Citovať</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To deck</source>
+        <translation>Do prezentácie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync</source>
+        <translation>Synchronizovať</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Background work in progress</source>
         <translation>Prebieha práca na pozadí</translation>
     </message>
