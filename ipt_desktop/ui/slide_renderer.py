@@ -1,8 +1,10 @@
 """Lays out one slide as a QTextDocument that fits a given box, and paints it. Shared by the presentation
 window, the presenter view and the PDF handouts, so a slide looks the same everywhere.
 
-Sizes are in pixels of a virtual slide; the type size follows the slide height and shrinks stepwise until
-the whole slide fits (measured with QTextDocument.size()), so nothing is ever clipped.
+Sizes are in pixels of a virtual slide; the type size follows the slide height: a short slide's type grows
+(up to ``GROW_SCALE``) and a long one's shrinks stepwise until the whole slide fits (measured with
+QTextDocument.size()), so the content fills the slide and nothing is ever clipped. List indents follow the
+type size, so a list's numbers ("1.", "10.") stay inside the slide at any size.
 """
 
 from __future__ import annotations
@@ -16,8 +18,9 @@ from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QFont, QPainter, 
 from ipt_desktop.core.trainer.slides import Slide
 
 BODY_SCALE = 1 / 24  # body text height as a share of the slide height
+GROW_SCALE = 1 / 19  # the largest body text of a short content slide
+INDENT_EMS = 2.2  # list indent per level, in body text heights: room for "10." before the text
 MIN_SCALE = 1 / 80
-SHRINK_STEP = 0.92
 
 
 @dataclass(frozen=True)
@@ -87,17 +90,31 @@ def slide_css(px: int, colors: SlideColors, is_title: bool) -> str:
 def fit_slide(
     slide: Slide, box: QSizeF, colors: SlideColors, slide_height: float | None = None
 ) -> FittedSlide:
-    """Lay the slide out in ``box``, shrinking the type from the size ``slide_height`` calls for until it fits."""
+    """Lay the slide out in ``box`` at the largest type that fits: from ``GROW_SCALE`` of ``slide_height``
+    (``BODY_SCALE`` for title slides) down to ``MIN_SCALE``.
+    """
     reference = slide_height or box.height()
-    px = max(8, round(reference * BODY_SCALE))
+    largest = max(8, round(reference * (BODY_SCALE if slide.kind == "title" else GROW_SCALE)))
     smallest = max(6, round(reference * MIN_SCALE))
-    while True:
-        document = _layout(slide, px, box.width(), colors)
-        size = document.size()
-        fits = size.height() <= box.height() and size.width() <= box.width() + 1
-        if fits or px <= smallest:
-            return FittedSlide(document, px, slide.kind == "title")
-        px = max(smallest, min(px - 1, int(px * SHRINK_STEP)))
+    document = _layout(slide, largest, box.width(), colors)
+    if _fits(document, box) or largest <= smallest:
+        return FittedSlide(document, largest, slide.kind == "title")
+    # The largest size that fits, by bisection: ``good`` fits (or is the floor), ``bad`` does not.
+    good, bad = smallest, largest
+    best = _layout(slide, smallest, box.width(), colors)
+    while bad - good > 1:
+        middle = (good + bad) // 2
+        candidate = _layout(slide, middle, box.width(), colors)
+        if _fits(candidate, box):
+            good, best = middle, candidate
+        else:
+            bad = middle
+    return FittedSlide(best, good, slide.kind == "title")
+
+
+def _fits(document: QTextDocument, box: QSizeF) -> bool:
+    size = document.size()
+    return size.height() <= box.height() and size.width() <= box.width() + 1
 
 
 def paint_slide(painter: QPainter, fitted: FittedSlide, box: QRectF, colors: SlideColors) -> None:
@@ -121,6 +138,7 @@ def _layout(slide: Slide, px: int, width: float, colors: SlideColors) -> QTextDo
     font = QFont()
     font.setPixelSize(px)
     document.setDefaultFont(font)
+    document.setIndentWidth(round(px * INDENT_EMS))
     document.setDefaultStyleSheet(slide_css(px, colors, slide.kind == "title"))
     document.setHtml(slide_html(slide))
     document.setTextWidth(width)

@@ -139,3 +139,66 @@ def test_present_document_builds_on_the_worker(qtbot, small_library, data_dir, t
     finally:
         controller.stop()
         worker.stop()
+
+
+def _ink_left_of_text(fitted, offset: int = 300) -> int:
+    """Dark pixels drawn left of the text box (where paint_slide's clip would cut list numbers off)."""
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    size = fitted.document.size()
+    image = QImage(int(size.width()) + 2 * offset, int(size.height()) + 2, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.translate(offset, 0)
+    fitted.document.drawContents(painter)
+    painter.end()
+    return sum(
+        1
+        for x in range(offset)
+        for y in range(0, image.height(), 2)
+        if QColor(image.pixel(x, y)).lightness() < 128
+    )
+
+
+@pytest.mark.parametrize("height", [720, 1080])
+def test_list_numbers_stay_inside_the_slide(qapp, height):
+    from ipt_desktop.core.store.user_store import Collection, CollectionItem
+    from ipt_desktop.core.trainer.slides import deck_for_collection
+
+    doc = load_document(TRAINING.parent / "guide-needs-assessment.md")
+    numbered = next(s for s in deck_for_document(doc).slides if s.title.startswith("Step 2"))
+    items = tuple(CollectionItem(doc.id, f"Part {n}") for n in range(1, 12))
+
+    class OneDoc:
+        def get(self, _doc_id):
+            return doc
+
+    agenda = deck_for_collection(OneDoc(), Collection(1, "Workshop", items)).slides[0]
+    width = height * 16 / 9
+    box = QSizeF(width * 0.88, height * 0.84)
+    for slide in (numbered, agenda):
+        fitted = fit_slide(slide, box, PRINT_COLORS, height)
+        assert _ink_left_of_text(fitted) == 0, slide.title
+
+
+def test_short_slides_grow_and_long_ones_shrink_only_as_needed(deck):
+    from ipt_desktop.ui.slide_renderer import BODY_SCALE
+
+    box = QSizeF(1126, 604)
+    short = replace(deck.slides[3], html="<p>One short point.</p>", kind="content")
+    assert fit_slide(short, box, PRINT_COLORS, 720).body_px > round(720 * BODY_SCALE)
+    long = replace(short, html="<ul>" + "<li>A point about procurement rules</li>" * 14 + "</ul>")
+    fitted = fit_slide(long, box, PRINT_COLORS, 720)
+    assert fitted.height <= box.height()
+    from ipt_desktop.ui.slide_renderer import _layout
+
+    assert _layout(long, fitted.body_px + 1, box.width(), PRINT_COLORS).size().height() > box.height()
+
+
+def test_every_bundled_slide_fits_at_a_readable_size(qapp):
+    """At 1280x720 no slide of the bundled library needs type smaller than 1/30 of the screen height."""
+    paths = sorted(TRAINING.parent.glob("*.md"))[::3]
+    for path in paths:
+        for slide in deck_for_document(load_document(path)).slides:
+            fitted = fit_slide(slide, QSizeF(1126, 604), PRINT_COLORS, 720)
+            assert fitted.body_px >= 24 and fitted.height <= 604, (path.name, slide.title)

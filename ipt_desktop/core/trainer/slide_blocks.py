@@ -2,7 +2,13 @@
 
 A block is the smallest piece a slide may be cut between: a paragraph (or a run of sentences of a long one),
 a heading, one list item, one table row, or a run of code lines. Costs are estimated screen lines at the
-presentation window's type size; ``paginate`` packs blocks into pages of at most ``LINE_BUDGET`` lines.
+presentation window's type size; ``paginate`` packs blocks into pages of at most ``LINE_BUDGET`` lines and,
+when a slide needs more than one page, spreads the blocks evenly over as few pages as hold them (no page
+filled to the brim followed by a near-empty one).
+
+``LINE_BUDGET`` is what a 16:9 slide holds under a one- or two-line title at the renderer's base type size
+shrunk by at most about 15% (the renderer measures and fits each slide; the budget only decides where a
+slide is cut).
 """
 
 from __future__ import annotations
@@ -17,7 +23,7 @@ from markdown.extensions.toc import slugify, unique
 from ipt_desktop.core.content.markup import MD_LINK, atx_heading
 from ipt_desktop.core.content.rendering import TocEntry
 
-LINE_BUDGET = 12
+LINE_BUDGET = 18
 CHARS_PER_LINE = 70
 CODE_LINE_COST = 0.8
 _FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
@@ -90,7 +96,24 @@ def parse_blocks(text: str) -> list[Block]:
 
 
 def paginate(blocks: list[Block], budget: float = LINE_BUDGET) -> list[list[Block]]:
-    """Pack blocks into pages of at most ``budget`` lines; a heading never ends a page that has more after it."""
+    """Pack blocks into as few pages of at most ``budget`` lines as hold them, balanced: each page gets about
+    the same share; a heading never ends a page that has more after it.
+    """
+    pages = _fill(blocks, budget)
+    if len(pages) < 2:
+        return pages
+    total = sum(block.cost for block in blocks)
+    target = max(total / len(pages), max(block.cost for block in blocks))
+    while target < budget:
+        balanced = _fill(blocks, target)
+        if len(balanced) <= len(pages):
+            return balanced
+        target += 0.5
+    return pages
+
+
+def _fill(blocks: list[Block], budget: float) -> list[list[Block]]:
+    """Fill pages one after the other up to ``budget`` lines."""
     pages: list[list[Block]] = []
     page: list[Block] = []
     used = 0.0
@@ -221,11 +244,19 @@ def _code_blocks(group: list[str]) -> list[Block]:
 def _table_blocks(group: list[str]) -> list[Block]:
     header = "\n".join(group[:2])
     rows = group[2:]
+    head_cost = _row_cost(group[0]) + 0.5
     if not rows:
-        return [Block(header, 3.0, kind="table")]
-    blocks = [Block(header + "\n" + rows[0], 3.0, kind="table")]
-    blocks += [Block(row, 1.5, True, header, "table") for row in rows[1:]]
+        return [Block(header, head_cost, kind="table")]
+    blocks = [Block(header + "\n" + rows[0], head_cost + _row_cost(rows[0]), kind="table")]
+    blocks += [Block(row, _row_cost(row), True, header, "table") for row in rows[1:]]
     return blocks
+
+
+def _row_cost(row: str) -> float:
+    """Lines a table row takes: its tallest cell wrapped in an equal share of the slide width, plus padding."""
+    cells = [cell.strip() for cell in row.strip().strip("|").split("|")]
+    width = max(8, CHARS_PER_LINE // max(1, len(cells)) - 2)
+    return max(estimated_lines(cell, width) for cell in cells) + 0.5
 
 
 def _list_blocks(group: list[str]) -> list[Block]:

@@ -13,6 +13,7 @@ Conventions, applied to the Markdown body of any document:
   split between blocks, list items, table rows, code lines or sentences; the later parts are titled
   "… (cont.)" and carry no notes. A body with no headings and no ``---`` thus becomes one slide per
   screenful, never one endless slide.
+- A task list item (``- [ ] text``, ``- [x] text``) shows a box, ☐ or ☑, instead of the brackets.
 - Every document deck opens with a title slide (title, summary, project and year).
 
 The presentation window still shrinks the font of a slide that does not fit, so the budget only has to be
@@ -45,6 +46,10 @@ NOTE_PREFIX = "Note:"
 CONTINUED = " (cont.)"
 _EMPHASIS = re.compile(r"[*_`]")
 _SECTION = re.compile(r"##\s")
+_TASK = re.compile(r"^(\s*(?:[-*+]|\d{1,9}[.)])\s+)\[([ xX])\](?=\s)")
+_TASK_ITEM = re.compile(r"<li>(<p>)?([☐☑])\s*")
+BOX_OPEN = "☐"
+BOX_DONE = "☑"
 
 
 @dataclass(frozen=True)
@@ -181,11 +186,37 @@ def extract_notes(text: str) -> tuple[str, str]:
     return "\n\n".join(kept).strip("\n"), "\n\n".join(n for n in notes if n)
 
 
+def task_boxes(text: str) -> str:
+    """Task list markers (``- [ ]``, ``- [x]``) outside code turned into boxes (``- ☐``, ``- ☑``)."""
+    lines = text.splitlines()
+    mask = fence_mask(lines)
+    return "\n".join(
+        line
+        if fenced
+        else _TASK.sub(lambda m: m.group(1) + (BOX_OPEN if m.group(2) == " " else BOX_DONE), line)
+        for line, fenced in zip(lines, mask, strict=True)
+    )
+
+
+def slide_body_html(markdown: str) -> str:
+    """A slide body's HTML; a list item that starts with a box is marked ``class="unchecked"`` or
+    ``class="checked"``, which Qt's rich text draws as a box in place of the bullet.
+    """
+    if not markdown:
+        return ""
+    return _TASK_ITEM.sub(_task_item, render_markdown(markdown).html)
+
+
+def _task_item(match: re.Match[str]) -> str:
+    state = "unchecked" if match.group(2) == BOX_OPEN else "checked"
+    return f'<li class="{state}">{match.group(1) or ""}'
+
+
 def _slides_from_text(text: str, fallback_title: str, doc_id: str) -> list[Slide]:
     slides = []
     for chunk in split_chunks(text):
         body, notes = extract_notes(chunk)
-        title, body = _take_title(body, fallback_title)
+        title, body = _take_title(task_boxes(body), fallback_title)
         if not body.strip() and not notes and title == fallback_title:
             continue
         pages = paginate(parse_blocks(body)) or [[]]
@@ -203,7 +234,7 @@ def _slides_from_text(text: str, fallback_title: str, doc_id: str) -> list[Slide
                 Slide(
                     title=page_title,
                     markdown=markdown,
-                    html=render_markdown(markdown).html if markdown else "",
+                    html=slide_body_html(markdown),
                     notes=notes if number == 0 else "",
                     index=0,
                     doc_id=doc_id,

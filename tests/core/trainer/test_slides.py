@@ -8,12 +8,14 @@ import yaml
 from ipt_desktop.core.content.documents import load_document
 from ipt_desktop.core.errors import ContentError, NotFoundError
 from ipt_desktop.core.store.user_store import Collection, CollectionItem
-from ipt_desktop.core.trainer.slide_blocks import LINE_BUDGET, parse_blocks
+from ipt_desktop.core.trainer.slide_blocks import LINE_BUDGET, Block, paginate, parse_blocks
 from ipt_desktop.core.trainer.slides import (
     deck_for_collection,
     deck_for_document,
     extract_notes,
+    slide_body_html,
     split_chunks,
+    task_boxes,
 )
 
 CASES = Path(__file__).parents[2] / "data" / "slides"
@@ -145,3 +147,35 @@ def test_the_title_slide_uses_the_translated_title_and_names_the_texts_language(
     assert "BUILD · 2024 · EN" in german.html
     english = deck_for_document(doc, "fr").slides[0]
     assert english.title == "Market consultation" and "· EN" not in english.html
+
+
+def test_a_slide_that_fits_is_not_split():
+    """Step 1 of the needs-assessment guide (an intro, five points, a closing paragraph) is one slide."""
+    deck = deck_for_document(load_document(TRAINING / "guide-needs-assessment.md"))
+    titles = [s.title for s in deck.slides]
+    assert "Step 1: map the stakeholders" in titles
+    assert "Step 1: map the stakeholders (cont.)" not in titles
+    step1 = deck.slides[titles.index("Step 1: map the stakeholders")]
+    assert "External partners" in step1.markdown and "For each, note" in step1.markdown
+
+
+def test_split_parts_are_balanced():
+    blocks = [Block(f"point {n}", 1.0) for n in range(20)]
+    pages = paginate(blocks, budget=18)
+    assert [len(page) for page in pages] == [10, 10]
+    uneven = [Block("a", 5.0), Block("b", 5.0), Block("c", 5.0), Block("d", 5.0), Block("e", 1.0)]
+    costs = [sum(b.cost for b in page) for page in paginate(uneven, budget=18)]
+    assert len(costs) == 2 and max(costs) - min(costs) <= 5.0
+    assert paginate([Block("x", 3.0)] * 4, budget=18) == [[Block("x", 3.0)] * 4]
+
+
+def test_task_lists_show_boxes_not_brackets():
+    doc = load_document(TRAINING / "guide-needs-assessment.md")
+    checklist = next(s for s in deck_for_document(doc).slides if s.title == "Checklist")
+    assert "[ ]" not in checklist.markdown and "[ ]" not in checklist.html
+    assert "- ☐ Stakeholder map completed" in checklist.markdown
+    assert checklist.html.count('<li class="unchecked">') == 7
+    assert task_boxes("- [x] done\n- [ ] open\n\n```\n- [ ] code\n```") == (
+        "- ☑ done\n- ☐ open\n\n```\n- [ ] code\n```"
+    )
+    assert '<li class="checked">done' in slide_body_html("- ☑ done")
