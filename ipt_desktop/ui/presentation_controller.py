@@ -1,7 +1,8 @@
-"""PresentationController: builds a deck on the core worker, then opens the full-screen window and the
-presenter view and keeps them in step. With two or more screens the slides go to a screen other than the
-primary one (the projector) and the presenter view to the primary one; with one screen the presenter view is
-a normal window behind the slides (Alt+Tab reaches it).
+"""PresentationController: builds a deck on the core worker, then opens the full-screen window and, with two
+screens, the presenter (speaker) view, and keeps them in step. With two or more screens the slides go to a
+screen other than the primary one (the projector) and the speaker view to the primary one. With one screen,
+or a projector that mirrors the laptop (one picture on both), the speaker view opens only when asked (S), in
+front of the slides, and S closes it again: notes never show to the audience unasked.
 """
 
 from __future__ import annotations
@@ -32,11 +33,27 @@ def build_collection_deck(library: Library, name: str, language: str | None = No
 
 
 def choose_screens(screens: list[QScreen], primary: QScreen | None) -> tuple[QScreen | None, QScreen | None]:
-    """(screen for the slides, screen for the presenter view or None when there is only one screen)."""
-    if len(screens) < 2:
-        return (screens[0] if screens else primary), None
-    others = [screen for screen in screens if screen is not primary]
-    return others[0], (primary if primary in screens else screens[0])
+    """(screen for the slides, screen for the presenter view or None when there is only one picture).
+
+    Screens that show the same part of the desktop (a mirrored projector) count as one.
+    """
+    if primary in screens:
+        screens = [primary, *(screen for screen in screens if screen is not primary)]
+    distinct: list[QScreen] = []
+    for screen in screens:
+        if not any(_same_picture(screen, known) for known in distinct):
+            distinct.append(screen)
+    if len(distinct) < 2:
+        return (distinct[0] if distinct else primary), None
+    return distinct[1], distinct[0]
+
+
+def _same_picture(one: QScreen, other: QScreen) -> bool:
+    """True when two screens mirror each other (the same desktop geometry)."""
+    if one is other:
+        return True
+    geometry = getattr(one, "geometry", None)
+    return geometry is not None and geometry() == other.geometry()
 
 
 class PresentationController(QObject):
@@ -57,6 +74,7 @@ class PresentationController(QObject):
         self.with_presenter_view = with_presenter_view
         self.window: PresentationWindow | None = None
         self.presenter: PresenterView | None = None
+        self._presenter_screen: QScreen | None = None
         self._tasks: set[Task] = set()
 
     def present_document(self, worker: CoreWorker, doc_id: str) -> Task:
@@ -76,28 +94,78 @@ class PresentationController(QObject):
         return task
 
     def present_deck(self, deck: Deck, screen: QScreen | None = None) -> PresentationWindow:
-        """Open the slides full screen (and the presenter view), replacing any presentation already open."""
+        """Open the slides full screen (and, with two screens, the speaker view), replacing any presentation
+        already open.
+        """
         self.stop()
         slides_screen, presenter_screen = choose_screens(
             QGuiApplication.screens(), QGuiApplication.primaryScreen()
         )
         slides_screen = screen or slides_screen
+        if presenter_screen is slides_screen:
+            presenter_screen = None
         window = PresentationWindow(deck, slides_screen)
         self.window = window
-        if self.with_presenter_view:
-            size = slides_screen.size() if slides_screen is not None else window.sizeHint()
-            presenter = PresenterView(deck, size)
-            self.presenter = presenter
-            window.slide_changed.connect(presenter.show_slide)
-            window.blank_changed.connect(presenter.set_blank)
-            presenter.key_pressed.connect(window.handle_key)
-            presenter.closed.connect(window.close)
-            window.closed.connect(presenter.close)
-            presenter.start(presenter_screen if presenter_screen is not slides_screen else None)
+        self._presenter_screen = presenter_screen
+        window.speaker_view_requested.connect(self.toggle_speaker_view)
         window.closed.connect(self._on_closed)
         window.present()
+        if self.with_presenter_view and presenter_screen is not None:
+            self.open_speaker_view()
         self.started.emit(deck)
         return window
+
+    def open_speaker_view(self) -> PresenterView | None:
+        """Open the speaker view (notes, next slide, timer): maximised on its own screen when there are two,
+        else as a window in front of the slides. None when there is no presentation or it is switched off.
+        """
+        window = self.window
+        if window is None or not self.with_presenter_view:
+            return None
+        if self.presenter is not None:
+            self.presenter.raise_()
+            self.presenter.activateWindow()
+            return self.presenter
+        size = window.target_screen.size() if window.target_screen is not None else window.sizeHint()
+        presenter = PresenterView(window.deck, size)
+        self.presenter = presenter
+        presenter.show_slide(window.current)
+        presenter.set_blank(window.is_blank)
+        window.slide_changed.connect(presenter.show_slide)
+        window.blank_changed.connect(presenter.set_blank)
+        presenter.key_pressed.connect(window.handle_key)
+        presenter.closed.connect(lambda: self._speaker_view_closed(presenter))
+        presenter.start(self._presenter_screen)
+        if self._presenter_screen is None:
+            presenter.raise_()
+            presenter.activateWindow()
+        return presenter
+
+    def toggle_speaker_view(self) -> None:
+        """S: open the speaker view; on one screen, close it again when it is open (back to the slides)."""
+        if self.presenter is None:
+            self.open_speaker_view()
+        elif self._presenter_screen is None:
+            self.presenter.close()
+        else:
+            self.presenter.raise_()
+            self.presenter.activateWindow()
+
+    def _speaker_view_closed(self, presenter: PresenterView) -> None:
+        """The speaker view closed: with two screens that ends the show; with one, back to the slides."""
+        if self.presenter is not presenter:
+            return
+        self.presenter = None
+        presenter.deleteLater()
+        window = self.window
+        if window is None:
+            return
+        if self._presenter_screen is not None:
+            window.close()
+        else:
+            window.raise_()
+            window.activateWindow()
+            window.setFocus()
 
     def stop(self) -> None:
         """Close the presentation if one is open."""
@@ -107,7 +175,9 @@ class PresentationController(QObject):
     def _on_closed(self) -> None:
         window, presenter = self.window, self.presenter
         self.window = self.presenter = None
-        for widget in (window, presenter):
-            if widget is not None:
-                widget.deleteLater()
+        if presenter is not None:
+            presenter.close()
+            presenter.deleteLater()
+        if window is not None:
+            window.deleteLater()
         self.ended.emit()

@@ -2,7 +2,8 @@
 
 Keys: Right, Down, PageDown, Space, N or Enter next; Left, Up, PageUp, Backspace or P previous; Home and End
 first and last; digits then Enter jump to that slide (Backspace deletes a typed digit); B or . blanks the
-screen and back; Esc leaves. A presentation remote sends PageUp/PageDown, so it works too.
+screen and back (nothing shows, not even the slide number); S opens the speaker view (notes, next slide,
+timer) and, pressed there, closes it again; Esc leaves. A presentation remote sends PageUp/PageDown, so it works too.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ NEXT_KEYS = (Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_
 PREVIOUS_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_PageUp, Qt.Key.Key_P)
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 BLANK_KEYS = (Qt.Key.Key_B, Qt.Key.Key_Period)
+SPEAKER_KEYS = (Qt.Key.Key_S,)
 
 
 def presentation_keys() -> list[tuple[str, str]]:
@@ -36,6 +38,7 @@ def presentation_keys() -> list[tuple[str, str]]:
         (tr("First slide, last slide"), names((Qt.Key.Key_Home, Qt.Key.Key_End))),
         (tr("Go to slide number"), tr("digits, then %1").replace("%1", names((Qt.Key.Key_Return,)))),
         (tr("Blank screen"), names(BLANK_KEYS)),
+        (tr("Speaker view (notes, next slide, timer), open or close"), names(SPEAKER_KEYS)),
         (tr("End the presentation"), names((Qt.Key.Key_Escape,))),
     ]
 
@@ -49,11 +52,13 @@ class PresentationWindow(QWidget):
     Signals:
         slide_changed: the current slide changed (its index).
         blank_changed: the screen was blanked or shown again (is_blank).
+        speaker_view_requested: the presenter pressed S (open or close the speaker view).
         closed: the presentation window was closed.
     """
 
     slide_changed = Signal(int)
     blank_changed = Signal(bool)
+    speaker_view_requested = Signal()
     closed = Signal()
 
     def __init__(self, deck: Deck, screen: QScreen | None = None) -> None:
@@ -118,8 +123,9 @@ class PresentationWindow(QWidget):
         self.go_to(self.current - 1)
 
     def toggle_blank(self) -> None:
-        """Blank the audience screen, or show the slide again."""
+        """Blank the audience screen (nothing at all shows, not even the slide number), or show the slide again."""
         self.view.set_blank(not self.view.is_blank)
+        self.counter.setVisible(not self.view.is_blank)
         self.blank_changed.emit(self.view.is_blank)
 
     # -- keys ----------------------------------------------------------------------------------------------
@@ -147,6 +153,8 @@ class PresentationWindow(QWidget):
             self.go_to(len(self.deck.slides) - 1)
         elif key in BLANK_KEYS:
             self.toggle_blank()
+        elif key in SPEAKER_KEYS:
+            self.speaker_view_requested.emit()
         elif key == Qt.Key.Key_Escape:
             self.close()
         else:

@@ -24,6 +24,9 @@ def deck() -> Deck:
 def shown(qtbot, deck):
     controller = PresentationController()
     window = controller.present_deck(deck)
+    assert controller.presenter is None  # one screen: the speaker view waits until asked
+    qtbot.keyClick(window, Qt.Key.Key_S)
+    assert controller.presenter is not None
     yield controller, window, controller.presenter
     controller.stop()
 
@@ -88,8 +91,8 @@ def test_presenter_view_follows_and_forwards_keys(qtbot, shown, deck):
     assert "Draw the funnel" in presenter.notes.toPlainText()
     assert presenter.next_view.slide == deck.slides[notes_slide + 1]
     assert presenter.counter.text() == window.counter_text()
-    with qtbot.waitSignal(window.closed):
-        presenter.close()
+    with qtbot.waitSignal(presenter.closed):  # ending the show closes the speaker view too
+        window.close()
 
 
 def test_timer_ticks(qtbot, shown):
@@ -115,9 +118,77 @@ def test_every_training_slide_fits_at_1280x720(deck):
         assert fitted.document.size().height() <= 604, slide.title
 
 
-def test_choose_screens_single_and_dual():
+def test_choose_screens_single_dual_and_mirrored():
     assert choose_screens(["one"], "one") == ("one", None)
     assert choose_screens(["laptop", "projector"], "laptop") == ("projector", "laptop")
+    assert choose_screens(["projector", "laptop"], "laptop") == ("projector", "laptop")
+
+    class Screen:
+        def __init__(self, x):
+            self.x = x
+
+        def geometry(self):
+            return (self.x, 0, 1920, 1080)
+
+    laptop, mirror, side = Screen(0), Screen(0), Screen(1920)
+    assert choose_screens([laptop, mirror], laptop) == (laptop, None)
+    assert choose_screens([laptop, mirror, side], laptop) == (side, laptop)
+
+
+def test_one_screen_speaker_view_only_when_asked(qtbot, deck):
+    controller = PresentationController()
+    window = controller.present_deck(deck)
+    try:
+        assert controller.presenter is None
+        qtbot.keyClick(window, Qt.Key.Key_Right)
+        qtbot.keyClick(window, Qt.Key.Key_S)
+        presenter = controller.presenter
+        assert presenter is not None and presenter.isVisible()
+        assert presenter.current == 1 and presenter.counter.text() == window.counter_text()
+        with qtbot.waitSignal(presenter.closed):
+            qtbot.keyClick(presenter, Qt.Key.Key_S)  # S again, from the speaker view: back to the slides
+        assert controller.presenter is None and controller.window is window and window.isVisible()
+    finally:
+        controller.stop()
+    off = PresentationController(with_presenter_view=False)
+    window = off.present_deck(deck)
+    qtbot.keyClick(window, Qt.Key.Key_S)
+    assert off.presenter is None
+    off.stop()
+
+
+def test_blank_screen_shows_nothing(qtbot, deck):
+    from PySide6.QtGui import QColor, QPalette
+
+    controller = PresentationController(with_presenter_view=False)
+    window = controller.present_deck(deck)
+    try:
+        dark = QPalette(window.palette())  # a dark theme: the slide number is drawn in a light grey
+        dark.setColor(QPalette.ColorRole.Window, QColor("#202020"))
+        dark.setColor(QPalette.ColorRole.PlaceholderText, QColor("#c0c0c0"))
+        window.setPalette(dark)
+        window.resize(1280, 720)
+        qtbot.keyClick(window, Qt.Key.Key_Right)
+        qtbot.keyClick(window, Qt.Key.Key_B)
+        image = window.grab().toImage()
+        lit = [
+            (x, y)
+            for x in range(image.width())
+            for y in range(image.height() * 3 // 4, image.height())
+            if QColor(image.pixel(x, y)).lightness() > 10
+        ]
+        assert window.is_blank and not window.counter.isVisible() and not lit
+        qtbot.keyClick(window, Qt.Key.Key_B)
+        assert window.counter.isVisible() and window.counter_text() == f"2 / {len(deck.slides)}"
+    finally:
+        controller.stop()
+
+
+def test_presentation_keys_list_the_speaker_view():
+    from ipt_desktop.ui.presentation_window import presentation_keys
+
+    rows = dict(presentation_keys())
+    assert any("Speaker view" in what and keys == "S" for what, keys in rows.items())
 
 
 def test_present_document_builds_on_the_worker(qtbot, small_library, data_dir, tmp_path):
