@@ -3,6 +3,7 @@
 import json
 
 import pytest
+from pptx import Presentation
 from pypdf import PdfReader
 
 from ipt_desktop.cli import main
@@ -57,13 +58,36 @@ def test_export_handout_of_a_collection_from_an_imported_deck(run, tmp_path):
     out = tmp_path / "handout.pdf"
     code, stdout, _err = run("export-pdf", "Workshop", str(out), "--handout", "--json")
     assert code == 0
-    notes_pages = json.loads(stdout)["pages"]
-    text = " ".join(" ".join((p.extract_text() or "").split()) for p in PdfReader(str(out)).pages)
-    assert "Draw the funnel" in text
+    three_pages = json.loads(stdout)["pages"]  # the default: 3 slides per page, after the cover
     code, stdout, _err = run(
-        "export-pdf", "Workshop", str(tmp_path / "grid.pdf"), "--handout", "--layout", "grid", "--json"
+        "export-pdf", "Workshop", str(tmp_path / "notes.pdf"), "--handout", "--layout", "notes", "--json"
     )
-    assert code == 0 and 0 < json.loads(stdout)["pages"] < notes_pages
+    notes_pages = json.loads(stdout)["pages"]
+    assert code == 0 and notes_pages > three_pages
+    text = " ".join(
+        " ".join((p.extract_text() or "").split()) for p in PdfReader(str(tmp_path / "notes.pdf")).pages
+    )
+    assert "Draw the funnel" in text
+    for layout in ("grid", "6"):
+        code, stdout, _err = run(
+            "export-pdf", "Workshop", str(tmp_path / "grid.pdf"), "--handout", "--layout", layout, "--json"
+        )
+        assert code == 0 and 0 < json.loads(stdout)["pages"] < notes_pages
+    assert PdfReader(str(tmp_path / "grid.pdf")).metadata.title == "Workshop"
+    code, stdout, _err = run("export-pdf", "Workshop", str(tmp_path / "text.pdf"), "--json")
+    assert code == 0 and PdfReader(str(tmp_path / "text.pdf")).metadata.title == "Workshop"
+
+    code, stdout, _err = run("deck", "export", "Workshop", "--format", "pptx", "-o", str(tmp_path / "w.pptx"))
+    assert code == 0 and "slides" in stdout
+    pptx = Presentation(str(tmp_path / "w.pptx"))
+    assert pptx.slides[0].shapes.title.text == "Workshop"
+    assert any(
+        s.has_notes_slide and "Draw the funnel" in s.notes_slide.notes_text_frame.text for s in pptx.slides
+    )
+    code, stdout, _err = run(
+        "decks", "export", "Workshop", str(tmp_path / "w2.pptx"), "--format", "pptx", "--json"
+    )
+    assert code == 0 and json.loads(stdout)["slides"] == len(pptx.slides)
 
     exported = tmp_path / "again.json"
     code, stdout, _err = run("decks", "export", "Workshop", str(exported))
@@ -79,3 +103,5 @@ def test_unknown_target_and_unwritable_output_are_one_line_errors(run, tmp_path)
     assert code == 2 and "cannot write PDF" in err and err.strip().count("\n") == 0
     code, _out, err = run("decks", "export", "Nope", str(tmp_path / "n.json"))
     assert code == 2 and "Nope" in err
+    code, _out, err = run("deck", "export", "Nope", "--format", "pptx")
+    assert code == 2 and "FILE" in err and err.strip().count("\n") == 0

@@ -73,7 +73,7 @@ class BrowsePanel(QTreeWidget):
             "notes": self.tr("My notes"),
             "events": self.tr("Upcoming events"),
             "newsletters": self.tr("Newsletter"),
-            "decks": self.tr("Workshop decks"),
+            "decks": self.tr("Decks"),
         }
 
     def refresh_counts(self) -> None:

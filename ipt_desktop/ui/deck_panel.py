@@ -1,5 +1,6 @@
-"""DeckPanel: the trainer's collections (workshop decks) — pick one, reorder its items by drag and drop, rename,
-delete, remove items, present, export or import deck files, and export handout PDFs. Every core call runs on
+"""DeckPanel: the trainer's decks (stored as collections in user.db) — pick one, reorder its documents by drag
+and drop, rename, delete, remove documents, present, export or import deck files, export handout PDFs (in a
+chosen layout) and export the slides to PowerPoint. Every core call runs on
 the CoreWorker; results and errors come back as signals and show in the panel's status line. The list reloads
 after any write that touched collections (its own edits, or "Add to deck" in the reader).
 """
@@ -10,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,59 +30,32 @@ from PySide6.QtWidgets import (
 )
 
 from ipt_desktop.core.store.user_store import Collection
+from ipt_desktop.core.trainer.pdf_layout import DEFAULT_HANDOUT_LAYOUT
 from ipt_desktop.ui.core_worker import CoreWorker
+from ipt_desktop.ui.deck_calls import (
+    _collections,
+    _create,
+    _deck_filter,
+    _delete,
+    _export_deck,
+    _export_handout,
+    _export_pptx,
+    _import_deck,
+    _rename,
+    _set_items,
+    handout_layouts,
+)
 from ipt_desktop.ui.deck_items_model import DeckItemsModel
 from ipt_desktop.ui.presentation_controller import PresentationController
+from ipt_desktop.ui.translations import ui_language
 
 if TYPE_CHECKING:
     from ipt_desktop.core.changes import OpChanges
     from ipt_desktop.core.trainer.decks import DeckImport
 
 
-def _deck_filter() -> str:
-    return QCoreApplication.translate("DeckPanel", "IPT deck (*.ipt-deck.json *.json)")
-
-
-# Worker calls. Those that write return the Library's change record, which reaches on_library_changed.
-
-
-def _collections(library) -> list[Collection]:
-    return library.collections()
-
-
-def _create(library, name: str):
-    return library.create_collection(name)
-
-
-def _rename(library, collection_id: int, name: str):
-    return library.rename_collection(collection_id, name)
-
-
-def _delete(library, collection_id: int):
-    return library.delete_collection(collection_id)
-
-
-def _set_items(library, collection_id: int, items):
-    return library.set_collection_items(collection_id, items)
-
-
-def _import_deck(library, path: Path):
-    return library.import_deck(path)
-
-
-def _export_deck(library, name: str, path: Path) -> Path:
-    return library.export_deck(name, path)
-
-
-def _export_handout(library, name: str, path: Path, layout: str) -> int:
-    """Write a collection's handout PDF; returns the number of pages."""
-    from ipt_desktop.ui.pdf_export import export_handout_pdf
-
-    return export_handout_pdf(library.collection_deck(name), path, layout)
-
-
 class DeckPanel(QWidget):
-    """Collections and the items of the selected one.
+    """The decks and the documents of the selected one.
 
     Signals:
         collections_loaded: the list of collections was (re)loaded (count).
@@ -106,11 +80,11 @@ class DeckPanel(QWidget):
             0  # item edits on their way to user.db: the model is newer than any load until they land
         )
         self.collection_list = QListWidget()
-        self.collection_list.setAccessibleName(self.tr("Collections"))
+        self.collection_list.setAccessibleName(self.tr("Decks"))
         self.model = DeckItemsModel(self)
         self.items_view = QListView()
         self.items_view.setModel(self.model)
-        self.items_view.setAccessibleName(self.tr("Documents in the collection"))
+        self.items_view.setAccessibleName(self.tr("Documents in the deck"))
         self.items_view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.items_view.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.items_view.setDragDropOverwriteMode(False)
@@ -139,26 +113,28 @@ class DeckPanel(QWidget):
         present.clicked.connect(self.present_current)
         self.move_up = self._action(self.tr("Move up"), lambda: self.move_current(-1), "Ctrl+Up")
         self.move_down = self._action(self.tr("Move down"), lambda: self.move_current(1), "Ctrl+Down")
-        self.remove = self._action(self.tr("Remove from collection"), self.remove_current_item, "Delete")
+        self.remove = self._action(self.tr("Remove from deck"), self.remove_current_item, "Delete")
         menu = QMenu(self)
         for text, slot in (
-            (self.tr("New collection…"), self.ask_new),
-            (self.tr("Rename…"), self.ask_rename),
-            (self.tr("Delete collection"), self.ask_delete),
+            (self.tr("New deck…"), self.ask_new),
+            (self.tr("Rename deck…"), self.ask_rename),
+            (self.tr("Delete deck"), self.ask_delete),
             (None, None),
-            (self.tr("Export deck…"), self.ask_export_deck),
-            (self.tr("Import deck…"), self.ask_import_deck),
-            (self.tr("Export handout PDF…"), lambda: self.ask_export_handout("notes")),
-            (self.tr("Export handout PDF, six per page…"), lambda: self.ask_export_handout("grid")),
+            (self.tr("Export handout PDF…"), self.ask_export_handout),
+            (self.tr("Export to PowerPoint…"), self.ask_export_pptx),
+            (None, None),
+            (self.tr("Export deck file…"), self.ask_export_deck),
+            (self.tr("Import deck file…"), self.ask_import_deck),
         ):
             if text is None:
                 menu.addSeparator()
             else:
                 menu.addAction(self._action(text, slot))
-        more = QToolButton()
-        more.setText(self.tr("Deck"))
-        more.setMenu(menu)
-        more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        more = QPushButton(self.tr("Deck"))
+        more.setObjectName("deckMenuButton")
+        more.setMenu(menu)  # a push button makes room for its menu arrow; a tool button clipped the text
+        more.setMinimumWidth(more.sizeHint().width())
+        self.menu_button = more
         buttons = QHBoxLayout()
         buttons.addWidget(present)
         for action in (self.move_up, self.move_down, self.remove):
@@ -168,7 +144,7 @@ class DeckPanel(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(more)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Collections")))
+        layout.addWidget(QLabel(self.tr("Decks")))
         layout.addWidget(self.collection_list, 1)
         layout.addWidget(QLabel(self.tr("Slides come from, in order:")))
         layout.addWidget(self.items_view, 2)
@@ -297,8 +273,8 @@ class DeckPanel(QWidget):
         """Create a collection from a deck file and select it."""
         self._run(_import_deck, Path(path), on_done=self._imported)
 
-    def export_handout_to(self, path: Path, layout: str = "notes") -> None:
-        """Write the selected collection's slides as a PDF handout: one slide per page with notes, or a grid."""
+    def export_handout_to(self, path: Path, layout: str = DEFAULT_HANDOUT_LAYOUT) -> None:
+        """Write the selected deck's slides as a PDF handout in ``layout`` (see pdf_layout.HANDOUT_LAYOUTS)."""
         name = self.current_name()
         if name is not None:
             self._run(
@@ -311,8 +287,24 @@ class DeckPanel(QWidget):
                 ),
             )
 
+    def export_pptx_to(self, path: Path) -> None:
+        """Write the selected deck's slides as a PowerPoint file."""
+        name = self.current_name()
+        if name is not None:
+            self._run(
+                _export_pptx,
+                name,
+                Path(path),
+                ui_language(),
+                on_done=lambda slides: self.message_shown.emit(
+                    self.tr("Wrote %1 (%n slide(s)).", "", slides).replace("%1", str(path))
+                ),
+            )
+
     def _imported(self, report: DeckImport) -> None:
-        text = self.tr("Imported “%1” with %n item(s).", "", report.items).replace("%1", report.name)
+        text = self.tr("Imported the deck “%1” with %n document(s).", "", report.items).replace(
+            "%1", report.name
+        )
         if report.missing:
             text += " " + self.tr("Not in this library: {0}.").format(", ".join(report.missing))
         if report.changed:
@@ -323,8 +315,8 @@ class DeckPanel(QWidget):
     # -- dialogs -------------------------------------------------------------------------------------------
 
     def ask_new(self) -> None:
-        """Ask for a name and create an empty collection."""
-        name, ok = QInputDialog.getText(self, self.tr("New collection"), self.tr("Name:"))
+        """Ask for a name and create an empty deck."""
+        name, ok = QInputDialog.getText(self, self.tr("New deck"), self.tr("Name:"))
         if ok and name.strip():
             self.create(name)
 
@@ -333,9 +325,7 @@ class DeckPanel(QWidget):
         current = self.current_name()
         if current is None:
             return
-        name, ok = QInputDialog.getText(
-            self, self.tr("Rename collection"), self.tr("New name:"), text=current
-        )
+        name, ok = QInputDialog.getText(self, self.tr("Rename deck"), self.tr("New name:"), text=current)
         if ok and name.strip():
             self.rename_current(name)
 
@@ -346,8 +336,8 @@ class DeckPanel(QWidget):
             return
         answer = QMessageBox.question(
             self,
-            self.tr("Delete collection"),
-            self.tr("Delete the collection “{0}”? The documents stay in the library.").format(current),
+            self.tr("Delete deck"),
+            self.tr("Delete the deck “{0}”? The documents stay in the library.").format(current),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.delete_current()
@@ -369,16 +359,41 @@ class DeckPanel(QWidget):
         if path:
             self.import_deck_from(Path(path))
 
-    def ask_export_handout(self, layout: str) -> None:
-        """Ask where to write the selected collection as a PDF handout."""
+    def ask_export_handout(self) -> None:
+        """Ask for a layout (3 per page by default), then where to write the selected deck's handout PDF."""
         name = self.current_name()
         if name is None:
             return
+        layouts = handout_layouts()
+        label, ok = QInputDialog.getItem(
+            self,
+            self.tr("Export handout PDF"),
+            self.tr("Layout:"),
+            [label for _layout, label in layouts],
+            0,
+            False,
+        )
+        if not ok:
+            return
+        layout = next(key for key, text in layouts if text == label)
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export handout PDF"), f"{name}.pdf", self.tr("PDF files (*.pdf)")
         )
         if path:
             self.export_handout_to(Path(path), layout)
+
+    def ask_export_pptx(self) -> None:
+        """Ask where to write the selected deck as a PowerPoint file."""
+        name = self.current_name()
+        if name is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export to PowerPoint"), f"{name}.pptx", self.tr("PowerPoint files (*.pptx)")
+        )
+        if path:
+            if not path.lower().endswith(".pptx"):
+                path += ".pptx"
+            self.export_pptx_to(Path(path))
 
     # -- worker --------------------------------------------------------------------------------------------
 

@@ -112,7 +112,7 @@ def create_actions(window: QMainWindow) -> MainActions:
             window, tr("&Print…"), (QKeySequence.StandardKey.Print,), tr("Print this document")
         ),
         add_to_deck=_action(
-            window, tr("Add to &deck…"), ("Ctrl+Shift+D",), tr("Add this document to a workshop deck")
+            window, tr("Add to &deck…"), ("Ctrl+Shift+D",), tr("Add this document to a deck")
         ),
         import_files=_action(
             window, tr("&Import…"), ("Ctrl+O",), tr("Import Markdown files or a content pack")

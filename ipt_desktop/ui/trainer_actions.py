@@ -28,8 +28,19 @@ def _collection_names(library) -> list[str]:
 
 
 def _add_to_deck(library, name: str, doc_id: str, section: str | None):
-    """Worker call: the Library's OpResult with the collection as it now is."""
-    return library.add_to_collection(name, doc_id, section)
+    """Worker call: an OpResult with (the deck as it now is, True when the document was in it already)."""
+    from ipt_desktop.core.changes import OpResult
+    from ipt_desktop.core.errors import NotFoundError
+
+    try:
+        before = library.collection(name).items
+    except NotFoundError:
+        before = ()
+    result = library.add_to_collection(name, doc_id, section)
+    already = tuple(result.value.items) == tuple(before) and any(
+        item.doc_id == doc_id and item.section == (section or None) for item in before
+    )
+    return OpResult((result.value, already), result.changes)
 
 
 class TrainerActions(QObject):
@@ -72,15 +83,22 @@ class TrainerActions(QObject):
         task.failed.connect(lambda error: self.message_shown.emit(str(error)))
 
     def add_to_deck(self, doc_id: str, name: str, section: str | None = None) -> None:
-        """Add a document to a collection (created if needed), optionally under a section."""
+        """Add a document to a deck (created if needed), optionally one section of it; says so when it is in
+        the deck already.
+        """
         task = self.worker.submit(_add_to_deck, name, doc_id, section, name="add-to-deck")
         task.finished.connect(self._added)
         task.failed.connect(lambda error: self.message_shown.emit(str(error)))
 
-    def _added(self, collection: Collection) -> None:
-        self.message_shown.emit(
-            self.tr("Added to “%1” (%n item(s)).", "", len(collection.items)).replace("%1", collection.name)
-        )
+    def _added(self, outcome: tuple[Collection, bool]) -> None:
+        collection, already = outcome
+        if already:
+            text = self.tr("This document is already in the deck “{0}”.").format(collection.name)
+        else:
+            text = self.tr("Added to the deck “%1” (%n document(s)).", "", len(collection.items)).replace(
+                "%1", collection.name
+            )
+        self.message_shown.emit(text)
 
     # -- the actions (they ask with dialogs) ---------------------------------------------------------------
 
@@ -116,7 +134,7 @@ class TrainerActions(QObject):
         print_document(self.window, doc)
 
     def add_current_to_deck(self) -> None:
-        """Ask which collection to add the open document to."""
+        """Ask which deck to add the open document to."""
         doc_id = self.current_document()
         if not doc_id:
             return
@@ -128,7 +146,7 @@ class TrainerActions(QObject):
         name, ok = QInputDialog.getItem(
             self.window,
             self.tr("Add to deck"),
-            self.tr("Collection (type a new name to create one):"),
+            self.tr("Deck (type a new name to create one):"),
             names or [self.tr("Workshop")],
             0,
             True,

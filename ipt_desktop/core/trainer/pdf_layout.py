@@ -1,5 +1,10 @@
 """What goes on each PDF page, as plain data: the printable HTML of documents, the metadata line, footers,
-and which slides share a handout page. The Qt code in ui/pdf_export.py only draws what this decides.
+the contents of a deck's cover page, and which slides share a handout page. The Qt code in
+ui/pdf_export.py only draws what this decides.
+
+Handout layouts (``HANDOUT_LAYOUTS``): "1" one large slide per landscape page; "2" two slides per page; "3"
+three slides per page, each with ruled lines for notes beside it (the default); "6" six slides per page;
+"notes" one slide per page with its presenter notes. "grid" is the former name of "6".
 """
 
 from __future__ import annotations
@@ -11,11 +16,16 @@ from dataclasses import dataclass
 from ipt_desktop.core.content.documents import Document
 from ipt_desktop.core.content.rendering import render_markdown
 from ipt_desktop.core.errors import ContentError
-from ipt_desktop.core.trainer.slides import Deck, Slide
+from ipt_desktop.core.trainer.slides import CONTINUED, Deck, Slide
 
-HANDOUT_LAYOUTS = ("notes", "grid")
+HANDOUT_LAYOUTS = ("1", "2", "3", "6", "notes")
+DEFAULT_HANDOUT_LAYOUT = "3"
+LAYOUT_ALIASES = {"grid": "6"}
+SLIDES_PER_PAGE = {"1": 1, "2": 2, "3": 3, "6": 6, "notes": 1}
 GRID_COLUMNS = 2
 GRID_ROWS = 3
+NOTE_LINES = 7  # ruled lines beside each slide of the "3" layout
+CONTENTS_DETAIL_LIMIT = 45  # above this many entries the cover lists documents only
 PAGE_MARGIN_MM = 18.0
 FOOTER_MM = 8.0
 BODY_POINT_SIZE = 10.5
@@ -76,15 +86,77 @@ def footer_text(title: str, page: int, total: int) -> str:
     return f"{short} — page {page} of {total}"
 
 
-def handout_pages(deck: Deck, layout: str = "notes") -> tuple[HandoutPage, ...]:
-    """Slides per page: one with its notes ("notes"), or GRID_COLUMNS × GRID_ROWS ("grid")."""
+@dataclass(frozen=True)
+class ContentsEntry:
+    """One line of a deck's cover page: a document (level 0) or a slide title (level 1) and its slide number."""
+
+    text: str
+    slide_number: int
+    level: int
+
+
+def handout_layout(layout: str) -> str:
+    """The canonical name of a handout layout; ContentError naming it when it is not known."""
+    layout = LAYOUT_ALIASES.get(layout, layout)
     if layout not in HANDOUT_LAYOUTS:
         raise ContentError(f"handout layout {layout!r} is not known; use one of {', '.join(HANDOUT_LAYOUTS)}")
-    per_page = 1 if layout == "notes" else GRID_COLUMNS * GRID_ROWS
+    return layout
+
+
+def handout_pages(deck: Deck, layout: str = DEFAULT_HANDOUT_LAYOUT) -> tuple[HandoutPage, ...]:
+    """The slides of each handout page (after the cover page), ``SLIDES_PER_PAGE`` of the layout to a page."""
+    per_page = SLIDES_PER_PAGE[handout_layout(layout)]
     slides = deck.slides
     return tuple(
         HandoutPage(n + 1, tuple(slides[start : start + per_page]))
         for n, start in enumerate(range(0, len(slides), per_page))
+    )
+
+
+def deck_contents(deck: Deck) -> tuple[ContentsEntry, ...]:
+    """The cover page's list: each document's title slide, and under it the titles of its slides (a title
+    split over several slides, "(cont.)", once). A long deck lists its documents only.
+    """
+    entries: list[ContentsEntry] = []
+    seen: set[str] = set()
+    for slide in deck.slides:
+        if slide.kind == "title":
+            if slide.doc_id:
+                entries.append(ContentsEntry(slide.title, slide.index + 1, 0))
+                seen = {slide.title}
+            continue
+        title = slide.title.removesuffix(CONTINUED)
+        if title not in seen:
+            seen.add(title)
+            entries.append(ContentsEntry(title, slide.index + 1, 1))
+    if len(entries) > CONTENTS_DETAIL_LIMIT and any(entry.level == 0 for entry in entries):
+        entries = [entry for entry in entries if entry.level == 0]
+    return tuple(entries)
+
+
+def cover_html(title: str, entries: Sequence[ContentsEntry], count_line: str, number_heading: str) -> str:
+    """The cover page of a deck's PDF: its name, a line with the counts, and the contents with slide numbers."""
+    rows = "".join(
+        f'<tr><td class="level{entry.level}">{"&emsp;&emsp;" * entry.level}{html.escape(entry.text)}</td>'
+        f'<td class="number">{entry.slide_number}</td></tr>'
+        for entry in entries
+    )
+    return (
+        f'<h1 class="doc-title">{html.escape(title)}</h1>'
+        f'<p class="meta">{html.escape(count_line)}</p>'
+        f'<table width="100%" cellspacing="0"><tr><th></th><th class="number">{html.escape(number_heading)}</th></tr>'
+        f"{rows}</table>"
+    )
+
+
+def cover_css() -> str:
+    """Stylesheet of the cover page."""
+    return (
+        "h1.doc-title { font-size: 22pt; font-weight: 700; color: #1f4e8c; margin-bottom: 4pt; }"
+        "p.meta { color: #555555; margin-bottom: 12pt; }"
+        "td { padding-top: 2pt; padding-bottom: 2pt; }"
+        "td.level0 { font-weight: 700; padding-top: 8pt; }"
+        "td.number, th.number { text-align: right; color: #555555; font-weight: 400; }"
     )
 
 

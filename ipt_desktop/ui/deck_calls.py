@@ -1,0 +1,85 @@
+"""The DeckPanel's calls on the CoreWorker (each gets the Library first), and the texts they share.
+
+Those that write return the Library's change record, which reaches DeckPanel.on_library_changed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from ipt_desktop.core.store.user_store import Collection
+
+
+def _deck_filter() -> str:
+    return QCoreApplication.translate("DeckPanel", "IPT deck (*.ipt-deck.json *.json)")
+
+
+# Worker calls. Those that write return the Library's change record, which reaches on_library_changed.
+
+
+def _collections(library) -> list[Collection]:
+    return library.collections()
+
+
+def _create(library, name: str):
+    return library.create_collection(name)
+
+
+def _rename(library, collection_id: int, name: str):
+    return library.rename_collection(collection_id, name)
+
+
+def _delete(library, collection_id: int):
+    return library.delete_collection(collection_id)
+
+
+def _set_items(library, collection_id: int, items):
+    return library.set_collection_items(collection_id, items)
+
+
+def _import_deck(library, path: Path):
+    return library.import_deck(path)
+
+
+def _export_deck(library, name: str, path: Path) -> Path:
+    return library.export_deck(name, path)
+
+
+def _export_handout(library, name: str, path: Path, layout: str) -> int:
+    """Write a deck's handout PDF; returns the number of pages."""
+    from ipt_desktop.ui.pdf_export import export_handout_pdf
+
+    return export_handout_pdf(library.collection_deck(name), path, layout)
+
+
+def _export_pptx(library, name: str, path: Path, language: str | None) -> int:
+    """Write a deck's slides as a PowerPoint file; returns the number of slides."""
+    from ipt_desktop.core.trainer.pptx_export import export_deck_pptx
+
+    deck = library.collection_deck(name, language)
+    return export_deck_pptx(deck, path, deck_count_line(len(deck.slides), len(deck.doc_ids)))
+
+
+def deck_count_line(slides: int, documents: int) -> str:
+    """'12 slides · 3 documents' in the interface language (the documents only when more than one)."""
+    text = QCoreApplication.translate("DeckPanel", "%n slide(s)", "", slides)
+    if documents > 1:
+        text += " · " + QCoreApplication.translate("DeckPanel", "%n document(s)", "", documents)
+    return text
+
+
+def handout_layouts() -> list[tuple[str, str]]:
+    """(layout, label) of each handout layout, the default first."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("DeckPanel", text)
+
+    return [
+        ("3", tr("3 slides per page, with lines for notes")),
+        ("1", tr("1 slide per page (landscape)")),
+        ("2", tr("2 slides per page")),
+        ("6", tr("6 slides per page")),
+        ("notes", tr("1 slide per page with its presenter notes")),
+    ]
