@@ -12,49 +12,54 @@ from PySide6.QtCore import QCoreApplication
 from ipt_desktop.core.store.user_store import Collection
 
 
-def _deck_filter() -> str:
+def deck_filter() -> str:
+    """The file dialog filter of deck files."""
     return QCoreApplication.translate("DeckPanel", "IPT deck (*.ipt-deck.json *.json)")
 
 
-# Worker calls. Those that write return the Library's change record, which reaches on_library_changed.
-
-
-def _collections(library) -> list[Collection]:
+def collections(library) -> list[Collection]:
+    """All decks."""
     return library.collections()
 
 
-def _create(library, name: str):
+def create(library, name: str):
+    """A new, empty deck."""
     return library.create_collection(name)
 
 
-def _rename(library, collection_id: int, name: str):
+def rename(library, collection_id: int, name: str):
+    """Give a deck a new name."""
     return library.rename_collection(collection_id, name)
 
 
-def _delete(library, collection_id: int):
+def delete(library, collection_id: int):
+    """Delete a deck (its documents stay in the library)."""
     return library.delete_collection(collection_id)
 
 
-def _set_items(library, collection_id: int, items):
+def set_items(library, collection_id: int, items):
+    """Replace a deck's documents (after a reorder or a removal)."""
     return library.set_collection_items(collection_id, items)
 
 
-def _import_deck(library, path: Path):
+def import_deck(library, path: Path):
+    """Create a deck from a deck file."""
     return library.import_deck(path)
 
 
-def _export_deck(library, name: str, path: Path) -> Path:
+def export_deck(library, name: str, path: Path) -> Path:
+    """Write a deck as a deck file."""
     return library.export_deck(name, path)
 
 
-def _export_handout(library, name: str, path: Path, layout: str) -> int:
+def export_handout(library, name: str, path: Path, layout: str) -> int:
     """Write a deck's handout PDF; returns the number of pages."""
     from ipt_desktop.ui.pdf_export import export_handout_pdf
 
     return export_handout_pdf(library.collection_deck(name), path, layout)
 
 
-def _export_pptx(library, name: str, path: Path, language: str | None) -> int:
+def export_pptx(library, name: str, path: Path, language: str | None) -> int:
     """Write a deck's slides as a PowerPoint file; returns the number of slides."""
     from ipt_desktop.core.trainer.pptx_export import export_deck_pptx
 

@@ -31,20 +31,9 @@ from PySide6.QtWidgets import (
 
 from ipt_desktop.core.store.user_store import Collection
 from ipt_desktop.core.trainer.pdf_layout import DEFAULT_HANDOUT_LAYOUT
+from ipt_desktop.ui import deck_calls as calls
 from ipt_desktop.ui.core_worker import CoreWorker
-from ipt_desktop.ui.deck_calls import (
-    _collections,
-    _create,
-    _deck_filter,
-    _delete,
-    _export_deck,
-    _export_handout,
-    _export_pptx,
-    _import_deck,
-    _rename,
-    _set_items,
-    handout_layouts,
-)
+from ipt_desktop.ui.deck_calls import handout_layouts
 from ipt_desktop.ui.deck_items_model import DeckItemsModel
 from ipt_desktop.ui.presentation_controller import PresentationController
 from ipt_desktop.ui.translations import ui_language
@@ -156,7 +145,7 @@ class DeckPanel(QWidget):
     def refresh(self, select: str | None = None) -> None:
         """Reload the collections from user.db, then select ``select`` (or keep the current one)."""
         self._wanted = select or self.current_name()
-        self._run(_collections, on_done=self._set_collections)
+        self._run(calls.collections, on_done=self._set_collections)
 
     def on_library_changed(self, changes: OpChanges) -> None:
         """Reload the collections when a write touched any."""
@@ -220,7 +209,7 @@ class DeckPanel(QWidget):
         current = self.current_collection()
         if current is not None:
             self._saves += 1
-            task = self.worker.submit(_set_items, current.id, tuple(items))
+            task = self.worker.submit(calls.set_items, current.id, tuple(items))
             task.finished.connect(self._saved)
             task.failed.connect(self._save_failed)
 
@@ -238,19 +227,19 @@ class DeckPanel(QWidget):
 
     def create(self, name: str) -> None:
         """Create an empty collection and select it."""
-        self._run(_create, name, on_done=lambda c: self._select(c.name))
+        self._run(calls.create, name, on_done=lambda c: self._select(c.name))
 
     def rename_current(self, new_name: str) -> None:
         """Rename the selected collection and keep it selected."""
         current = self.current_collection()
         if current is not None:
-            self._run(_rename, current.id, new_name, on_done=lambda c: self._select(c.name))
+            self._run(calls.rename, current.id, new_name, on_done=lambda c: self._select(c.name))
 
     def delete_current(self) -> None:
         """Delete the selected collection (its documents stay in the library)."""
         current = self.current_collection()
         if current is not None:
-            self._run(_delete, current.id, on_done=lambda _changes: None)
+            self._run(calls.delete, current.id, on_done=lambda _changes: None)
 
     def present_current(self) -> None:
         """Present the selected collection as slides."""
@@ -263,7 +252,7 @@ class DeckPanel(QWidget):
         name = self.current_name()
         if name is not None:
             self._run(
-                _export_deck,
+                calls.export_deck,
                 name,
                 Path(path),
                 on_done=lambda p: self.message_shown.emit(self.tr("Wrote {0}.").format(p)),
@@ -271,14 +260,14 @@ class DeckPanel(QWidget):
 
     def import_deck_from(self, path: Path) -> None:
         """Create a collection from a deck file and select it."""
-        self._run(_import_deck, Path(path), on_done=self._imported)
+        self._run(calls.import_deck, Path(path), on_done=self._imported)
 
     def export_handout_to(self, path: Path, layout: str = DEFAULT_HANDOUT_LAYOUT) -> None:
         """Write the selected deck's slides as a PDF handout in ``layout`` (see pdf_layout.HANDOUT_LAYOUTS)."""
         name = self.current_name()
         if name is not None:
             self._run(
-                _export_handout,
+                calls.export_handout,
                 name,
                 Path(path),
                 layout,
@@ -292,7 +281,7 @@ class DeckPanel(QWidget):
         name = self.current_name()
         if name is not None:
             self._run(
-                _export_pptx,
+                calls.export_pptx,
                 name,
                 Path(path),
                 ui_language(),
@@ -348,14 +337,14 @@ class DeckPanel(QWidget):
         if name is None:
             return
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export deck"), f"{name}.ipt-deck.json", _deck_filter()
+            self, self.tr("Export deck file"), f"{name}.ipt-deck.json", calls.deck_filter()
         )
         if path:
             self.export_deck_to(Path(path))
 
     def ask_import_deck(self) -> None:
         """Ask for a deck file and import it as a collection."""
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import deck"), "", _deck_filter())
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import deck file"), "", calls.deck_filter())
         if path:
             self.import_deck_from(Path(path))
 

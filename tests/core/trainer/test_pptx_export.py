@@ -87,7 +87,7 @@ def test_lists_are_bulleted_and_numbered_paragraphs_with_levels(deck, exported):
     step2 = next(s.index for s in deck.slides if s.title.startswith("Step 2"))
     paragraphs = list(_body_paragraphs(pptx.slides[step2 + 1]))
     numbered = [p for p in paragraphs if _marker(p) == "buAutoNum"]
-    assert [p.text for p in numbered][0] == "observe the current process where it takes place;"
+    assert numbered[0].text == "observe the current process where it takes place;"
     assert len(numbered) == 4 and all(p.level == 0 for p in numbered)
     assert _marker(paragraphs[0]) == "buNone"  # the lead-in sentence is a plain paragraph
     step1 = next(s.index for s in deck.slides if s.title.startswith("Step 1"))
