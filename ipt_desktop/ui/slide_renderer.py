@@ -3,7 +3,8 @@ window, the presenter view and the PDF handouts, so a slide looks the same every
 
 Sizes are in pixels of a virtual slide; the type size follows the slide height: a short slide's type grows
 (up to ``GROW_SCALE``) and a long one's shrinks stepwise until the whole slide fits (measured with
-QTextDocument.size()), so the content fills the slide and nothing is ever clipped. List indents follow the
+QTextDocument.size()), so the content fills the slide and nothing is ever clipped; words are never broken
+inside (a table column too narrow for a word shrinks the type). List indents follow the
 type size, so a list's numbers ("1.", "10.") stay inside the slide at any size.
 """
 
@@ -13,7 +14,15 @@ import html
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF, QSizeF
-from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QFont, QPainter, QPalette, QTextDocument
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QFont,
+    QPainter,
+    QPalette,
+    QTextDocument,
+    QTextOption,
+)
 
 from ipt_desktop.core.trainer.slides import Slide
 
@@ -139,6 +148,10 @@ def _layout(slide: Slide, px: int, width: float, colors: SlideColors) -> QTextDo
     font.setPixelSize(px)
     document.setDefaultFont(font)
     document.setIndentWidth(round(px * INDENT_EMS))
+    # Words are never broken: a word too long for its table column widens the text, so the fit shrinks it.
+    option = document.defaultTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    document.setDefaultTextOption(option)
     document.setDefaultStyleSheet(slide_css(px, colors, slide.kind == "title"))
     document.setHtml(slide_html(slide))
     document.setTextWidth(width)

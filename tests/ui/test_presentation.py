@@ -273,3 +273,21 @@ def test_every_bundled_slide_fits_at_a_readable_size(qapp):
         for slide in deck_for_document(load_document(path)).slides:
             fitted = fit_slide(slide, QSizeF(1126, 604), PRINT_COLORS, 720)
             assert fitted.body_px >= 24 and fitted.height <= 604, (path.name, slide.title)
+
+
+def test_table_cells_never_break_inside_a_word(qapp):
+    doc = load_document(TRAINING.parent / "guide-choosing-a-procedure.md")
+    slide = next(
+        s for s in deck_for_document(doc).slides if "| Route |" in s.markdown or "|Route|" in s.markdown
+    )
+    fitted = fit_slide(slide, QSizeF(1126, 604), PRINT_COLORS, 720)
+    broken = []
+    block = fitted.document.begin()
+    while block.isValid():
+        text, layout = block.text(), block.layout()
+        for n in range(layout.lineCount() - 1):
+            end = layout.lineAt(n).textStart() + layout.lineAt(n).textLength()
+            if 0 < end < len(text) and text[end - 1].isalnum() and text[end].isalnum():
+                broken.append(text)
+        block = block.next()
+    assert not broken and fitted.document.size().width() <= 1127
