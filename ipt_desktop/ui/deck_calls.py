@@ -77,14 +77,10 @@ def deck_count_line(slides: int, documents: int) -> str:
 
 def handout_layouts() -> list[tuple[str, str]]:
     """(layout, label) of each handout layout, the default first."""
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("DeckPanel", text)
-
     return [
-        ("3", tr("3 slides per page, with lines for notes")),
-        ("1", tr("1 slide per page (landscape)")),
-        ("2", tr("2 slides per page")),
-        ("6", tr("6 slides per page")),
-        ("notes", tr("1 slide per page with its presenter notes")),
+        ("3", QCoreApplication.translate("DeckPanel", "3 slides per page, with lines for notes")),
+        ("1", QCoreApplication.translate("DeckPanel", "1 slide per page (landscape)")),
+        ("2", QCoreApplication.translate("DeckPanel", "2 slides per page")),
+        ("6", QCoreApplication.translate("DeckPanel", "6 slides per page")),
+        ("notes", QCoreApplication.translate("DeckPanel", "1 slide per page with its presenter notes")),
     ]

@@ -71,7 +71,14 @@ def export_handout_pdf(deck: Deck, path: Path, layout: str = DEFAULT_HANDOUT_LAY
     total = len(pages) + 1
     paint_page = HANDOUT_PAINTERS[layout]
     try:
-        _paint_cover(painter, writer, deck.title, deck_contents(deck), _deck_count_line(deck), _tr("Slide"))
+        _paint_cover(
+            painter,
+            writer,
+            deck.title,
+            deck_contents(deck),
+            _deck_count_line(deck),
+            QCoreApplication.translate("PdfExport", "Slide"),
+        )
         paint_footer(painter, writer, footer_text(deck.title, 1, total))
         for page in pages:
             writer.newPage()
@@ -133,8 +140,10 @@ def _paint_documents(device: QPagedPaintDevice, docs: list[Document], path: Path
             entries = [
                 ContentsEntry(doc.title, page + cover, 0) for doc, page in zip(docs, starts, strict=True)
             ]
-            count = _tr("%n document(s)", len(docs))
-            _paint_cover(painter, device, title, entries, count, _tr("Page"))
+            count = QCoreApplication.translate("PdfExport", "%n document(s)", "", len(docs))
+            _paint_cover(
+                painter, device, title, entries, count, QCoreApplication.translate("PdfExport", "Page")
+            )
             paint_footer(painter, device, footer_text(title, 1, total))
         for page in range(total - cover):
             if page or cover:
@@ -191,11 +200,7 @@ def _paint_cover(
 
 
 def _deck_count_line(deck: Deck) -> str:
-    slides = _tr("%n slide(s)", len(deck.slides))
+    slides = QCoreApplication.translate("PdfExport", "%n slide(s)", "", len(deck.slides))
     if len(deck.doc_ids) < 2:
         return slides
-    return slides + " · " + _tr("%n document(s)", len(deck.doc_ids))
-
-
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("PdfExport", text, "", n)
+    return slides + " · " + QCoreApplication.translate("PdfExport", "%n document(s)", "", len(deck.doc_ids))
