@@ -160,8 +160,8 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>Add this document to a workshop deck</source>
-        <translation>Dieses Dokument einem Workshop-Foliensatz hinzufügen</translation>
+        <source>Add this document to a deck</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
@@ -314,7 +314,7 @@
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ipt_desktop/ui/presentation_window.py" line="+34"/>
+        <location filename="../../ipt_desktop/ui/presentation_window.py" line="+36"/>
         <source>Next slide</source>
         <translation>Nächste Folie</translation>
     </message>
@@ -342,6 +342,11 @@
         <location line="+1"/>
         <source>Blank screen</source>
         <translation>Bildschirm ausblenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speaker view (notes, next slide, timer), open or close</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -529,8 +534,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Workshop decks</source>
-        <translation>Workshop-Foliensätze</translation>
+        <source>Decks</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -544,12 +549,47 @@
 <context>
     <name>DeckPanel</name>
     <message>
-        <location filename="../../ipt_desktop/ui/deck_panel.py" line="+42"/>
+        <location filename="../../ipt_desktop/ui/deck_calls.py" line="+17"/>
         <source>IPT deck (*.ipt-deck.json *.json)</source>
         <translation>IPT-Foliensatz (*.ipt-deck.json *.json)</translation>
     </message>
+    <message>
+        <location line="+55"/>
+        <source>%n slide(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%n document(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>3 slides per page, with lines for notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 slide per page (landscape)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2 slides per page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>6 slides per page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 slide per page with its presenter notes</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+268"/>
+        <location filename="../../ipt_desktop/ui/deck_panel.py" line="+275"/>
         <source>Wrote %1 (%n page(s)).</source>
         <translation>
             <numerusform>%1 gespeichert (%n Seite).</numerusform>
@@ -557,15 +597,15 @@
         </translation>
     </message>
     <message>
-        <location line="-201"/>
-        <location line="+62"/>
-        <source>Collections</source>
-        <translation>Sammlungen</translation>
+        <location line="-203"/>
+        <location line="+64"/>
+        <source>Decks</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-58"/>
-        <source>Documents in the collection</source>
-        <translation>Dokumente der Sammlung</translation>
+        <location line="-60"/>
+        <source>Documents in the deck</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+25"/>
@@ -584,52 +624,103 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Remove from collection</source>
-        <translation>Aus der Sammlung entfernen</translation>
+        <source>Remove from deck</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>New collection…</source>
-        <translation>Neue Sammlung…</translation>
+        <source>New deck…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Rename…</source>
-        <translation>Umbenennen…</translation>
+        <source>Rename deck…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+202"/>
-        <source>Delete collection</source>
-        <translation>Sammlung löschen</translation>
+        <location line="+218"/>
+        <source>Delete deck</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-200"/>
-        <source>Export deck…</source>
-        <translation>Foliensatz exportieren…</translation>
+        <location line="-215"/>
+        <source>Export to PowerPoint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export deck file…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Import deck…</source>
-        <translation>Foliensatz importieren…</translation>
+        <source>Import deck file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+173"/>
+        <source>Wrote %1 (%n slide(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Imported the deck “%1” with %n document(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+14"/>
+        <source>New deck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rename deck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Delete the deck “{0}”? The documents stay in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export deck file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import deck file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Export to PowerPoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PowerPoint files (*.pptx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-268"/>
         <source>Export handout PDF…</source>
         <translation>Handout als PDF exportieren…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Export handout PDF, six per page…</source>
-        <translation>Handout als PDF exportieren, sechs Folien pro Seite…</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Deck</source>
         <translation>Foliensatz</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Slides come from, in order:</source>
         <translation>Die Folien stammen, in dieser Reihenfolge, aus:</translation>
     </message>
@@ -638,16 +729,8 @@
         <source>Wrote {0}.</source>
         <translation>{0} gespeichert.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+22"/>
-        <source>Imported “%1” with %n item(s).</source>
-        <translation>
-            <numerusform>„%1“ mit %n Eintrag importiert.</numerusform>
-            <numerusform>„%1“ mit %n Einträgen importiert.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+2"/>
+        <location line="+40"/>
         <source>Not in this library: {0}.</source>
         <translation>Nicht in dieser Bibliothek: {0}.</translation>
     </message>
@@ -658,46 +741,27 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>New collection</source>
-        <translation>Neue Sammlung</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Rename collection</source>
-        <translation>Sammlung umbenennen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+9"/>
         <source>New name:</source>
         <translation>Neuer Name:</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Delete the collection “{0}”? The documents stay in the library.</source>
-        <translation>Die Sammlung „{0}“ löschen? Die Dokumente bleiben in der Bibliothek.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Export deck</source>
-        <translation>Foliensatz exportieren</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Import deck</source>
-        <translation>Foliensatz importieren</translation>
-    </message>
-    <message>
+        <location line="+42"/>
         <location line="+10"/>
         <source>Export handout PDF</source>
         <translation>Handout als PDF exportieren</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-9"/>
+        <source>Layout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
@@ -905,9 +969,19 @@
 <context>
     <name>PdfExport</name>
     <message>
-        <location filename="../../ipt_desktop/ui/pdf_export.py" line="+101"/>
+        <location filename="../../ipt_desktop/ui/pdf_export.py" line="+80"/>
+        <source>Slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Print “{0}”</source>
         <translation>„{0}“ drucken</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -996,12 +1070,12 @@
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../../ipt_desktop/ui/presentation_window.py" line="+36"/>
+        <location filename="../../ipt_desktop/ui/presentation_window.py" line="+38"/>
         <source>Slide number</source>
         <translation>Foliennummer</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+106"/>
         <source>Go to {0}… / {1}</source>
         <translation>Zu Folie {0}… / {1}</translation>
     </message>
@@ -1743,23 +1817,28 @@
 <context>
     <name>TrainerActions</name>
     <message numerus="yes">
-        <location filename="../../ipt_desktop/ui/trainer_actions.py" line="+69"/>
+        <location filename="../../ipt_desktop/ui/trainer_actions.py" line="+80"/>
         <source>Wrote %1 (%n page(s)).</source>
         <translation>
             <numerusform>%1 gespeichert (%n Seite).</numerusform>
             <numerusform>%1 gespeichert (%n Seiten).</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+16"/>
+        <source>This document is already in the deck “{0}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+13"/>
-        <source>Added to “%1” (%n item(s)).</source>
-        <translation>
-            <numerusform>Zu „%1“ hinzugefügt (%n Eintrag).</numerusform>
-            <numerusform>Zu „%1“ hinzugefügt (%n Einträge).</numerusform>
+        <location line="+2"/>
+        <source>Added to the deck “%1” (%n document(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Export PDF</source>
         <translation>Als PDF exportieren</translation>
     </message>
@@ -1775,8 +1854,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Collection (type a new name to create one):</source>
-        <translation>Sammlung (für eine neue einen neuen Namen eingeben):</translation>
+        <source>Deck (type a new name to create one):</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>

@@ -4,7 +4,7 @@
 <context>
     <name>DeckPanel</name>
     <message numerus="yes">
-        <location filename="../../ipt_desktop/ui/deck_panel.py" line="+310"/>
+        <location filename="../../ipt_desktop/ui/deck_panel.py" line="+275"/>
         <source>Wrote %1 (%n page(s)).</source>
         <translation>
             <numerusform>Wrote %1 (%n page).</numerusform>
@@ -12,11 +12,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
-        <source>Imported “%1” with %n item(s).</source>
+        <location line="+14"/>
+        <source>Wrote %1 (%n slide(s)).</source>
         <translation>
-            <numerusform>Imported “%1” with %n item.</numerusform>
-            <numerusform>Imported “%1” with %n items.</numerusform>
+            <numerusform>Wrote %1 (%n slide).</numerusform>
+            <numerusform>Wrote %1 (%n slides).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Imported the deck “%1” with %n document(s).</source>
+        <translation>
+            <numerusform>Imported the deck “%1” with %n document.</numerusform>
+            <numerusform>Imported the deck “%1” with %n documents.</numerusform>
         </translation>
     </message>
 </context>
@@ -102,7 +110,7 @@
 <context>
     <name>TrainerActions</name>
     <message numerus="yes">
-        <location filename="../../ipt_desktop/ui/trainer_actions.py" line="+69"/>
+        <location filename="../../ipt_desktop/ui/trainer_actions.py" line="+80"/>
         <source>Wrote %1 (%n page(s)).</source>
         <translation>
             <numerusform>Wrote %1 (%n page).</numerusform>
@@ -110,11 +118,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
-        <source>Added to “%1” (%n item(s)).</source>
+        <location line="+18"/>
+        <source>Added to the deck “%1” (%n document(s)).</source>
         <translation>
-            <numerusform>Added to “%1” (%n item).</numerusform>
-            <numerusform>Added to “%1” (%n items).</numerusform>
+            <numerusform>Added to the deck “%1” (%n document).</numerusform>
+            <numerusform>Added to the deck “%1” (%n documents).</numerusform>
         </translation>
     </message>
 </context>

@@ -160,8 +160,8 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>Add this document to a workshop deck</source>
-        <translation>Dodaj ten dokument do prezentacji na warsztaty</translation>
+        <source>Add this document to a deck</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
@@ -314,7 +314,7 @@
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../ipt_desktop/ui/presentation_window.py" line="+34"/>
+        <location filename="../../ipt_desktop/ui/presentation_window.py" line="+36"/>
         <source>Next slide</source>
         <translation>Następny slajd</translation>
     </message>
@@ -342,6 +342,11 @@
         <location line="+1"/>
         <source>Blank screen</source>
         <translation>Wygaś ekran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speaker view (notes, next slide, timer), open or close</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -529,8 +534,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Workshop decks</source>
-        <translation>Prezentacje na warsztaty</translation>
+        <source>Decks</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -544,23 +549,47 @@
 <context>
     <name>DeckPanel</name>
     <message>
-        <location filename="../../ipt_desktop/ui/deck_panel.py" line="+42"/>
+        <location filename="../../ipt_desktop/ui/deck_calls.py" line="+17"/>
         <source>IPT deck (*.ipt-deck.json *.json)</source>
         <translation>Prezentacja IPT (*.ipt-deck.json *.json)</translation>
     </message>
     <message>
-        <location line="+67"/>
-        <location line="+62"/>
-        <source>Collections</source>
-        <translation>Kolekcje</translation>
+        <location line="+55"/>
+        <source>%n slide(s)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-58"/>
-        <source>Documents in the collection</source>
-        <translation>Dokumenty w kolekcji</translation>
+        <location line="+2"/>
+        <source>%n document(s)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+7"/>
+        <source>3 slides per page, with lines for notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 slide per page (landscape)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2 slides per page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>6 slides per page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 slide per page with its presenter notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ipt_desktop/ui/deck_panel.py" line="+101"/>
         <source>Present</source>
         <translation>Prezentuj</translation>
     </message>
@@ -575,53 +604,64 @@
         <translation>Przesuń w dół</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Remove from collection</source>
-        <translation>Usuń z kolekcji</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>New collection…</source>
-        <translation>Nowa kolekcja…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rename…</source>
-        <translation>Zmień nazwę…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+202"/>
-        <source>Delete collection</source>
-        <translation>Usuń kolekcję</translation>
-    </message>
-    <message>
-        <location line="-200"/>
-        <source>Export deck…</source>
-        <translation>Eksportuj prezentację…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Import deck…</source>
-        <translation>Importuj prezentację…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Export handout PDF…</source>
         <translation>Eksportuj materiały informacyjne do PDF…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Export handout PDF, six per page…</source>
-        <translation>Eksportuj materiały informacyjne do PDF, sześć slajdów na stronę…</translation>
+        <location line="-40"/>
+        <location line="+64"/>
+        <source>Decks</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-60"/>
+        <source>Documents in the deck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Remove from deck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New deck…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename deck…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+218"/>
+        <source>Delete deck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-215"/>
+        <source>Export to PowerPoint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export deck file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import deck file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Deck</source>
         <translation>Prezentacja</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Slides come from, in order:</source>
         <translation>Slajdy pochodzą kolejno z:</translation>
     </message>
@@ -640,16 +680,60 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+14"/>
+        <source>Wrote %1 (%n slide(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location line="+5"/>
-        <source>Imported “%1” with %n item(s).</source>
-        <translation>
-            <numerusform>Zaimportowano „%1” (%n pozycja).</numerusform>
-            <numerusform>Zaimportowano „%1” (%n pozycje).</numerusform>
-            <numerusform>Zaimportowano „%1” (%n pozycji).</numerusform>
+        <source>Imported the deck “%1” with %n document(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+14"/>
+        <source>New deck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rename deck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Delete the deck “{0}”? The documents stay in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export deck file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import deck file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Export to PowerPoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PowerPoint files (*.pptx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-82"/>
         <source>Not in this library: {0}.</source>
         <translation>Brak w tej bibliotece: {0}.</translation>
     </message>
@@ -660,46 +744,27 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>New collection</source>
-        <translation>Nowa kolekcja</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Name:</source>
         <translation>Nazwa:</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Rename collection</source>
-        <translation>Zmień nazwę kolekcji</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+9"/>
         <source>New name:</source>
         <translation>Nowa nazwa:</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Delete the collection “{0}”? The documents stay in the library.</source>
-        <translation>Usunąć kolekcję „{0}”? Dokumenty pozostaną w bibliotece.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Export deck</source>
-        <translation>Eksportuj prezentację</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Import deck</source>
-        <translation>Importuj prezentację</translation>
-    </message>
-    <message>
+        <location line="+42"/>
         <location line="+10"/>
         <source>Export handout PDF</source>
         <translation>Eksportuj materiały informacyjne do PDF</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-9"/>
+        <source>Layout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pliki PDF (*.pdf)</translation>
     </message>
@@ -910,9 +975,19 @@
 <context>
     <name>PdfExport</name>
     <message>
-        <location filename="../../ipt_desktop/ui/pdf_export.py" line="+101"/>
+        <location filename="../../ipt_desktop/ui/pdf_export.py" line="+80"/>
+        <source>Slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Print “{0}”</source>
         <translation>Drukuj „{0}”</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1001,12 +1076,12 @@
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../../ipt_desktop/ui/presentation_window.py" line="+36"/>
+        <location filename="../../ipt_desktop/ui/presentation_window.py" line="+38"/>
         <source>Slide number</source>
         <translation>Numer slajdu</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+106"/>
         <source>Go to {0}… / {1}</source>
         <translation>Przejdź do {0}… / {1}</translation>
     </message>
@@ -1753,7 +1828,7 @@
 <context>
     <name>TrainerActions</name>
     <message numerus="yes">
-        <location filename="../../ipt_desktop/ui/trainer_actions.py" line="+69"/>
+        <location filename="../../ipt_desktop/ui/trainer_actions.py" line="+80"/>
         <source>Wrote %1 (%n page(s)).</source>
         <translation>
             <numerusform>Zapisano %1 (%n strona).</numerusform>
@@ -1761,17 +1836,22 @@
             <numerusform>Zapisano %1 (%n stron).</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+16"/>
+        <source>This document is already in the deck “{0}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+13"/>
-        <source>Added to “%1” (%n item(s)).</source>
-        <translation>
-            <numerusform>Dodano do „%1” (%n pozycja).</numerusform>
-            <numerusform>Dodano do „%1” (%n pozycje).</numerusform>
-            <numerusform>Dodano do „%1” (%n pozycji).</numerusform>
+        <location line="+2"/>
+        <source>Added to the deck “%1” (%n document(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Export PDF</source>
         <translation>Eksportuj do PDF</translation>
     </message>
@@ -1787,8 +1867,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Collection (type a new name to create one):</source>
-        <translation>Kolekcja (wpisz nową nazwę, aby ją utworzyć):</translation>
+        <source>Deck (type a new name to create one):</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>

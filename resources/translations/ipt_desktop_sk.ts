@@ -160,8 +160,8 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>Add this document to a workshop deck</source>
-        <translation>Pridať tento dokument do prezentácie pre workshop</translation>
+        <source>Add this document to a deck</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
@@ -314,7 +314,7 @@
         <translation>&amp;Pomocník</translation>
     </message>
     <message>
-        <location filename="../../ipt_desktop/ui/presentation_window.py" line="+34"/>
+        <location filename="../../ipt_desktop/ui/presentation_window.py" line="+36"/>
         <source>Next slide</source>
         <translation>Nasledujúca snímka</translation>
     </message>
@@ -342,6 +342,11 @@
         <location line="+1"/>
         <source>Blank screen</source>
         <translation>Zatemniť obrazovku</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speaker view (notes, next slide, timer), open or close</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -529,8 +534,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Workshop decks</source>
-        <translation>Prezentácie pre workshopy</translation>
+        <source>Decks</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -544,23 +549,47 @@
 <context>
     <name>DeckPanel</name>
     <message>
-        <location filename="../../ipt_desktop/ui/deck_panel.py" line="+42"/>
+        <location filename="../../ipt_desktop/ui/deck_calls.py" line="+17"/>
         <source>IPT deck (*.ipt-deck.json *.json)</source>
         <translation>Prezentácia IPT (*.ipt-deck.json *.json)</translation>
     </message>
     <message>
-        <location line="+67"/>
-        <location line="+62"/>
-        <source>Collections</source>
-        <translation>Kolekcie</translation>
+        <location line="+55"/>
+        <source>%n slide(s)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-58"/>
-        <source>Documents in the collection</source>
-        <translation>Dokumenty v kolekcii</translation>
+        <location line="+2"/>
+        <source>%n document(s)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+7"/>
+        <source>3 slides per page, with lines for notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 slide per page (landscape)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2 slides per page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>6 slides per page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 slide per page with its presenter notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ipt_desktop/ui/deck_panel.py" line="+101"/>
         <source>Present</source>
         <translation>Prezentovať</translation>
     </message>
@@ -575,53 +604,64 @@
         <translation>Posunúť nadol</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Remove from collection</source>
-        <translation>Odstrániť z kolekcie</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>New collection…</source>
-        <translation>Nová kolekcia…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rename…</source>
-        <translation>Premenovať…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+202"/>
-        <source>Delete collection</source>
-        <translation>Odstrániť kolekciu</translation>
-    </message>
-    <message>
-        <location line="-200"/>
-        <source>Export deck…</source>
-        <translation>Exportovať prezentáciu…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Import deck…</source>
-        <translation>Importovať prezentáciu…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Export handout PDF…</source>
         <translation>Exportovať podklady do PDF…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Export handout PDF, six per page…</source>
-        <translation>Exportovať podklady do PDF, šesť snímok na stranu…</translation>
+        <location line="-40"/>
+        <location line="+64"/>
+        <source>Decks</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-60"/>
+        <source>Documents in the deck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Remove from deck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New deck…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename deck…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+218"/>
+        <source>Delete deck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-215"/>
+        <source>Export to PowerPoint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export deck file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import deck file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Deck</source>
         <translation>Prezentácia</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Slides come from, in order:</source>
         <translation>Snímky pochádzajú v tomto poradí z:</translation>
     </message>
@@ -640,16 +680,60 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+14"/>
+        <source>Wrote %1 (%n slide(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location line="+5"/>
-        <source>Imported “%1” with %n item(s).</source>
-        <translation>
-            <numerusform>Importované: „%1“ (%n položka).</numerusform>
-            <numerusform>Importované: „%1“ (%n položky).</numerusform>
-            <numerusform>Importované: „%1“ (%n položiek).</numerusform>
+        <source>Imported the deck “%1” with %n document(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+14"/>
+        <source>New deck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rename deck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Delete the deck “{0}”? The documents stay in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export deck file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import deck file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Export to PowerPoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PowerPoint files (*.pptx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-82"/>
         <source>Not in this library: {0}.</source>
         <translation>Nie je v tejto knižnici: {0}.</translation>
     </message>
@@ -660,46 +744,27 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>New collection</source>
-        <translation>Nová kolekcia</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Name:</source>
         <translation>Názov:</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Rename collection</source>
-        <translation>Premenovať kolekciu</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+9"/>
         <source>New name:</source>
         <translation>Nový názov:</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Delete the collection “{0}”? The documents stay in the library.</source>
-        <translation>Odstrániť kolekciu „{0}“? Dokumenty zostanú v knižnici.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Export deck</source>
-        <translation>Exportovať prezentáciu</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Import deck</source>
-        <translation>Importovať prezentáciu</translation>
-    </message>
-    <message>
+        <location line="+42"/>
         <location line="+10"/>
         <source>Export handout PDF</source>
         <translation>Exportovať podklady do PDF</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-9"/>
+        <source>Layout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>PDF files (*.pdf)</source>
         <translation>Súbory PDF (*.pdf)</translation>
     </message>
@@ -910,9 +975,19 @@
 <context>
     <name>PdfExport</name>
     <message>
-        <location filename="../../ipt_desktop/ui/pdf_export.py" line="+101"/>
+        <location filename="../../ipt_desktop/ui/pdf_export.py" line="+80"/>
+        <source>Slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Print “{0}”</source>
         <translation>Tlačiť „{0}“</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1001,12 +1076,12 @@
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../../ipt_desktop/ui/presentation_window.py" line="+36"/>
+        <location filename="../../ipt_desktop/ui/presentation_window.py" line="+38"/>
         <source>Slide number</source>
         <translation>Číslo snímky</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+106"/>
         <source>Go to {0}… / {1}</source>
         <translation>Prejsť na {0}… / {1}</translation>
     </message>
@@ -1753,7 +1828,7 @@
 <context>
     <name>TrainerActions</name>
     <message numerus="yes">
-        <location filename="../../ipt_desktop/ui/trainer_actions.py" line="+69"/>
+        <location filename="../../ipt_desktop/ui/trainer_actions.py" line="+80"/>
         <source>Wrote %1 (%n page(s)).</source>
         <translation>
             <numerusform>Uložené: %1 (%n strana).</numerusform>
@@ -1761,17 +1836,22 @@
             <numerusform>Uložené: %1 (%n strán).</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+16"/>
+        <source>This document is already in the deck “{0}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+13"/>
-        <source>Added to “%1” (%n item(s)).</source>
-        <translation>
-            <numerusform>Pridané do „%1“ (%n položka).</numerusform>
-            <numerusform>Pridané do „%1“ (%n položky).</numerusform>
-            <numerusform>Pridané do „%1“ (%n položiek).</numerusform>
+        <location line="+2"/>
+        <source>Added to the deck “%1” (%n document(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Export PDF</source>
         <translation>Exportovať do PDF</translation>
     </message>
@@ -1787,8 +1867,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Collection (type a new name to create one):</source>
-        <translation>Kolekcia (ak chcete vytvoriť novú, zadajte nový názov):</translation>
+        <source>Deck (type a new name to create one):</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
