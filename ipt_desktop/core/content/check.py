@@ -1,6 +1,7 @@
 """Quality checks over a folder of library documents, shared by the content test and authors.
 
-Run ``python -m ipt_desktop.core.content.check resources/content`` to see every problem at once.
+Run ``python -m ipt_desktop.core.content.check resources/content`` to see every problem at once; the stage
+checklists beside the folder (``resources/checklists.yaml``) are checked with it against its documents.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ipt_desktop.core.content.checklists import CHECKLISTS_FILE, check_checklists
 from ipt_desktop.core.content.documents import DOC_LINK_PREFIX, Document, load_document
 from ipt_desktop.core.errors import ContentError
 
@@ -44,8 +46,11 @@ class LibraryReport:
         return Counter(doc.type for doc in self.documents)
 
 
-def check_library(folder: Path, minimum_counts: dict[str, int] | None = None) -> LibraryReport:
-    """Validate every document under folder and run the cross-document checks."""
+def check_library(
+    folder: Path, minimum_counts: dict[str, int] | None = None, checklists: Path | None = None
+) -> LibraryReport:
+    """Validate every document under folder and run the cross-document checks; with ``checklists``, also
+    that file's procedures, stages, item ids, links and anchors against these documents."""
     report = LibraryReport()
     paths = sorted(folder.rglob("*.md"))
     for path in paths:
@@ -57,6 +62,8 @@ def check_library(folder: Path, minimum_counts: dict[str, int] | None = None) ->
     _check_links(report)
     _check_sources(report)
     _check_paragraphs(report)
+    if checklists is not None:
+        report.problems.extend(check_checklists(checklists, report.documents))
     for doc_type, minimum in (minimum_counts if minimum_counts is not None else MINIMUM_COUNTS).items():
         if report.counts[doc_type] < minimum:
             report.problems.append(
@@ -114,7 +121,8 @@ def main(argv: list[str] | None = None) -> int:
     args = argv if argv is not None else sys.argv[1:]
     folder = Path(args[0] if args else "resources/content")
     partial = "--partial" in args
-    report = check_library(folder, {} if partial else None)
+    checklists = folder.parent / CHECKLISTS_FILE
+    report = check_library(folder, {} if partial else None, checklists if checklists.is_file() else None)
     for problem in report.problems:
         print(problem)
     words = defaultdict(list)
