@@ -56,6 +56,14 @@ def export_document_pdf(doc: Document | Sequence[Document], path: Path) -> int:
     return _paint_documents(writer, docs, path)
 
 
+def export_html_pdf(html: str, title: str, path: Path) -> int:
+    """Write prepared printable HTML (a project's checklist, see ``Library.export_project``) as a PDF with
+    numbered pages; returns the page count."""
+    path = Path(path)
+    writer = _open_writer(path, title)
+    return _paint_html(writer, html, title, path)
+
+
 def export_handout_pdf(deck: Deck, path: Path, layout: str = "notes") -> int:
     """Write a handout of a deck: one slide per page with notes, or a grid of slides; returns the page count."""
     pages = handout_pages(deck, layout)
@@ -95,6 +103,11 @@ def print_document(parent, doc: Document) -> bool:
 
 
 def _paint_documents(device: QPagedPaintDevice, docs: list[Document], path: Path) -> int:
+    title = docs[0].title if len(docs) == 1 else path.stem
+    return _paint_html(device, document_html(docs), title, path)
+
+
+def _paint_html(device: QPagedPaintDevice, html: str, title: str, path: Path) -> int:
     text = QTextDocument()
     text.documentLayout().setPaintDevice(device)
     text.setDocumentMargin(0)
@@ -102,11 +115,10 @@ def _paint_documents(device: QPagedPaintDevice, docs: list[Document], path: Path
     font.setPointSizeF(BODY_POINT_SIZE)
     text.setDefaultFont(font)
     text.setDefaultStyleSheet(print_css())
-    text.setHtml(document_html(docs))
+    text.setHtml(html)
     body = _body_rect(device)
     text.setPageSize(body.size())
     total = text.pageCount()
-    title = docs[0].title if len(docs) == 1 else path.stem
     painter = _begin(device, path)
     try:
         for page in range(total):
