@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Any
 
 from ipt_desktop.cli.base import EXIT_OK, Commands, Output, SubParsers, open_library
-from ipt_desktop.core.projects.service import format_value
 
 COMMANDS = Commands()
 
@@ -87,6 +86,8 @@ def _view_json(view) -> dict[str, Any]:
 
 
 def _view_text(view) -> str:
+    from ipt_desktop.core.projects.service import format_value
+
     lines = [f"{view.project.name}  (project {view.project.id}, {view.procedure_label})"]
     if view.project.estimated_value:
         lines.append(f"Estimated value: {format_value(view.project)}")
