@@ -30,6 +30,7 @@ class MainActions:
     import_files: QAction
     sync_now: QAction
     sources: QAction
+    projects: QAction
     reindex: QAction
     preferences: QAction
     shortcuts: QAction
@@ -87,6 +88,12 @@ def create_actions(window: QMainWindow) -> MainActions:
         ),
         sync_now=_action(window, tr("S&ync now"), ("F9",), tr("Fetch new content from your sources")),
         sources=_action(window, tr("S&ources…"), (), tr("Manage content sources")),
+        projects=_action(
+            window,
+            tr("Procurement &projects…"),
+            (),
+            tr("Stage checklists for your procurement projects"),
+        ),
         reindex=_action(window, tr("&Rebuild search index"), (), tr("Rebuild the search index")),
         preferences=_action(
             window,
@@ -113,6 +120,7 @@ def create_actions(window: QMainWindow) -> MainActions:
     for action in (a.bookmark, a.add_to_deck, a.present, a.add_to_calendar):
         doc_menu.addAction(action)
     tools = bar.addMenu(tr("&Tools"))
+    tools.addAction(a.projects)
     tools.addAction(a.reindex)
     help_menu = bar.addMenu(tr("&Help"))
     help_menu.addAction(a.shortcuts)

@@ -96,6 +96,7 @@ class MainWindow(QMainWindow):
         self.tasks = LibraryTasks(services.writer, self.busy, self)
         self.sync = SyncTasks(services.writer, self.settings, self)
         self._trainer = None  # trainer tools load on first use: they pull in slides and PDF code
+        self.projects_dialog = None  # Tools › Procurement projects, created when first opened
         self._connect()
         self.setTabOrder(self.search.field, self.search.list)
         self.setTabOrder(self.search.list, self.reader.view)
@@ -165,6 +166,7 @@ class MainWindow(QMainWindow):
         a.add_to_deck.triggered.connect(lambda: self.trainer.add_current_to_deck())
         a.sync_now.triggered.connect(self.sync.sync_now)
         a.sources.triggered.connect(self.show_sources)
+        a.projects.triggered.connect(self.show_projects)
         self.sync.message.connect(self.notify)
         self.tasks.message.connect(self.notify)
         self.tasks.prepared.connect(self._prepared)
@@ -234,9 +236,9 @@ class MainWindow(QMainWindow):
         else:
             self.search.show_view(view, self.browse.view_label(view))
 
-    def open_document(self, doc_id: str) -> None:
-        """Open a document in the reader."""
-        self.reader.open(doc_id)
+    def open_document(self, doc_id: str, anchor: str | None = None) -> None:
+        """Open a document in the reader, at the section ``anchor`` when one is given."""
+        self.reader.open(doc_id, anchor=anchor)
 
     @property
     def trainer(self):
@@ -276,6 +278,20 @@ class MainWindow(QMainWindow):
             self.library_changed.disconnect(dialog.on_library_changed)
             dialog.deleteLater()
 
+    def show_projects(self):
+        """Open Tools › Procurement projects (one dialog, beside the window); returns it."""
+        if self.projects_dialog is None:
+            from ipt_desktop.ui.projects_dialog import ProjectsDialog  # loads when first opened
+
+            dialog = ProjectsDialog(self.services.reader, self.services.writer, self)
+            dialog.section_requested.connect(self.open_document)
+            self.library_changed.connect(dialog.on_library_changed)
+            self.projects_dialog = dialog
+        self.projects_dialog.show()
+        self.projects_dialog.raise_()
+        self.projects_dialog.activateWindow()
+        return self.projects_dialog
+
     def change_zoom(self, step: int, reset: bool = False) -> None:
         """Zoom the reader by ``step`` or back to 100%, and remember the level."""
         zoom = 0 if reset else self.settings.zoom + step
@@ -311,6 +327,9 @@ class MainWindow(QMainWindow):
         install_translators(QApplication.instance(), self.settings.language)
         services.taxonomy = default_taxonomy().in_language(self.settings.language)
         self.reader.save_note()
+        if self.projects_dialog is not None:
+            self.projects_dialog.save_note()
+            self.projects_dialog.close()
         self.settings.save_window_state(self.saveGeometry(), self.saveState(), self.splitter.saveState())
         successor = MainWindow(services)
         successor.take_over(self)
@@ -447,5 +466,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         """Save the open note and the window's layout before closing."""
         self.reader.save_note()
+        if self.projects_dialog is not None:
+            self.projects_dialog.save_note()
+            self.projects_dialog.close()
         self.settings.save_window_state(self.saveGeometry(), self.saveState(), self.splitter.saveState())
         super().closeEvent(event)

@@ -126,9 +126,11 @@ class ReaderPanel(QWidget):
 
     # -- navigation ----------------------------------------------------------------------------------------
 
-    def open(self, doc_id: str, *, remember: bool = True, visit: bool = True) -> None:
+    def open(
+        self, doc_id: str, *, remember: bool = True, visit: bool = True, anchor: str | None = None
+    ) -> None:
         """Load a document on the worker and show it; Back returns to the current one. With ``visit`` the
-        document goes into the history."""
+        document goes into the history; with ``anchor`` the reader scrolls to that section."""
         self.save_note()
         if remember and self.current is not None and self.current.document.id != doc_id:
             self.back_stack.append(self.current.document.id)
@@ -136,7 +138,7 @@ class ReaderPanel(QWidget):
         self._request += 1
         request = self._request
         task = self.worker.submit(calls.open_document, doc_id, self._header, self._css(), visit, name="open")
-        task.finished.connect(lambda opened, r=request: self._show(opened, r))
+        task.finished.connect(lambda opened, r=request, a=anchor: self._show(opened, r, a))
         task.failed.connect(lambda error, r=request, d=doc_id: self._missing(d, error, r))
         self.navigation_changed.emit()
 
@@ -177,7 +179,7 @@ class ReaderPanel(QWidget):
 
     # -- display -------------------------------------------------------------------------------------------
 
-    def _show(self, opened: calls.OpenedDocument, request: int) -> None:
+    def _show(self, opened: calls.OpenedDocument, request: int, anchor: str | None = None) -> None:
         if request != self._request:
             return
         self.current = opened
@@ -222,6 +224,8 @@ class ReaderPanel(QWidget):
         self._loading_note = True
         self.note.setPlainText(opened.note)
         self._loading_note = False
+        if anchor:
+            self.view.scrollToAnchor(anchor)
         self.navigation_changed.emit()
         self.document_shown.emit(doc.id)
 
