@@ -23,7 +23,17 @@ ALLOWED = {
     "trainer": {"errors", "resources", "changes", "store", "content"},
     "sync": {"errors", "resources", "changes", "store", "content"},
     "projects": {"errors", "resources", "changes", "store", "content"},
-    "library": {"errors", "resources", "changes", "store", "content", "search", "trainer", "sync", "projects"},
+    "library": {
+        "errors",
+        "resources",
+        "changes",
+        "store",
+        "content",
+        "search",
+        "trainer",
+        "sync",
+        "projects",
+    },
 }
 
 
