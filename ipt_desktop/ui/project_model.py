@@ -12,6 +12,7 @@ Signals:
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QFont
 
 from ipt_desktop.core.projects.service import ProjectItem, ProjectStage, ProjectView
 
@@ -135,8 +136,12 @@ class ChecklistModel(QAbstractItemModel):
         done, total = self.stage_progress(row)
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                return f"{stage.label}  ·  {done}/{total}"
-            return f"{round(100 * done / total) if total else 0} %"
+                return f"{stage.label}  ·  {done}/{total}  ({round(100 * done / total) if total else 0} %)"
+            return ""
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            return font
         if role == ItemIdRole:
             return stage.stage
         if role == ProgressRole:

@@ -10,21 +10,19 @@ model/view (``project_model.ChecklistModel``), so a long one opens at once.
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -40,101 +38,23 @@ from PySide6.QtWidgets import (
 from ipt_desktop.core.projects.service import format_value
 from ipt_desktop.ui.core_worker import CoreWorker
 from ipt_desktop.ui.project_model import ChecklistModel, LinkRole
+from ipt_desktop.ui.project_tasks import (
+    NewProjectDialog,
+    create_project,
+    delete_project,
+    list_projects,
+    load_project,
+    note_item,
+    tick_item,
+    write_markdown,
+    write_pdf,
+)
 from ipt_desktop.ui.translations import ui_language
 
 if TYPE_CHECKING:
-    from ipt_desktop.core.changes import OpChanges, OpResult
-    from ipt_desktop.core.library import Library
-    from ipt_desktop.core.projects.service import ProjectSummary, ProjectView
+    from ipt_desktop.core.changes import OpChanges
+    from ipt_desktop.core.projects.service import ProjectView
     from ipt_desktop.core.projects.store import Project
-
-
-# Worker calls: plain functions of the Library, run on a CoreWorker's thread.
-
-
-def list_projects(library: Library, language: str) -> tuple[list[ProjectSummary], list[tuple[str, str]]]:
-    """The projects with their progress, and the procedures a new project may follow."""
-    return library.projects(language), library.project_procedures(language)
-
-
-def load_project(library: Library, project_id: int, language: str) -> ProjectView:
-    return library.project(project_id, language)
-
-
-def create_project(
-    library: Library, name: str, procedure: str, value: str, currency: str
-) -> OpResult[Project]:
-    return library.create_project(name, procedure, value or None, currency or None)
-
-
-def delete_project(library: Library, project_id: int) -> OpChanges:
-    return library.delete_project(project_id)
-
-
-def tick_item(library: Library, project_id: int, item_id: str, done: bool) -> OpChanges:
-    return library.tick_project_item(project_id, item_id, done)
-
-
-def note_item(library: Library, project_id: int, item_id: str, text: str) -> OpChanges:
-    return library.note_project_item(project_id, item_id, text)
-
-
-def write_markdown(library: Library, project_id: int, path: Path, language: str) -> Path:
-    """Write the project's checklist as Markdown to ``path``."""
-    from ipt_desktop.core.errors import ExportError
-
-    text = library.export_project(project_id, "markdown", language)
-    try:
-        path.write_text(text, encoding="utf-8")
-    except OSError as exc:
-        raise ExportError(f"cannot write {path} ({exc.strerror or exc})") from None
-    return path
-
-
-def write_pdf(library: Library, project_id: int, path: Path, language: str) -> Path:
-    """Lay the project's checklist out as a PDF at ``path`` (QPdfWriter may paint off the GUI thread)."""
-    from ipt_desktop.ui.pdf_export import export_html_pdf
-
-    html = library.export_project(project_id, "html", language)
-    export_html_pdf(html, library.project(project_id).project.name, path)
-    return path
-
-
-class NewProjectDialog(QDialog):
-    """Asks for a project's name, procedure, and optional estimated value and currency."""
-
-    def __init__(self, procedures: list[tuple[str, str]], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("New procurement project"))
-        self.name_edit = QLineEdit()
-        self.procedure_box = QComboBox()
-        for procedure, label in procedures:
-            self.procedure_box.addItem(label, procedure)
-        self.value_edit = QLineEdit()
-        self.value_edit.setPlaceholderText(self.tr("optional, e.g. 250000"))
-        self.currency_edit = QLineEdit("EUR")
-        self.currency_edit.setMaxLength(3)
-        form = QFormLayout(self)
-        form.addRow(self.tr("Name:"), self.name_edit)
-        form.addRow(self.tr("Procedure:"), self.procedure_box)
-        form.addRow(self.tr("Estimated value:"), self.value_edit)
-        form.addRow(self.tr("Currency:"), self.currency_edit)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-
-    def values(self) -> tuple[str, str, str, str]:
-        """Name, procedure id, value and currency as typed (trimmed); the core checks them."""
-        value = self.value_edit.text().strip()
-        return (
-            self.name_edit.text().strip(),
-            str(self.procedure_box.currentData()),
-            value,
-            self.currency_edit.text().strip() if value else "",
-        )
 
 
 class ProjectsDialog(QDialog):
@@ -173,6 +93,7 @@ class ProjectsDialog(QDialog):
 
     def _build(self) -> None:
         self.list = QListWidget()
+        self.list.setWordWrap(True)
         self.list.setAccessibleName(self.tr("Procurement projects"))
         self.list.currentItemChanged.connect(self._project_chosen)
         self.new_button = QPushButton(self.tr("&New…"))
@@ -205,6 +126,9 @@ class ProjectsDialog(QDialog):
         self.tree.header().resizeSection(1, 220)
         self.tree.selectionModel().currentChanged.connect(self._item_chosen)
         self.tree.doubleClicked.connect(self._open_section_of)
+        self.item_label = QLabel()  # the selected item in full (the tree elides long ones)
+        self.item_label.setWordWrap(True)
+        self.item_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.note = QPlainTextEdit()
         self.note.setAccessibleName(self.tr("Note on the selected item"))
         self.note.setPlaceholderText(self.tr("Your note on the selected item"))
@@ -227,6 +151,7 @@ class ProjectsDialog(QDialog):
         right_layout.addWidget(self.heading)
         right_layout.addWidget(self.progress)
         right_layout.addWidget(self.tree, 1)
+        right_layout.addWidget(self.item_label)
         right_layout.addWidget(self.note)
         buttons = QHBoxLayout()
         for button in (self.save_note_button, self.open_button):
@@ -275,6 +200,7 @@ class ProjectsDialog(QDialog):
                 f"{summary.project.name}\n{summary.procedure_label}  ·  {summary.done}/{summary.total}"
             )
             item.setData(Qt.ItemDataRole.UserRole, summary.project.id)
+            item.setToolTip(item.text())
             self.list.addItem(item)
             if summary.project.id == self.current_id:
                 chosen = item
@@ -304,6 +230,7 @@ class ProjectsDialog(QDialog):
     def _show_project(self, view: ProjectView | None) -> None:
         self._note_item = None
         self.note.clear()
+        self.item_label.clear()
         self.current_id = view.project.id if view is not None else None
         self.model.set_project(view)
         if view is None:
@@ -313,7 +240,9 @@ class ProjectsDialog(QDialog):
             facts = [view.procedure_label]
             if view.project.estimated_value:
                 facts.append(format_value(view.project))
-            self.heading.setText(f"<b>{_escape(view.project.name)}</b><br/>{_escape('  ·  '.join(facts))}")
+            self.heading.setText(
+                f"<b>{html.escape(view.project.name)}</b><br/>{html.escape('  ·  '.join(facts))}"
+            )
             self.tree.expandAll()
             self._show_progress()
         self._update_actions()
@@ -341,6 +270,7 @@ class ProjectsDialog(QDialog):
         entry = self.model.entry(current)
         self._note_item = entry.item.id if entry is not None else None
         self.note.setPlainText(entry.note if entry is not None else "")
+        self.item_label.setText(entry.item.text if entry is not None else "")
         self._update_actions()
 
     def select_item(self, item_id: str) -> None:
@@ -480,9 +410,3 @@ class ProjectsDialog(QDialog):
         """Save a note being typed when the window is closed."""
         self.save_note()
         super().closeEvent(event)
-
-
-def _escape(text: str) -> str:
-    import html
-
-    return html.escape(text)

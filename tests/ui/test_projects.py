@@ -71,7 +71,7 @@ def _open_dialog(window, qtbot):
 
 
 def _create_through_the_form(dialog, qtbot, name: str, procedure: str, value: str = "") -> None:
-    from ipt_desktop.ui.projects_dialog import NewProjectDialog
+    from ipt_desktop.ui.project_tasks import NewProjectDialog
 
     def fill():
         form = next(
@@ -113,6 +113,11 @@ def test_projects_survive_a_restart_and_export_markdown_and_pdf(make_window, qtb
     with qtbot.waitSignal(window.document_shown, timeout=20000) as shown:
         dialog.open_button.click()
     assert shown.args == ["guide-needs-assessment"]
+    dialog.select_item("pcp-licence-terms")  # a section far down its document: the reader scrolls to it
+    with qtbot.waitSignal(window.document_shown, timeout=20000) as shown:
+        dialog.open_button.click()
+    assert shown.args == ["guide-pre-commercial-procurement"]
+    qtbot.waitUntil(lambda: window.reader.view.verticalScrollBar().value() > 0, timeout=5000)
 
     # Restart: close the window and its workers, then open the library again.
     window.close()
