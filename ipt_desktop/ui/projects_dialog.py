@@ -51,6 +51,8 @@ from ipt_desktop.ui.project_tasks import (
 )
 from ipt_desktop.ui.translations import ui_language
 
+AUTO_UNFOLD_ITEMS = 500  # checklists up to this long open with every stage unfolded
+
 if TYPE_CHECKING:
     from ipt_desktop.core.changes import OpChanges
     from ipt_desktop.core.projects.service import ProjectView
@@ -243,11 +245,25 @@ class ProjectsDialog(QDialog):
             self.heading.setText(
                 f"<b>{html.escape(view.project.name)}</b><br/>{html.escape('  ·  '.join(facts))}"
             )
-            self.tree.expandAll()
+            self._unfold()
             self._show_progress()
         self._update_actions()
         if view is not None:
             self.project_shown.emit(view)
+
+    def _unfold(self) -> None:
+        """Unfold every stage of a usual checklist. A very long one opens folded but for its first unfinished
+        stage (if that is not long itself): a tree view lays out every unfolded row, which would take as long
+        as the checklist is long, and folded stages cost nothing until the user opens them."""
+        if self.model.total <= AUTO_UNFOLD_ITEMS:
+            self.tree.expandAll()
+            return
+        for row in range(self.model.rowCount()):
+            done, total = self.model.stage_progress(row)
+            if done < total:
+                if total <= AUTO_UNFOLD_ITEMS:
+                    self.tree.expand(self.model.index(row, 0))
+                return
 
     def _show_progress(self) -> None:
         self.progress.setRange(0, max(1, self.model.total))
@@ -277,6 +293,7 @@ class ProjectsDialog(QDialog):
         """Make an item the current one (its note goes into the editor)."""
         index = self.model.locate(item_id)
         if index.isValid():
+            self.tree.expand(index.parent())
             self.tree.setCurrentIndex(index)
             self.tree.scrollTo(index)
 

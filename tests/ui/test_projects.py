@@ -203,12 +203,17 @@ def test_a_checklist_of_10000_items_opens_asking_only_for_the_rows_shown(
 ):
     # A subclass counts the rows asked for (patching a Qt virtual on the class itself is not safe to undo).
     asked: set[tuple[int, int]] = set()
+    made: list[int] = [0]  # indexes the view asked the model to make: what a layout of every row would need
 
     class CountingModel(ChecklistModel):
         def data(self, index, role=Qt.ItemDataRole.DisplayRole):
             if index.isValid():
                 asked.add((index.internalId(), index.row()))
             return super().data(index, role)
+
+        def index(self, row, column, parent=QModelIndex()):  # noqa: B008 - Qt's signature
+            made[0] += 1
+            return super().index(row, column, parent)
 
     monkeypatch.setattr(projects_dialog, "ChecklistModel", CountingModel)
     window, _workers = make_window()
@@ -220,6 +225,8 @@ def test_a_checklist_of_10000_items_opens_asking_only_for_the_rows_shown(
     QApplication.processEvents()
     assert dialog.model.rowCount(dialog.model.index(3, 0)) == 2500
     assert 0 < len(asked) < 200, f"the model was asked for {len(asked)} rows"
+    assert made[0] < 2000, f"the view made {made[0]} indexes for 10,000 items"
+    assert not dialog.tree.isExpanded(dialog.model.index(1, 0))  # long stages open folded
     assert not dialog.tree.findChildren(QMessageBox)
     # A tick deep in the list is found and saved without walking the view.
     with qtbot.waitSignal(dialog.saved, timeout=20000):
