@@ -14,7 +14,7 @@ import html
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -52,6 +52,7 @@ from ipt_desktop.ui.project_tasks import (
 from ipt_desktop.ui.translations import ui_language
 
 AUTO_UNFOLD_ITEMS = 500  # checklists up to this long open with every stage unfolded
+NOTE_SAVE_DELAY_MS = 1200
 
 if TYPE_CHECKING:
     from ipt_desktop.core.changes import OpChanges
@@ -136,6 +137,11 @@ class ProjectsDialog(QDialog):
         self.note.setPlaceholderText(self.tr("Your note on the selected item"))
         self.note.setMaximumHeight(110)
         self.note.setEnabled(False)
+        self._note_timer = QTimer(self)  # a note is saved once typing pauses, as the reader's note is
+        self._note_timer.setSingleShot(True)
+        self._note_timer.setInterval(NOTE_SAVE_DELAY_MS)
+        self._note_timer.timeout.connect(self.save_note)
+        self.note.textChanged.connect(self._note_timer.start)
         self.save_note_button = QPushButton(self.tr("&Save note"))
         self.save_note_button.clicked.connect(self.save_note)
         self.open_button = QPushButton(self.tr("&Open section"))
@@ -319,6 +325,7 @@ class ProjectsDialog(QDialog):
 
     def save_note(self) -> None:
         """Store the editor's note on its item if it changed."""
+        self._note_timer.stop()
         item_id, project_id = self._note_item, self.current_id
         if item_id is None or project_id is None:
             return

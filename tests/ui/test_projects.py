@@ -107,6 +107,10 @@ def test_projects_survive_a_restart_and_export_markdown_and_pdf(make_window, qtb
     with qtbot.waitSignal(dialog.saved, timeout=20000) as saved:
         dialog.save_note_button.click()
     assert saved.args == ["noted"]
+    dialog.select_item("record-baseline")
+    with qtbot.waitSignal(dialog.saved, timeout=20000) as saved:
+        dialog.note.setPlainText("Data from the fleet system")  # saved once typing pauses, without a click
+    assert saved.args == ["noted"]
 
     # The item's link opens the reader at its section.
     dialog.select_item("map-stakeholders")
@@ -131,9 +135,9 @@ def test_projects_survive_a_restart_and_export_markdown_and_pdf(make_window, qtb
     ticked = dialog.model.locate("map-stakeholders")
     assert ticked.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
     assert dialog.model.locate("write-problem-statement").siblingAtColumn(1).data().startswith("Agreed")
-    assert (
-        dialog.model.locate("record-baseline").data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
-    )
+    baseline = dialog.model.locate("record-baseline")
+    assert baseline.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+    assert baseline.siblingAtColumn(1).data() == "Data from the fleet system"
 
     markdown = tmp_path / "smart-bins.md"
     with qtbot.waitSignal(dialog.exported, timeout=20000):
