@@ -53,6 +53,7 @@ def create_window(data_dir: Path, settings=None):
     from ipt_desktop.ui.theme import apply_theme
 
     settings = settings or AppSettings()
+    settings.use_library(data_dir)
     theme = apply_theme(QApplication.instance(), settings.theme)
     taxonomy = default_taxonomy().in_language(settings.language)
     window = MainWindow(Services(reader, writer, taxonomy, settings, theme))

@@ -83,6 +83,9 @@ def test_sources_commands(tmp_path, capsys, cli_env):
         "https://innofacilitator.eu/news/rss",
     }
     assert not any(s["enabled"] for s in listed)
+    assert all("ended" in s["description"] and "may be silent" in s["description"] for s in listed)
+    code, out, _ = _run(capsys, "sources", "list", "--data-dir", str(tmp_path / "data"))
+    assert code == 0 and out.count("so this feed may be silent") == 3
     code, out, _ = _run(capsys, "sources", "add", "https://news.example/feed", "--name", "News", *data)
     assert code == 0 and json.loads(out)["source"]["kind"] == "feed"
     _run(capsys, "keygen", str(tmp_path / "k"))

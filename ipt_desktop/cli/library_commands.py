@@ -175,7 +175,7 @@ def doctor(args: argparse.Namespace) -> int:
 
 @COMMANDS.command("stats")
 def stats(args: argparse.Namespace) -> int:
-    """``stats``: count documents by type, project, language and origin."""
+    """``stats``: count documents by type, project, language and origin, and success stories by country."""
     with open_library(args) as library:
         facts = library.stats()
     lines = [
@@ -184,6 +184,16 @@ def stats(args: argparse.Namespace) -> int:
     ]
     for key in ("by_type", "by_project", "by_language", "by_origin"):
         lines.append(key.replace("by_", "By ") + ": " + ", ".join(f"{k} {v}" for k, v in facts[key].items()))
+    stories = facts["success_stories_by_country"]
+    lines.append("Success stories by country: " + ", ".join(f"{k} {v}" for k, v in stories.items()))
+    lines.append(
+        f"Member states with a success story: {facts['member_states_with_stories']} of 27"
+        + (
+            f" (none from {', '.join(facts['member_states_without_stories'])})"
+            if facts["member_states_without_stories"]
+            else ""
+        )
+    )
     lines.append(
         f"Bookmarks: {facts['bookmarks']}, notes: {facts['notes']}, collections: {facts['collections']}"
     )

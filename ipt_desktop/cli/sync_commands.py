@@ -100,7 +100,8 @@ def _source_line(record) -> str:
         if record.last_error
         else (f"  last success: {record.last_success}" if record.last_success else "")
     )
-    return f"[{state}] {record.name} ({record.kind}{extra}) {record.url}{last}"
+    line = f"[{state}] {record.name} ({record.kind}{extra}) {record.url}{last}"
+    return f"{line}\n           {record.description}" if record.description else line
 
 
 @COMMANDS.command("sync")

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 from ipt_desktop.core.changes import OpChanges, OpResult
 from ipt_desktop.core.content import bundled
 from ipt_desktop.core.content.documents import Document
+from ipt_desktop.core.content.freshness import MEMBER_STATES, missing_member_states
 from ipt_desktop.core.content.glossary import Glossary
 from ipt_desktop.core.content.store import Changes, ContentStore
 from ipt_desktop.core.errors import ContentError, IndexNotUpdatedError, IptError, SearchError, StorageError
@@ -87,6 +88,7 @@ class Library:
             raise
         self.index = SearchIndex.shared(self.data_dir / "index")
         self._glossary: tuple[int, Glossary] | None = None
+        self._outside_seen: int | None = None  # see outside_changes
 
     def close(self) -> None:
         """Close the index and both databases."""
@@ -223,6 +225,16 @@ class Library:
             self._glossary = (version, Glossary.from_documents(docs))
         return self._glossary[1]
 
+    def outside_changes(self) -> OpChanges:
+        """What others (the command line, another window) changed in content.db since the last call.
+
+        Which documents is not known, so a change reads as ``OpChanges(index=True)``: every list and count
+        may differ. The first call only notes where things stand. Call it on the connection that writes.
+        """
+        seen, last = self.content.others_version(), self._outside_seen
+        self._outside_seen = seen
+        return OpChanges(index=True) if last is not None and seen != last else OpChanges()
+
     def search(self, query: SearchQuery) -> SearchResult:
         """Hits, total, facets and messages for a query (see SearchIndex.search)."""
         return self.index.search(query)
@@ -232,7 +244,8 @@ class Library:
         return self.index.related(doc_id, limit)
 
     def stats(self) -> dict:
-        """Counts by type, project, language and origin, plus index and data facts."""
+        """Counts by type, project, language and origin, success stories by country, plus index and data facts."""
+        by_country = self.content.facet_counts_of_type("countries", "success-story")
         return {
             "data_dir": str(self.data_dir),
             "documents": self.content.count(),
@@ -240,6 +253,9 @@ class Library:
             "by_project": dict(sorted(self.content.counts_by("project").items())),
             "by_language": dict(sorted(self.content.counts_by("language").items())),
             "by_origin": dict(sorted(self.content.counts_by("origin").items())),
+            "success_stories_by_country": dict(sorted(by_country.items())),
+            "member_states_with_stories": sum(1 for code in MEMBER_STATES if by_country.get(code)),
+            "member_states_without_stories": missing_member_states(by_country),
             "indexed": self.index.doc_count(),
             "bookmarks": len(self.user.bookmarks()),
             "notes": len(self.user.notes()),
@@ -359,7 +375,8 @@ class Library:
         return self.content.has(doc_id)
 
     def documents(self, doc_type: str | None = None, order: str = "title") -> list[DocumentSummary]:
-        """Summaries of every document (or of one type), by ``title``, newest ``updated`` or event ``starts``."""
+        """Summaries of every document (or of one type): by ``title``, newest ``updated``, event ``starts`` or
+        newest ``issued`` (newsletters)."""
         return self.content.list_documents(doc_type, order)
 
     def summaries(self, ids: Iterable[str]) -> dict[str, DocumentSummary]:

@@ -1,6 +1,13 @@
-"""Typed access to the user's preferences and window state, stored with QSettings."""
+"""Typed access to the user's preferences and window state, stored with QSettings.
+
+Preferences (theme, font, language, proxy …) and the window's size belong to the user; what belongs to one
+library (the document open last, the panes' layout) lives in that library's data directory
+(``window-state.ini``), so another ``--data-dir`` never reopens a document of a different library.
+"""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -20,6 +27,7 @@ LANGUAGES = {
 }
 DEFAULT_FONT_PT = 11
 DEFAULT_SYNC_HOURS = 24
+LIBRARY_STATE_FILE = "window-state.ini"
 
 
 class AppSettings:
@@ -27,6 +35,11 @@ class AppSettings:
 
     def __init__(self, settings: QSettings | None = None) -> None:
         self.qsettings = settings or QSettings()
+        self.library_state = self.qsettings  # until use_library names the library's own file
+
+    def use_library(self, data_dir: Path) -> None:
+        """Keep the per-library state (last document, pane layout) in ``data_dir``'s window-state.ini."""
+        self.library_state = QSettings(str(Path(data_dir) / LIBRARY_STATE_FILE), QSettings.Format.IniFormat)
 
     def _get(self, key: str, default, kind):
         value = self.qsettings.value(key, default)
@@ -110,21 +123,23 @@ class AppSettings:
         return (
             self.qsettings.value("window/geometry"),
             self.qsettings.value("window/state"),
-            self.qsettings.value("window/splitter"),
+            self.library_state.value("window/splitter"),
         )
 
     def save_window_state(self, geometry: QByteArray, state: QByteArray, splitter: QByteArray) -> None:
         """Keep the window's geometry, toolbars and splitter sizes for the next start."""
         self.qsettings.setValue("window/geometry", geometry)
         self.qsettings.setValue("window/state", state)
-        self.qsettings.setValue("window/splitter", splitter)
         self.qsettings.sync()
+        self.library_state.setValue("window/splitter", splitter)
+        self.library_state.sync()
 
     @property
     def last_document(self) -> str:
         """The document open when the app was last closed, reopened at start."""
-        return self._get("reader/last_document", "", str)
+        return str(self.library_state.value("reader/last_document", "") or "")
 
     @last_document.setter
     def last_document(self, value: str) -> None:
-        self._set("reader/last_document", value)
+        self.library_state.setValue("reader/last_document", value)
+        self.library_state.sync()

@@ -1,8 +1,10 @@
 """The sidebar: personal views (bookmarks, history, What's new ...) and browsing by type, topic, stage,
-procedure, sector and project, each with counts. The counts reload after a write that changed documents."""
+procedure, sector and project, each with counts: the library's, or, while a query or filter is active, those of
+the current results. The library's counts reload after a write that changed documents."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -24,6 +26,7 @@ SECTIONS = (
     ("sectors", "sector", "sectors"),
     ("project", "project", None),
 )
+_LABEL_ROLE = Qt.ItemDataRole.UserRole + 1  # (overview key, value, label) of a facet row
 PERSONAL_VIEWS = ("whats_new", "bookmarks", "history", "notes", "events", "newsletters", "decks")
 
 
@@ -49,6 +52,9 @@ class BrowsePanel(QTreeWidget):
         self.setHeaderHidden(True)
         self.setAccessibleName(self.tr("Browse"))
         self.setUniformRowHeights(True)
+        self._overview: dict[str, dict[str, int]] = {}
+        self._query_counts: Mapping[str, Mapping[str, int]] | None = None
+        self._marked: tuple[str, str, str] | None = ("view", "all", "")
         self.itemActivated.connect(self._activated)
         self.itemClicked.connect(self._activated)
         self._titles = {
@@ -89,6 +95,7 @@ class BrowsePanel(QTreeWidget):
             if self.topLevelItem(i).isExpanded()
         }
         self.clear()
+        self._overview = overview
         total = sum(overview.get("type", {}).values())
         self._add_view("all", f"{self._views['all']}  ({total})")
         for view in PERSONAL_VIEWS:
@@ -106,10 +113,48 @@ class BrowsePanel(QTreeWidget):
                     label = self.taxonomy.label(vocabulary, value) if vocabulary else value
                     child = QTreeWidgetItem([f"{label}  ({counts[value]})"])
                     child.setData(0, Qt.ItemDataRole.UserRole, ("filter", filter_key, value))
+                    child.setData(0, _LABEL_ROLE, (key, value, label))
                     child.setToolTip(0, label)
                     section.addChild(child)
             section.setExpanded(self._titles[key] in expanded or key == "type")
+        if self._query_counts is not None:
+            self.show_query_counts(self._query_counts)
+        if self._marked is not None:
+            self.mark(*self._marked)
         self.overview_shown.emit()
+
+    def show_query_counts(self, facets: Mapping[str, Mapping[str, int]] | None) -> None:
+        """Count what the current query finds (``facets``), or the whole library again (None).
+
+        Values the query does not find show (0) and are disabled: choosing them could only empty the list.
+        """
+        self._query_counts = facets
+        counts_of = facets if facets is not None else self._overview
+        for i in range(self.topLevelItemCount()):
+            section = self.topLevelItem(i)
+            for j in range(section.childCount()):
+                child = section.child(j)
+                key, value, label = child.data(0, _LABEL_ROLE)
+                count = counts_of.get(key, {}).get(value, 0)
+                child.setText(0, f"{label}  ({count})")
+                child.setDisabled(facets is not None and not count)
+
+    def clear_choice(self) -> None:
+        """No row stays highlighted (after "Clear filters", nothing in the sidebar is chosen)."""
+        self._marked = None
+        self.setCurrentItem(None)
+        self.clearSelection()
+
+    def mark(self, kind: str, key: str, value: str = "") -> None:
+        """Show which view ("view", name) or filter ("filter", key, value) the middle pane shows."""
+        self._marked = (kind, key, value)
+        wanted = (kind, key, value)
+        for i in range(self.topLevelItemCount()):
+            top = self.topLevelItem(i)
+            for item in (top, *(top.child(j) for j in range(top.childCount()))):
+                if tuple(item.data(0, Qt.ItemDataRole.UserRole) or ()) == wanted:
+                    self.setCurrentItem(item)
+                    return
 
     def _add_view(self, view: str, label: str) -> None:
         item = QTreeWidgetItem([label])
@@ -126,6 +171,7 @@ class BrowsePanel(QTreeWidget):
             item.setExpanded(not item.isExpanded())
             return
         kind, key, value = data
+        self._marked = (kind, key, value)
         if kind == "filter":
             self.filter_requested.emit(key, value)
         else:

@@ -3,11 +3,15 @@ sources with links, licence and update date. All values are escaped."""
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 from collections.abc import Sequence
 
 from ipt_desktop.core.content.documents import Document
+from ipt_desktop.core.content.freshness import expired, review_date, valid_until
 from ipt_desktop.core.content.taxonomy import Taxonomy
+from ipt_desktop.ui.query_highlight import BODY_ANCHOR
+from ipt_desktop.ui.translations import long_date
 
 _ROWS = (
     ("topics", "topics", "Topics"),
@@ -26,13 +30,17 @@ def header_html(
     text_note: str = "",
     versions: Sequence[tuple[str, str]] = (),
     read_in: str = "Read in:",
+    notices: Sequence[str] = (),
+    add_to_calendar: str = "",
 ) -> str:
     """Kind line, title and summary shown above the document body.
 
     Where the document has a translation into ``ui_language``, its title and summary are shown, with a badge
     naming the language of the full text and ``text_note`` ("Full text in English") beside it. With more
     than one language version (``versions``: (language, id), see ``translation_of``), a line offers them:
-    "Read in: EN · DE · FR", the one shown in bold.
+    "Read in: EN · DE · FR", the one shown in bold. ``notices`` are HTML paragraphs shown under the summary
+    (see :func:`freshness_notices`). An event's kind line ends with an ``add_to_calendar`` link
+    (``ipt://calendar``).
     """
     kind = [taxonomy.label("types", doc.type), doc.project]
     if doc.year:
@@ -41,6 +49,11 @@ def header_html(
         starts = str(doc.meta.get("starts", ""))[:16].replace("T", " ")
         where = "Online" if doc.meta.get("online") else str(doc.meta.get("location", ""))
         kind.append(f"{starts} · {where}")
+    calendar = (
+        f" · <a href='ipt://calendar'>{html.escape(add_to_calendar)}</a>"
+        if doc.type == "event" and add_to_calendar
+        else ""
+    )
     title, summary = doc.title, doc.summary
     badge = ""
     translated = doc.translations().get(ui_language or "")
@@ -60,9 +73,27 @@ def header_html(
         ]
         choice = f"<p class='kind'>{html.escape(read_in)} {' · '.join(links)}</p>"
     return (
-        f"<p class='kind'>{html.escape(' · '.join(kind))}{badge}</p>{choice}"
-        f"<h1>{html.escape(title)}</h1><p class='summary'>{html.escape(summary)}</p>"
+        f"<p class='kind'>{html.escape(' · '.join(kind))}{calendar}{badge}</p>{choice}"
+        f"<h1>{html.escape(title)}</h1><p class='summary'>{html.escape(summary)}"
+        # A zero-width anchor at the end of the header: the reader's marks start after it.
+        f"<a name='{BODY_ANCHOR}'>\u200b</a></p>{''.join(notices)}"
     )
+
+
+def freshness_notices(doc: Document, checked: str, stale: str, today: dt.date | None = None) -> list[str]:
+    """The reader's dated lines: "Facts checked on …" and, past ``valid_until``, a warning with a Sync link.
+
+    ``checked`` and ``stale`` are translated templates with ``%1`` for the date; ``stale`` may hold
+    ``<a href='ipt://sync'>`` markup of our own (the dates are escaped).
+    """
+    out = []
+    reviewed = review_date(doc)
+    if reviewed is not None:
+        out.append(f"<p class='kind'>{checked.replace('%1', html.escape(long_date(reviewed)))}</p>")
+    if expired(doc, today):
+        until = valid_until(doc)
+        out.append(f"<p class='stale'>{stale.replace('%1', html.escape(long_date(until)))}</p>")
+    return out
 
 
 def details_html(doc: Document, taxonomy: Taxonomy, labels: dict[str, str]) -> str:

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from ipt_desktop.core.changes import OpChanges, OpResult
 from ipt_desktop.core.errors import IptError
 from ipt_desktop.core.search.types import Hit, SearchQuery, SearchResult
+from ipt_desktop.ui.translations import long_date
 
 if TYPE_CHECKING:
     from ipt_desktop.core.content.documents import Document
@@ -133,6 +134,10 @@ def open_document(
     return OpResult(opened, changes)
 
 
+def outside_changes(library: Library) -> OpChanges:
+    return library.outside_changes()
+
+
 def set_bookmark(library: Library, doc_id: str, title: str, on: bool) -> OpChanges:
     return library.set_bookmark(doc_id, title, on)
 
@@ -204,6 +209,15 @@ def _date(value: str) -> str:
     return value[:16].replace("T", " ")
 
 
+def _issue_date(value: str) -> str:
+    """A newsletter's issue date as the interface language writes it: "October 2026" or "2 October 2026"."""
+    try:
+        day = dt.date.fromisoformat(value if len(value) > 7 else f"{value}-01")
+    except ValueError:
+        return value
+    return long_date(day, month_only=len(value) <= 7)
+
+
 def list_view(library: Library, seq: int, view: str) -> SearchReply:
     """Rows for a personal or special view."""
     if view == "bookmarks":
@@ -259,14 +273,14 @@ def _dated_documents(library: Library, doc_type: str) -> tuple[Hit, ...]:
                 d.id,
                 d.title,
                 d.type,
-                f"{d.updated} · {d.summary}",
+                f"{_issue_date(d.issued)} · {d.summary}",
                 "",
                 0.0,
-                d.updated,
+                d.issued,
                 _titles(d),
                 d.language,
             )
-            for d in library.documents(doc_type, order="updated")
+            for d in library.documents(doc_type, order="issued")
         )
     events = library.documents("event", order="starts")
     upcoming = [d for d in events if d.starts[:10] >= today]

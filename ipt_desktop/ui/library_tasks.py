@@ -150,11 +150,15 @@ class LibraryTasks(QObject):
 
     def add_to_calendar(self, doc_id: str, title: str) -> None:
         """Ask where to save an event as an .ics file and write it."""
-        safe = "".join(c if c.isalnum() or c in "-_ " else "_" for c in title)[:60].strip() or doc_id
         from PySide6.QtWidgets import QFileDialog
 
+        from ipt_desktop.core.content.calendar_export import ics_file_name
+
         path, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("Add to calendar"), f"{safe}.ics", self.tr("Calendar files (*.ics)")
+            self.window,
+            self.tr("Add to calendar"),
+            ics_file_name(title, doc_id),
+            self.tr("Calendar files (*.ics)"),
         )
         if path:
             task = self.writer.submit(_save_ics, doc_id, path, name="calendar")

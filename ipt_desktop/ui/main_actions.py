@@ -18,6 +18,8 @@ class MainActions:
     forward: QAction
     bookmark: QAction
     find: QAction
+    next_match: QAction
+    previous_match: QAction
     zoom_in: QAction
     zoom_out: QAction
     zoom_reset: QAction
@@ -34,8 +36,24 @@ class MainActions:
     reindex: QAction
     preferences: QAction
     shortcuts: QAction
+    next_panel: QAction
+    previous_panel: QAction
     about: QAction
     quit: QAction
+
+    def needing_document(self) -> tuple[QAction, ...]:
+        """The actions that act on the open document (disabled while none is open)."""
+        return (
+            self.bookmark,
+            self.find,
+            self.next_match,
+            self.previous_match,
+            self.copy_citation,
+            self.present,
+            self.export_pdf,
+            self.print_document,
+            self.add_to_deck,
+        )
 
 
 def _action(
@@ -67,6 +85,18 @@ def create_actions(window: QMainWindow) -> MainActions:
         bookmark=_action(window, tr("&Bookmark"), ("Ctrl+D",), tr("Bookmark this document")),
         find=_action(
             window, tr("&Find in document…"), (QKeySequence.StandardKey.Find,), tr("Find in this document")
+        ),
+        next_match=_action(
+            window,
+            tr("&Next match"),
+            ("F3", "Ctrl+G"),
+            tr("Next match in this document"),
+        ),
+        previous_match=_action(
+            window,
+            tr("Pre&vious match"),
+            ("Shift+F3", "Ctrl+Shift+G"),
+            tr("Previous match in this document"),
         ),
         zoom_in=_action(window, tr("Zoom &in"), ("Ctrl++", "Ctrl+="), tr("Larger text")),
         zoom_out=_action(window, tr("Zoom &out"), ("Ctrl+-",), tr("Smaller text")),
@@ -102,6 +132,10 @@ def create_actions(window: QMainWindow) -> MainActions:
             tr("Theme, font, sync and proxy"),
         ),
         shortcuts=_action(window, tr("&Keyboard shortcuts"), ("F1",), tr("List the keyboard shortcuts")),
+        next_panel=_action(window, tr("Next &panel"), ("F6",), tr("Move to the next panel")),
+        previous_panel=_action(
+            window, tr("Previous pa&nel"), ("Shift+F6",), tr("Move to the previous panel")
+        ),
         about=_action(window, tr("&About IPT Desktop"), (), tr("About this application")),
         quit=_action(window, tr("&Quit"), (QKeySequence.StandardKey.Quit,), tr("Quit")),
     )
@@ -111,10 +145,28 @@ def create_actions(window: QMainWindow) -> MainActions:
     for action in (a.import_files, a.sync_now, a.sources, None, a.export_pdf, a.print_document, None, a.quit):
         file_menu.addSeparator() if action is None else file_menu.addAction(action)
     edit_menu = bar.addMenu(tr("&Edit"))
-    for action in (a.focus_search, a.find, a.copy_citation, None, a.preferences):
+    for action in (
+        a.focus_search,
+        a.find,
+        a.next_match,
+        a.previous_match,
+        a.copy_citation,
+        None,
+        a.preferences,
+    ):
         edit_menu.addSeparator() if action is None else edit_menu.addAction(action)
     view_menu = bar.addMenu(tr("&View"))
-    for action in (a.back, a.forward, None, a.zoom_in, a.zoom_out, a.zoom_reset):
+    for action in (
+        a.back,
+        a.forward,
+        None,
+        a.next_panel,
+        a.previous_panel,
+        None,
+        a.zoom_in,
+        a.zoom_out,
+        a.zoom_reset,
+    ):
         view_menu.addSeparator() if action is None else view_menu.addAction(action)
     doc_menu = bar.addMenu(tr("&Document"))
     for action in (a.bookmark, a.add_to_deck, a.present, a.add_to_calendar):
@@ -132,7 +184,8 @@ def shortcut_table(actions: MainActions) -> list[tuple[str, str]]:
     """(action, keys) pairs for the shortcuts dialog."""
     rows = []
     for action in vars(actions).values():
-        keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts())
+        names = (k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts())
+        keys = ", ".join(name for name in names if name)  # a standard key the platform lacks is empty
         if keys:
             rows.append((action.text().replace("&", "").rstrip("…"), keys))
     return rows

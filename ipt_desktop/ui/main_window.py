@@ -8,33 +8,30 @@ refreshes a view because of what some action did.
 
 from __future__ import annotations
 
-import html
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QResizeEvent
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QLabel,
-    QMainWindow,
-    QProgressBar,
     QSplitter,
     QStackedWidget,
-    QToolBar,
 )
 
-from ipt_desktop import APP_NAME, __version__
+from ipt_desktop import APP_NAME
 from ipt_desktop.core.content.taxonomy import Taxonomy
 from ipt_desktop.ui import library_calls as calls
 from ipt_desktop.ui.app_settings import AppSettings
 from ipt_desktop.ui.browse_panel import BrowsePanel
 from ipt_desktop.ui.core_worker import CoreWorker
+from ipt_desktop.ui.idle_shortcuts import IdleShortcuts
 from ipt_desktop.ui.library_tasks import LibraryTasks
-from ipt_desktop.ui.main_actions import create_actions, shortcut_table
+from ipt_desktop.ui.main_actions import create_actions
 from ipt_desktop.ui.reader_panel import ReaderPanel
 from ipt_desktop.ui.search_panel import SearchPanel
 from ipt_desktop.ui.sync_tasks import SyncTasks
 from ipt_desktop.ui.theme import apply_theme
+from ipt_desktop.ui.window_frame import WindowFrame
 
 
 @dataclass
@@ -48,11 +45,10 @@ class Services:
     theme: str = "light"
 
 
-NARROW_WIDTH = 1000  # narrower windows fold the sidebar away
-COMPACT_WIDTH = 1300  # narrower windows put the reader's tabs under the text
+OUTSIDE_CHECK_MS = 4000
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowFrame):
     """Top-level window.
 
     Signals:
@@ -105,42 +101,14 @@ class MainWindow(QMainWindow):
         self.reader.set_appearance(services.theme, self.settings.reader_font_pt, self.settings.zoom)
         self._restore_state()
         self._update_document_actions()
+        # Changes made by others (an import from the command line) show without a restart: checked when the
+        # window is activated and every few seconds while it is in front.
+        self._outside_timer = QTimer(self, interval=OUTSIDE_CHECK_MS)
+        self._outside_timer.timeout.connect(self.check_outside_changes)
+        self.idle_shortcuts = IdleShortcuts(self, self.notify)
+        self.idle_shortcuts.watch(self.actions_.needing_document(), self.tr("%1: open a document first."))
 
     # -- construction --------------------------------------------------------------------------------------
-
-    def _build_toolbar(self) -> None:
-        bar = QToolBar(self.tr("Main toolbar"))
-        bar.setObjectName("main-toolbar")
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        a = self.actions_
-        for action in (
-            a.back,
-            a.forward,
-            None,
-            a.bookmark,
-            a.find,
-            a.zoom_out,
-            a.zoom_in,
-            a.copy_citation,
-            None,
-            a.present,
-            a.add_to_deck,
-            a.export_pdf,
-            None,
-            a.sync_now,
-        ):
-            bar.addSeparator() if action is None else bar.addAction(action)
-        self.addToolBar(bar)
-
-    def _build_status_bar(self) -> None:
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)
-        self.busy.setMaximumWidth(140)
-        self.busy.setAccessibleName(self.tr("Background work in progress"))
-        self.busy.hide()
-        self.busy_label = QLabel()
-        self.statusBar().addPermanentWidget(self.busy_label)
-        self.statusBar().addPermanentWidget(self.busy)
 
     def _connect(self) -> None:
         a = self.actions_
@@ -149,6 +117,10 @@ class MainWindow(QMainWindow):
         a.forward.triggered.connect(self.reader.go_forward)
         a.bookmark.triggered.connect(self.reader.toggle_bookmark)
         a.find.triggered.connect(self.reader.find_bar.open_bar)
+        a.next_panel.triggered.connect(lambda: self.cycle_panels(True))
+        a.previous_panel.triggered.connect(lambda: self.cycle_panels(False))
+        a.next_match.triggered.connect(lambda: self.reader.step_match(True))
+        a.previous_match.triggered.connect(lambda: self.reader.step_match(False))
         a.zoom_in.triggered.connect(lambda: self.change_zoom(+1))
         a.zoom_out.triggered.connect(lambda: self.change_zoom(-1))
         a.zoom_reset.triggered.connect(lambda: self.change_zoom(0, reset=True))
@@ -165,6 +137,12 @@ class MainWindow(QMainWindow):
         a.print_document.triggered.connect(lambda: self.trainer.print_current())
         a.add_to_deck.triggered.connect(lambda: self.trainer.add_current_to_deck())
         a.sync_now.triggered.connect(self.sync.sync_now)
+        reader_actions = {"sync": a.sync_now, "calendar": a.add_to_calendar}
+        self.reader.view.action_requested.connect(
+            lambda name: reader_actions[name].trigger() if name in reader_actions else None
+        )
+        self.search.sync_requested.connect(a.sync_now.trigger)
+        self.reader.error_shown.connect(self.notify)
         a.sources.triggered.connect(self.show_sources)
         a.projects.triggered.connect(self.show_projects)
         self.sync.message.connect(self.notify)
@@ -172,12 +150,16 @@ class MainWindow(QMainWindow):
         self.tasks.prepared.connect(self._prepared)
         self.tasks.index_rebuilt.connect(lambda _count: self.search.search_now())
         self.search.index_damaged.connect(self.tasks.rebuild_damaged_index)
-        self.search.document_activated.connect(self.reader.open)
+        self.search.document_activated.connect(
+            lambda doc_id: self.reader.open(doc_id, highlight=self.search.highlight_words(doc_id))
+        )
         self.search.field.textEdited.connect(lambda _t: self.middle.setCurrentWidget(self.search))
         self.search.results_shown.connect(self.results_shown)
         self.browse.filter_requested.connect(lambda *_: self.middle.setCurrentWidget(self.search))
         self.browse.filter_requested.connect(self.search.add_filter)
         self.browse.view_requested.connect(self.show_view)
+        self.search.facets_changed.connect(self.browse.show_query_counts)
+        self.search.filters_cleared.connect(self.browse.clear_choice)
         self.reader.document_shown.connect(self._document_shown)
         self.reader.document_missing.connect(lambda _d: self._update_document_actions())
         self.reader.navigation_changed.connect(self._update_document_actions)
@@ -224,6 +206,7 @@ class MainWindow(QMainWindow):
 
     def show_view(self, view: str) -> None:
         """Show the whole library, a personal view (bookmarks, notes, history, events ...) or the decks."""
+        self.browse.mark("view", view)
         if view == "decks":
             self._show_decks()
             return
@@ -353,6 +336,7 @@ class MainWindow(QMainWindow):
     def apply_appearance(self) -> None:
         """Re-apply theme and reader font after the preferences changed."""
         self.services.theme = apply_theme(QApplication.instance(), self.settings.theme)
+        self._paint_icons()
         self.reader.set_appearance(self.services.theme, self.settings.reader_font_pt, self.settings.zoom)
         self.search.list.viewport().update()
 
@@ -367,6 +351,7 @@ class MainWindow(QMainWindow):
 
     def _document_shown(self, doc_id: str) -> None:
         self.settings.last_document = doc_id
+        self.search.follow_document(doc_id)
         self._update_document_actions()
         self.document_shown.emit(doc_id)
 
@@ -378,90 +363,29 @@ class MainWindow(QMainWindow):
         a = self.actions_
         current = self.reader.current
         has_doc = current is not None
-        for action in (
-            a.bookmark,
-            a.find,
-            a.copy_citation,
-            a.present,
-            a.export_pdf,
-            a.print_document,
-            a.add_to_deck,
-        ):
+        for action in a.needing_document():
             action.setEnabled(has_doc)
         a.bookmark.setChecked(bool(has_doc and current.is_bookmarked))
         a.add_to_calendar.setEnabled(bool(has_doc and current.document.type == "event"))
         a.back.setEnabled(self.reader.can_go_back)
         a.forward.setEnabled(self.reader.can_go_forward)
 
-    def _busy_changed(self, _count: int) -> None:
-        pending = self.services.writer.pending
-        self.busy.setVisible(pending > 0)
-        self.busy_label.setText(self.tr("Working in the background…") if pending else "")
+    def check_outside_changes(self) -> None:
+        """Ask the writer whether others changed the library; its answer reloads the views (library_changed)."""
+        if self.isActiveWindow() and not self.services.writer.pending:
+            self.services.writer.submit(calls.outside_changes, name="outside-changes")
 
-    def notify(self, message: str, timeout_ms: int = 8000) -> None:
-        """Show a message in the status bar."""
-        self.statusBar().showMessage(message, timeout_ms)
-
-    def show_shortcuts(self) -> None:
-        """List every keyboard shortcut in a dialog."""
-        from PySide6.QtWidgets import QMessageBox
-
-        rows = "".join(
-            f"<tr><td>{html.escape(name)}</td><td><b>{html.escape(keys)}</b></td></tr>"
-            for name, keys in shortcut_table(self.actions_)
-        )
-        QMessageBox.information(self, self.tr("Keyboard shortcuts"), f"<table cellpadding='3'>{rows}</table>")
-
-    def show_about(self) -> None:
-        """Show the app's version and the projects its library comes from."""
-        from PySide6.QtWidgets import QMessageBox
-
-        QMessageBox.about(
-            self,
-            self.tr("About %1").replace("%1", APP_NAME),
-            self.tr(
-                "<h3>%1 %2</h3><p>An offline library on innovation procurement for public buyers, trainers and "
-                "suppliers, from the Innovation Procurement Task Force: PROCEDIN, BUILD and Health "
-                "InnoFacilitator.</p>"
-            )
-            .replace("%1", APP_NAME)
-            .replace("%2", __version__),
-        )
+    def changeEvent(self, event: QEvent) -> None:
+        """Look for others' changes when the window comes to the front; check again while it stays there."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange:
+            if self.isActiveWindow():
+                self.check_outside_changes()
+                self._outside_timer.start()
+            else:
+                self._outside_timer.stop()
 
     # -- state ---------------------------------------------------------------------------------------------
-
-    def _restore_state(self) -> None:
-        geometry, state, splitter = self.settings.window_state()
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        if state is not None:
-            self.restoreState(state)
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit_layout()
-
-    def _fit_layout(self) -> None:
-        """Keep every pane usable from 800×600 to 4K: below COMPACT_WIDTH the reader's tabs go under the
-        text; below NARROW_WIDTH the sidebar folds away (its edge can be dragged back). Only crossing a
-        threshold moves the panes, so the user's own splitter sizes stay."""
-        width = self.width()
-        self.reader.set_compact(width < COMPACT_WIDTH)
-        narrow = width < NARROW_WIDTH
-        if narrow == self._narrow:
-            return
-        self._narrow = narrow
-        sizes = self.splitter.sizes()
-        total = sum(sizes)
-        if narrow:
-            middle = max(self.search.list.minimumWidth(), total * 2 // 5)
-            self.splitter.setSizes([0, middle, total - middle])
-        elif sizes[0] == 0:
-            side = min(230, total // 6)
-            middle = max(self.search.list.minimumWidth(), (total - side) * 2 // 5)
-            self.splitter.setSizes([side, middle, total - side - middle])
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Save the open note and the window's layout before closing."""

@@ -7,17 +7,39 @@ screen and back; Esc leaves. A presentation remote sends PageUp/PageDown, so it 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QMouseEvent, QResizeEvent, QScreen
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QMouseEvent, QResizeEvent, QScreen
 from PySide6.QtWidgets import QLabel, QWidget
 
 from ipt_desktop.core.trainer.slides import Deck
 from ipt_desktop.ui.slide_view import MARGIN_BOTTOM, SlideView
 
-NEXT_KEYS = {Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_Space, Qt.Key.Key_N}
-PREVIOUS_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_PageUp, Qt.Key.Key_P}
-ENTER_KEYS = {Qt.Key.Key_Return, Qt.Key.Key_Enter}
-BLANK_KEYS = {Qt.Key.Key_B, Qt.Key.Key_Period}
+# In the order the shortcuts list names them.
+NEXT_KEYS = (Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_Space, Qt.Key.Key_N)
+PREVIOUS_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_PageUp, Qt.Key.Key_P)
+ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+BLANK_KEYS = (Qt.Key.Key_B, Qt.Key.Key_Period)
+
+
+def presentation_keys() -> list[tuple[str, str]]:
+    """(what, keys) rows for the shortcuts list, made from the key sets the window acts on."""
+
+    def names(keys) -> str:
+        return ", ".join(QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText) for key in keys)
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("", text)  # as lupdate files the calls of a local tr()
+
+    return [
+        (tr("Next slide"), names((*NEXT_KEYS, Qt.Key.Key_Return))),
+        (tr("Previous slide"), names((*PREVIOUS_KEYS, Qt.Key.Key_Backspace))),
+        (tr("First slide, last slide"), names((Qt.Key.Key_Home, Qt.Key.Key_End))),
+        (tr("Go to slide number"), tr("digits, then %1").replace("%1", names((Qt.Key.Key_Return,)))),
+        (tr("Blank screen"), names(BLANK_KEYS)),
+        (tr("End the presentation"), names((Qt.Key.Key_Escape,))),
+    ]
+
+
 CURSOR_HIDE_MS = 2000
 
 

@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
 
 from ipt_desktop.core.content.citation import citation
 from ipt_desktop.core.content.taxonomy import Taxonomy
+from ipt_desktop.core.errors import NotFoundError
 from ipt_desktop.ui import library_calls as calls
 from ipt_desktop.ui.core_worker import CoreWorker
-from ipt_desktop.ui.document_details import details_html, header_html
+from ipt_desktop.ui.document_details import details_html, freshness_notices, header_html
 from ipt_desktop.ui.find_bar import FindBar
+from ipt_desktop.ui.query_highlight import QueryHighlighter
 from ipt_desktop.ui.reader_view import ReaderView
 from ipt_desktop.ui.theme import reader_css
 from ipt_desktop.ui.translations import ui_language
@@ -34,6 +36,7 @@ if TYPE_CHECKING:
     from ipt_desktop.core.changes import OpChanges
 
 NOTE_SAVE_DELAY_MS = 400
+NOTE_RETRY_MS = 5000  # a note that could not be saved is tried again after this long (and on every edit)
 
 
 class ReaderPanel(QWidget):
@@ -44,6 +47,7 @@ class ReaderPanel(QWidget):
         document_missing: a requested document no longer exists (document id).
         bookmark_changed: the current document's bookmark was set or cleared (id, is_bookmarked).
         note_saved: the note of a document was stored (document id).
+        error_shown: a write failed (the message, for the status bar).
         navigation_changed: Back/Forward availability changed.
     """
 
@@ -51,6 +55,7 @@ class ReaderPanel(QWidget):
     document_missing = Signal(str)
     bookmark_changed = Signal(str, bool)
     note_saved = Signal(str)
+    error_shown = Signal(str)
     navigation_changed = Signal()
 
     def __init__(self, worker: CoreWorker, taxonomy: Taxonomy, parent: QWidget | None = None) -> None:
@@ -64,8 +69,13 @@ class ReaderPanel(QWidget):
         self.font_pt = 11
         self.zoom = 0
         self._request = 0
+        self._failed_id = ""  # the document whose opening failed (not a removal), for Try again
+        self._highlight: tuple[str, ...] = ()  # the words of the search that opened the document
 
         self.view = ReaderView(self)
+        # Tab leaves the text for the side tabs (not a walk through every link); F6 moves between panels.
+        self.view.setTabChangesFocus(True)
+        self.highlighter = QueryHighlighter(self.view)
         self.find_bar = FindBar(self.view, self)
         self.placeholder = QLabel(
             self.tr("Choose a document from the list, or type in the search field (Ctrl+K).")
@@ -81,6 +91,8 @@ class ReaderPanel(QWidget):
         self.related = QListWidget()
         self.related.setAccessibleName(self.tr("Related documents"))
         self.related.setWordWrap(True)
+        self.related.setSpacing(3)
+        self.related.setAlternatingRowColors(True)
         self.related.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.note = QPlainTextEdit()
         self.note.setPlaceholderText(self.tr("Your private note on this document. It is saved as you type."))
@@ -89,7 +101,15 @@ class ReaderPanel(QWidget):
         self.tabs.addTab(self.contents, self.tr("Outline"))
         self.tabs.addTab(self.details, self.tr("Details"))
         self.tabs.addTab(self.related, self.tr("Related"))
-        self.tabs.addTab(self.note, self.tr("Note"))
+        self.note_state = QLabel()
+        self.note_state.setAccessibleName(self.tr("Note status"))
+        self.note_state.setWordWrap(True)
+        note_page = QWidget()
+        note_layout = QVBoxLayout(note_page)
+        note_layout.setContentsMargins(0, 0, 0, 0)
+        note_layout.addWidget(self.note, 1)
+        note_layout.addWidget(self.note_state)
+        self.tabs.addTab(note_page, self.tr("Note"))
 
         column = QWidget()
         column_layout = QVBoxLayout(column)
@@ -115,9 +135,15 @@ class ReaderPanel(QWidget):
 
         self._note_timer = QTimer(self, singleShot=True, interval=NOTE_SAVE_DELAY_MS)
         self._note_timer.timeout.connect(self.save_note)
+        self._retry_timer = QTimer(self, singleShot=True, interval=NOTE_RETRY_MS)
+        self._retry_timer.timeout.connect(self._retry_notes)
+        self._unsaved: dict[
+            str, tuple[str, str]
+        ] = {}  # notes that could not be stored yet: id → (title, text)
         self.note.textChanged.connect(self._note_edited)
         self._loading_note = False
         self.view.document_link_clicked.connect(self.open)
+        self.view.action_requested.connect(lambda name: self.retry() if name == "retry" else None)
         self.details.document_link_clicked.connect(self.open)
         self.contents.itemActivated.connect(self._jump_to_heading)
         self.contents.itemClicked.connect(self._jump_to_heading)
@@ -127,11 +153,20 @@ class ReaderPanel(QWidget):
     # -- navigation ----------------------------------------------------------------------------------------
 
     def open(
-        self, doc_id: str, *, remember: bool = True, visit: bool = True, anchor: str | None = None
+        self,
+        doc_id: str,
+        *,
+        remember: bool = True,
+        visit: bool = True,
+        highlight: tuple[str, ...] | None = (),
+        anchor: str | None = None,
     ) -> None:
         """Load a document on the worker and show it; Back returns to the current one. With ``visit`` the
-        document goes into the history; with ``anchor`` the reader scrolls to that section."""
+        document goes into the history; ``highlight`` words (a search's) are marked and the first is shown
+        (None keeps the words marked now, as a reload does); with ``anchor`` the reader shows that section."""
         self.save_note()
+        if highlight is not None:
+            self._highlight = tuple(highlight)
         if remember and self.current is not None and self.current.document.id != doc_id:
             self.back_stack.append(self.current.document.id)
             self.forward_stack.clear()
@@ -140,13 +175,19 @@ class ReaderPanel(QWidget):
         task = self.worker.submit(calls.open_document, doc_id, self._header, self._css(), visit, name="open")
         task.finished.connect(lambda opened, r=request, a=anchor: self._show(opened, r, a))
         task.failed.connect(lambda error, r=request, d=doc_id: self._missing(d, error, r))
+        self._failed_id = ""
         self.navigation_changed.emit()
+
+    def retry(self) -> None:
+        """Try again to open the document that could not be opened."""
+        if self._failed_id:
+            self.open(self._failed_id, remember=False)
 
     def reload(self) -> None:
         """Show the current document again as the library now holds it (its header and text may have changed,
         or a sync may have removed it); neither the history nor Back and Forward change."""
         if self.current is not None:
-            self.open(self.current.document.id, remember=False, visit=False)
+            self.open(self.current.document.id, remember=False, visit=False, highlight=None)
 
     def on_library_changed(self, changes: OpChanges) -> None:
         """Reload the document shown when a write updated or removed it."""
@@ -194,40 +235,46 @@ class ReaderPanel(QWidget):
             item = QListWidgetItem("    " * max(0, entry.level - 2) + entry.title)
             item.setData(Qt.ItemDataRole.UserRole, entry.anchor)
             self.contents.addItem(item)
-        labels = {
-            name: self.tr(name)
-            for name in (
-                "Type",
-                "Project",
-                "Topics",
-                "Stages",
-                "Procedures",
-                "Sectors",
-                "Objectives",
-                "Countries",
-                "Year",
-                "Registration",
-                "Licence",
-                "Updated",
-                "Document id",
-                "Sources",
-            )
-        }
-        self.details.setHtml(details_html(doc, self.taxonomy, labels))
+        self.details.setHtml(details_html(doc, self.taxonomy, self._detail_labels()))
         self.related.clear()
         for hit in opened.related:
             title, summary, _shown = hit.shown_in(ui_language())
-            item = QListWidgetItem(f"{title}  ·  {self.taxonomy.label('types', hit.type)}")
+            # Two lines each: the title, then its kind, so that the entries do not run together.
+            item = QListWidgetItem(f"{title}\n{self.taxonomy.label('types', hit.type)}")
             item.setData(Qt.ItemDataRole.UserRole, hit.id)
             item.setToolTip(summary)
             self.related.addItem(item)
         self._loading_note = True
-        self.note.setPlainText(opened.note)
+        unsaved = self._unsaved.get(doc.id)
+        self.note.setPlainText(unsaved[1] if unsaved else opened.note)
         self._loading_note = False
+        if unsaved:
+            self.note_state.setText(self.tr("Not saved yet. Trying again…"))
+        else:
+            self.note_state.setText(self.tr("Saved") if opened.note else "")
         if anchor:
             self.view.scrollToAnchor(anchor)
         self.navigation_changed.emit()
         self.document_shown.emit(doc.id)
+
+    def _detail_labels(self) -> dict[str, str]:
+        """The Details tab's row names in the interface language, keyed by their English names."""
+        return {
+            "Type": self.tr("Type"),
+            "Project": self.tr("Project"),
+            "Topics": self.tr("Topics"),
+            "Stages": self.tr("Stages"),
+            "Procedures": self.tr("Procedures"),
+            "Sectors": self.tr("Sectors"),
+            "Objectives": self.tr("Objectives"),
+            "Countries": self.tr("Countries"),
+            "Year": self.tr("Year"),
+            "Registration": self.tr("Registration"),
+            "Licence": self.tr("Licence"),
+            "Updated": self.tr("Updated"),
+            "Document id": self.tr("Document id"),
+            "Sources": self.tr("Sources"),
+        }
 
     def _header(self, document, versions: tuple = ()) -> str:
         """The HTML above the body, with the title and summary in the interface language where translated."""
@@ -235,7 +282,24 @@ class ReaderPanel(QWidget):
             note = self.tr("Full text in English")
         else:
             note = self.tr("Full text in %1").replace("%1", document.language.upper())
-        return header_html(document, self.taxonomy, ui_language(), note, versions, self.tr("Read in:"))
+        notices = freshness_notices(
+            document,
+            self.tr("Facts checked on %1"),
+            self.tr(
+                "This document may be out of date: its facts held until %1."
+                " <a href='ipt://sync'>Sync now</a> to fetch newer content."
+            ),
+        )
+        return header_html(
+            document,
+            self.taxonomy,
+            ui_language(),
+            note,
+            versions,
+            self.tr("Read in:"),
+            notices,
+            self.tr("Add to calendar"),
+        )
 
     def _css(self) -> str:
         return reader_css(self.theme, max(6, self.font_pt + self.zoom))
@@ -252,6 +316,7 @@ class ReaderPanel(QWidget):
         html = self._header(self.current.document, self.current.versions) + self.current.annotated_html
         if len(html) <= calls.LARGE_HTML_CHARS:
             self.view.setHtml(html)
+            self._mark_words()
             return
         # A large document is parsed again on the worker (a new zoom or theme), never on the GUI thread.
         request = self._request
@@ -263,8 +328,19 @@ class ReaderPanel(QWidget):
     def _install(self, document) -> None:
         document.setParent(self.view)  # the view owns it and deletes it when the next one replaces it
         self.view.setDocument(document)
+        self._mark_words()
         if self.current is not None:
             self.current = calls.replace_text_document(self.current, None)
+
+    def _mark_words(self) -> None:
+        self.highlighter.dark = self.theme == "dark"
+        self.highlighter.apply(self._highlight)
+
+    def step_match(self, forward: bool = True) -> bool:
+        """F3 / Shift+F3: the next or previous match of the find bar, or else of the search's marked words."""
+        if self.find_bar.isVisible() and self.find_bar.field.text():
+            return self.find_bar.find_next() if forward else self.find_bar.find_previous()
+        return self.highlighter.step(forward)
 
     def set_compact(self, compact: bool) -> None:
         """Beside the text (wide windows) or under it (narrow ones): the Outline, Details, Related and Note
@@ -289,14 +365,21 @@ class ReaderPanel(QWidget):
         self.current = None
         self.placeholder.hide()
         self.view.show()
-        title = self.tr("This document was removed")
-        text = self.tr(
-            "“%1” is no longer in the library. It may have been withdrawn by its publisher in a "
-            "sync. Your bookmark and note are kept."
-        ).replace("%1", doc_id)
+        if isinstance(error, NotFoundError):
+            title = self.tr("This document was removed")
+            text = self.tr(
+                "“%1” is no longer in the library. It may have been withdrawn by its publisher in a "
+                "sync. Your bookmark and note are kept."
+            ).replace("%1", doc_id)
+            action = ""
+        else:  # the document is there, but reading it failed: say what happened and offer to try again
+            self._failed_id = doc_id
+            title = self.tr("This document could not be opened")
+            text = self.tr("Opening “%1” failed. The reason is below.").replace("%1", doc_id)
+            action = f"<p><a href='ipt://retry'>{html.escape(self.tr('Try again'))}</a></p>"
         self.view.setHtml(
             f"<h2>{html.escape(title)}</h2><p>{html.escape(text)}</p>"
-            f"<p class='kind'>{html.escape(str(error))}</p>"
+            f"<p class='kind'>{html.escape(str(error))}</p>{action}"
         )
         self.contents.clear()
         self.related.clear()
@@ -325,9 +408,19 @@ class ReaderPanel(QWidget):
         self.current = calls.replace_bookmark(self.current, on)
         task = self.worker.submit(calls.set_bookmark, doc.id, doc.title, on, name="bookmark")
         task.finished.connect(lambda _r, d=doc.id, o=on: self.bookmark_changed.emit(d, o))
+        task.failed.connect(lambda error, d=doc.id, o=on: self._bookmark_failed(d, o, error))
+
+    def _bookmark_failed(self, doc_id: str, on: bool, error: Exception) -> None:
+        """The bookmark was not stored: show it as it really is, and say why."""
+        if self.current is not None and self.current.document.id == doc_id:
+            self.current = calls.replace_bookmark(self.current, not on)
+        self.bookmark_changed.emit(doc_id, not on)
+        template = self.tr("Bookmark not saved: %1") if on else self.tr("Bookmark not removed: %1")
+        self.error_shown.emit(template.replace("%1", str(error)))
 
     def _note_edited(self) -> None:
         if not self._loading_note and self.current is not None:
+            self.note_state.setText(self.tr("Editing…"))
             self._note_timer.start()
 
     def save_note(self) -> None:
@@ -338,8 +431,35 @@ class ReaderPanel(QWidget):
         doc = self.current.document
         text = self.note.toPlainText()
         self.current = calls.replace_note(self.current, text)
-        task = self.worker.submit(calls.save_note, doc.id, doc.title, text, name="note")
-        task.finished.connect(lambda _r, d=doc.id: self.note_saved.emit(d))
+        self._submit_note(doc.id, doc.title, text)
+
+    def _submit_note(self, doc_id: str, title: str, text: str) -> None:
+        self.note_state.setText(self.tr("Saving…"))
+        task = self.worker.submit(calls.save_note, doc_id, title, text, name="note")
+        task.finished.connect(lambda _r, d=doc_id, t=text: self._note_stored(d, t))
+        task.failed.connect(lambda error, d=doc_id, n=title, t=text: self._note_failed(d, n, t, error))
+
+    def _note_stored(self, doc_id: str, text: str) -> None:
+        if self._unsaved.get(doc_id, (None, text))[1] == text:
+            self._unsaved.pop(doc_id, None)
+        if self.current is not None and self.current.document.id == doc_id:
+            self.note_state.setText(self.tr("Saved"))
+        self.note_saved.emit(doc_id)
+
+    def _note_failed(self, doc_id: str, title: str, text: str, error: Exception) -> None:
+        """The note was not stored: its text is kept (in the field, and here if the user moves on), shown
+        as unsaved, and tried again until it is stored."""
+        self._unsaved[doc_id] = (title, text)
+        message = self.tr("Not saved: %1. Trying again…").replace("%1", str(error))
+        if self.current is not None and self.current.document.id == doc_id:
+            self.note_state.setText(message)
+        self.error_shown.emit(message)
+        self._retry_timer.start()
+
+    def _retry_notes(self) -> None:
+        """Try again to store every note that could not be saved."""
+        for doc_id, (title, text) in list(self._unsaved.items()):
+            self._submit_note(doc_id, title, text)
 
     def copy_citation(self) -> str:
         """Copy a citation of the open document to the clipboard; returns it (empty when none is open)."""

@@ -1,8 +1,9 @@
 """The document reader: a QTextBrowser that never opens links itself and loads only internal resources.
 
-Internal ``ipt://doc/ID`` links navigate in the app, http(s) links open in the system browser, ``#anchor``
-links scroll, and anything else is ignored. ``loadResource`` serves only ``ipt://asset/NAME`` images, so no
-file:, data: or network loads ever happen.
+Internal ``ipt://doc/ID`` links navigate in the app, ``ipt://sync``, ``ipt://calendar`` and ``ipt://retry`` ask
+for an action, http(s) links open in the system browser, ``#anchor`` links scroll, and anything else is
+ignored. ``loadResource`` serves only ``ipt://asset/NAME`` images, so no file:, data: or network loads ever
+happen.
 """
 
 from __future__ import annotations
@@ -14,11 +15,15 @@ from PySide6.QtWidgets import QTextBrowser, QToolTip, QWidget
 from ipt_desktop.core.resources import resource_path
 
 EXTERNAL_SCHEMES = ("http", "https")
+# ``ipt://NAME`` links of our own notices: sync now, save an event to a calendar, try opening again.
+READER_ACTIONS = ("sync", "calendar", "retry")
 
 
 def classify_link(url: QUrl) -> tuple[str, str]:
-    """('document', id) | ('external', url) | ('anchor', name) | ('ignored', text) for a clicked link."""
+    """('document', id) | ('action', name) | ('external', url) | ('anchor', name) | ('ignored', text) for a link."""
     scheme = url.scheme().lower()
+    if scheme == "ipt" and url.host() in READER_ACTIONS:
+        return "action", url.host()
     if scheme == "ipt" and url.host() == "doc":
         doc_id = url.path().strip("/")
         return ("document", doc_id) if doc_id else ("ignored", url.toString())
@@ -35,10 +40,13 @@ class ReaderView(QTextBrowser):
     Signals:
         document_link_clicked: an internal document link was activated (document id).
         external_link_opened: an http(s) link was handed to the system browser (url).
+        action_requested: one of our notices' ``ipt://NAME`` links was activated (the name: sync, calendar or
+            retry; see READER_ACTIONS).
     """
 
     document_link_clicked = Signal(str)
     external_link_opened = Signal(str)
+    action_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None, *, open_externally: bool = True) -> None:
         super().__init__(parent)
@@ -51,6 +59,12 @@ class ReaderView(QTextBrowser):
         # No viewport().setMouseTracking(True): QTextBrowser's viewport already tracks the mouse (which the
         # link tooltips of mouseMoveEvent need), and the first viewport() call cost 15-30 ms of start-up while
         # PySide6 looked up a Python type for Qt's private viewport class.
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab and Shift+Tab leave the text for the next panel, instead of walking through every link."""
+        if self.tabChangesFocus():
+            return QWidget.focusNextPrevChild(self, next)
+        return super().focusNextPrevChild(next)
 
     def set_term_tips(self, tips: dict[str, str]) -> None:
         """Tooltip text for glossary links, keyed by glossary document id."""
@@ -78,6 +92,8 @@ class ReaderView(QTextBrowser):
             self.external_link_opened.emit(value)
         elif kind == "anchor":
             self.scrollToAnchor(value)
+        elif kind == "action":
+            self.action_requested.emit(value)
 
     def loadResource(self, kind: int, url: QUrl):
         """Images of the app (``ipt://asset/NAME``) from resources/images; nothing from the network or other

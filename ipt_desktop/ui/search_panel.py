@@ -5,8 +5,19 @@ write, the panel reloads the list only when the write's change record touches wh
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QListView, QPushButton, QVBoxLayout, QWidget
+import html
+
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ipt_desktop.core.changes import OpChanges
 from ipt_desktop.core.content.taxonomy import Taxonomy
@@ -15,6 +26,7 @@ from ipt_desktop.core.search.types import FILTER_FIELDS, Hit, SearchQuery, Searc
 from ipt_desktop.ui import library_calls as calls
 from ipt_desktop.ui.core_worker import CoreWorker
 from ipt_desktop.ui.filter_chips import FilterChips
+from ipt_desktop.ui.query_highlight import highlight_words
 from ipt_desktop.ui.result_delegate import ResultDelegate
 from ipt_desktop.ui.result_model import HitRole, ResultListModel
 from ipt_desktop.ui.translations import ui_language
@@ -44,20 +56,44 @@ VIEW_DEPENDS = {
 }
 
 
+# What fills each personal view, said where the view is empty.
+_VIEW_HINTS = {
+    "bookmarks": lambda: QCoreApplication.translate(
+        "SearchPanel", "Bookmark a document with Ctrl+D and it appears here."
+    ),
+    "history": lambda: QCoreApplication.translate("SearchPanel", "The documents you open appear here."),
+    "notes": lambda: QCoreApplication.translate(
+        "SearchPanel", "Write a note in a document's Note tab and it appears here."
+    ),
+    "whats_new": lambda: QCoreApplication.translate(
+        "SearchPanel", "New and updated documents from your sources appear here after a sync."
+    ),
+    "events": lambda: QCoreApplication.translate("SearchPanel", "Events arrive with the library's updates."),
+    "newsletters": lambda: QCoreApplication.translate(
+        "SearchPanel", "Newsletter issues arrive with the library's updates."
+    ),
+}
+
+
 class SearchPanel(QWidget):
     """Search as you type over the library, with facet filters.
 
     Signals:
         document_activated: the user opened a result (document id).
         results_shown: a result list was displayed (number of rows).
-        facets_changed: facet counts for the current query arrived (facets mapping).
+        facets_changed: facet counts for the current query arrived (facets mapping), or None when no query
+            or filter is active (the sidebar then shows the library's own counts).
+        filters_cleared: "Clear filters" dropped every filter.
         index_damaged: a search found the index damaged; it needs a rebuild (the reason).
+        sync_requested: an empty view's "Sync now" step was chosen.
     """
 
     document_activated = Signal(str)
     results_shown = Signal(int)
     facets_changed = Signal(object)
+    filters_cleared = Signal()
     index_damaged = Signal(str)
+    sync_requested = Signal()
 
     def __init__(self, worker: CoreWorker, taxonomy: Taxonomy, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -91,6 +127,11 @@ class SearchPanel(QWidget):
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.empty.setTextFormat(Qt.TextFormat.RichText)
+        self.empty.setAccessibleName(self.tr("No results"))
+        # It takes the list's place: the message sits at the top of the pane, not half-way down.
+        self.empty.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        self.empty.setContentsMargins(6, 8, 6, 8)
+        self.empty.linkActivated.connect(self._next_step)
         self.empty.hide()
         self.clear_filters = QPushButton(self.tr("Clear filters"))
         self.clear_filters.hide()
@@ -144,6 +185,7 @@ class SearchPanel(QWidget):
     def clear_all_filters(self) -> None:
         """Drop every filter and search again."""
         self.filters.clear()
+        self.filters_cleared.emit()
         self.search_now()
 
     def _label(self, key: str, value: str) -> str:
@@ -217,7 +259,7 @@ class SearchPanel(QWidget):
         else:
             task = self.worker.submit(calls.list_type, self.seq, None, name="browse")
         task.finished.connect(self._show_reply)
-        task.failed.connect(self._show_error)
+        task.failed.connect(lambda error, seq=self.seq: self._show_error(error, seq))
 
     def show_view(self, view: str, title: str) -> None:
         """Show a personal view (bookmarks, history ...) instead of search results."""
@@ -237,8 +279,9 @@ class SearchPanel(QWidget):
         self.model.set_hits(list(result.hits))
         self._restore_current()
         self._update_header(result)
-        if result.facets:
-            self.facets_changed.emit(result.facets)
+        # The sidebar counts what this query finds; with no query or filter, the whole library (None).
+        querying = self.view is None and bool(self.field.text().strip() or self.filters)
+        self.facets_changed.emit(result.facets if querying else None)
         if self._select_first:
             self._select_first_row()
         self.results_shown.emit(len(result.hits))
@@ -252,7 +295,9 @@ class SearchPanel(QWidget):
                 self.list.setCurrentIndex(self.model.index(row))
                 return
 
-    def _show_error(self, error: Exception) -> None:
+    def _show_error(self, error: Exception, seq: int | None = None) -> None:
+        if seq is not None and seq != self.seq:
+            return  # an older request failed while a newer one runs: its failure is no longer news
         self._pending_reply = self._select_first = False
         self.heading.setText(self.tr("Search failed: %1").replace("%1", str(error)))
         if isinstance(error, IndexDamagedError):
@@ -273,25 +318,66 @@ class SearchPanel(QWidget):
         self._update_empty(result, chips)
 
     def _update_empty(self, result: SearchResult, chips: list) -> None:
+        """An empty list gives way to a message at the top, with the next steps as links."""
         if result.total:
             self.empty.hide()
             self.list.show()
             return
-        tips = []
-        if result.message:
-            tips.append(result.message)
+        lines = [html.escape(result.message)] if result.message else []
+        steps = []
         if self.view:
-            tips.append(self.tr("Nothing here yet."))
+            lines.append(f"<b>{html.escape(self.tr('Nothing here yet.'))}</b>")
+            lines.append(html.escape(_VIEW_HINTS.get(self.view, lambda: "")()))
+            if self.view in ("whats_new", "events", "newsletters"):
+                steps.append(("sync", self.tr("Sync now")))
         else:
-            tips.append(self.tr("No documents match."))
+            lines.append(f"<b>{html.escape(self.tr('No documents match.'))}</b>")
+            if result.suggestion:
+                steps.append(("suggestion", self.tr("Search for “%1”").replace("%1", result.suggestion)))
             if chips:
-                tips.append(self.tr("Try removing a filter, or clear them all."))
-            tips.append(
-                self.tr("Check the spelling, use fewer words, or try an acronym such as PCP or MEAT.")
+                steps.append(("clear", self.tr("Clear the filters")))
+            lines.append(
+                html.escape(
+                    self.tr("Check the spelling, use fewer words, or try an acronym such as PCP or MEAT.")
+                )
             )
-        self.empty.setText("<br>".join(tips))
+        links = " · ".join(f"<a href='{key}'>{html.escape(text)}</a>" for key, text in steps)
+        self.empty.setText("<br>".join(line for line in lines if line) + (f"<p>{links}</p>" if links else ""))
         self.empty.show()
         self.list.hide()
+
+    def _next_step(self, key: str) -> None:
+        if key == "clear":
+            self.clear_all_filters()
+        elif key == "suggestion":
+            self._use_suggestion()
+        elif key == "sync":
+            self.sync_requested.emit()
+
+    def follow_document(self, doc_id: str) -> None:
+        """Mark the row of the document the reader shows (Back, Forward, a link), or none if it is not listed."""
+        row = next((r for r in range(self.model.rowCount()) if self.model.hit(r).id == doc_id), -1)
+        if row < 0:
+            self.list.clearSelection()
+            self.list.setCurrentIndex(QModelIndex())
+        elif self.list.currentIndex().row() != row:
+            self.list.setCurrentIndex(self.model.index(row))
+
+    def highlight_words(self, doc_id: str) -> tuple[str, ...]:
+        """The words to mark in a document opened from the results: the query's, and the forms its result's
+        snippet shows in bold (none when a personal view, not a search, is shown)."""
+        text = self.field.text().strip()
+        if self.view is not None or not text:
+            return ()
+        snippet = next(
+            (
+                hit.snippet
+                for row in range(self.model.rowCount())
+                if (hit := self.model.hit(row)).id == doc_id
+            ),
+            "",
+        )
+        return highlight_words(text, snippet)
 
     def _use_suggestion(self) -> None:
         suggestion = self.suggestion.property("suggestion")

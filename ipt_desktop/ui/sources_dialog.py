@@ -62,9 +62,16 @@ def sync_source(library: Library, name: str) -> OpResult[SourceResult]:
     return library.sync_source(name)
 
 
+def without_address(message: str, url: str) -> str:
+    """A sync error without its leading "URL: " (the table shows the address in its own column)."""
+    text = str(message)
+    return text[len(url) + 2 :] if url and text.startswith(f"{url}: ") else text
+
+
 def _last_result(record: SourceRecord) -> str:
     if record.last_error:
-        return QCoreApplication.translate("SourcesDialog", "Error: %1").replace("%1", str(record.last_error))
+        error = without_address(record.last_error, record.url)
+        return QCoreApplication.translate("SourcesDialog", "Error: %1").replace("%1", error)
     if record.last_success:
         return QCoreApplication.translate("SourcesDialog", "OK at %1").replace("%1", str(record.last_success))
     return QCoreApplication.translate("SourcesDialog", "Never synced")
@@ -132,6 +139,7 @@ class SourcesDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.table.itemChanged.connect(self._on_item_changed)
         self.add_button = QPushButton(self.tr("Add…"))
         self.remove_button = QPushButton(self.tr("Remove"))
@@ -236,10 +244,17 @@ class SourcesDialog(QDialog):
             last = self._run_lines.get(record.name) or _last_result(record)
             for column, text in ((1, name), (2, record.url), (3, record.kind), (4, last)):
                 item = QTableWidgetItem(text)
-                item.setToolTip(text)
+                # A source's description is data from content.db, like document text, so it is not translated.
+                item.setToolTip(
+                    f"{text}\n{record.description}" if column == 1 and record.description else text
+                )
                 self.table.setItem(row, column, item)
         self._filling = False
         self.table.resizeColumnsToContents()
+        # Long names and addresses give way to the result (elided in the middle; the tooltip has it all).
+        room = max(self.table.viewport().width(), 600)
+        for column, share in ((1, 0.22), (2, 0.3)):
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), int(room * share)))
         self.sources_loaded.emit(self._records)
 
     def _on_item_changed(self, item: QTableWidgetItem) -> None:
@@ -250,8 +265,11 @@ class SourcesDialog(QDialog):
 
     def _on_synced(self, result: SourceResult) -> None:
         self._results.append(result)
+        url = result.url or next((r.url for r in self._records if r.name == result.name), "")
         self._run_lines[result.name] = (
-            result.line() if not result.is_failed else self.tr("Error: %1").replace("%1", str(result.error))
+            result.line()
+            if not result.is_failed
+            else self.tr("Error: %1").replace("%1", without_address(result.error, url))
         )
         self._set_result_text(result.name, self._run_lines[result.name])
         self.progress.setValue(len(self._results))
@@ -263,7 +281,9 @@ class SourcesDialog(QDialog):
             failed = sum(r.is_failed for r in self._results)
             count = len(self._results)
             self.status.setText(
-                self.tr("Synced %n source(s), %1 failed.", "", count).replace("%1", str(failed))
+                self.tr("Synced %1 of %n source(s); %2 failed.", "", count)
+                .replace("%1", str(count - failed))
+                .replace("%2", str(failed))
                 if failed
                 else self.tr("Synced %n source(s).", "", count)
             )

@@ -7,13 +7,16 @@ Call ``install_translators`` once, after the QApplication exists and before any 
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
 
 from ipt_desktop.core.resources import resource_path
 
 TRANSLATOR_NAME = "ipt-desktop-translator"
+_WEEKDAY = re.compile(r"d{4}[\s,.]*")  # the weekday of a Qt date format, with what follows it
 
 
 def app_translation_file(language: str) -> Path:
@@ -57,3 +60,14 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
 def ui_language() -> str:
     """The interface language ("en", "de", …): the default locale that ``install_translators`` set."""
     return QLocale().name().split("_")[0].lower() or "en"
+
+
+def long_date(day: dt.date, month_only: bool = False) -> str:
+    """A date as the interface language writes it, without the weekday: "2 November 2026", "2. November 2026";
+    with ``month_only``, "November 2026"."""
+    locale = QLocale()
+    if month_only:
+        return f"{locale.standaloneMonthName(day.month)} {day.year}"
+    # The locale's long format without the weekday ("dddd, d MMMM yyyy" → "d MMMM yyyy").
+    form = _WEEKDAY.sub("", locale.dateFormat(QLocale.FormatType.LongFormat)).strip(" ,")
+    return locale.toString(QDate(day.year, day.month, day.day), form)

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ipt_desktop/ui/main_actions.py" line="+63"/>
+        <location filename="../../ipt_desktop/ui/main_actions.py" line="+81"/>
         <source>&amp;Search</source>
         <translation>&amp;Suchen</translation>
     </message>
@@ -52,6 +52,26 @@
         <location line="+0"/>
         <source>Find in this document</source>
         <translation>In diesem Dokument suchen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Next match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next match in this document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pre&amp;vious match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous match in this document</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -205,6 +225,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Next &amp;panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move to the next panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous pa&amp;nel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move to the previous panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;About IPT Desktop</source>
         <translation>Ü&amp;ber IPT Desktop</translation>
     </message>
@@ -234,12 +274,12 @@
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+13"/>
         <source>&amp;Document</source>
         <translation>D&amp;okument</translation>
     </message>
@@ -253,11 +293,46 @@
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
+    <message>
+        <location filename="../../ipt_desktop/ui/presentation_window.py" line="+34"/>
+        <source>Next slide</source>
+        <translation type="unfinished">Nächste Folie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First slide, last slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to slide number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>digits, then %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blank screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End the presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AddSourceDialog</name>
     <message>
-        <location filename="../../ipt_desktop/ui/sources_dialog.py" line="+78"/>
+        <location filename="../../ipt_desktop/ui/sources_dialog.py" line="+85"/>
         <source>Add source</source>
         <translation>Quelle hinzufügen</translation>
     </message>
@@ -285,12 +360,12 @@
 <context>
     <name>BrowsePanel</name>
     <message>
-        <location filename="../../ipt_desktop/ui/browse_panel.py" line="+50"/>
+        <location filename="../../ipt_desktop/ui/browse_panel.py" line="+53"/>
         <source>Browse</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Types</source>
         <translation>Dokumenttypen</translation>
     </message>
@@ -363,7 +438,7 @@
 <context>
     <name>DeckItemsModel</name>
     <message>
-        <location filename="../../ipt_desktop/ui/deck_items_model.py" line="+50"/>
+        <location filename="../../ipt_desktop/ui/deck_items_model.py" line="+55"/>
         <source>%1 — § %2</source>
         <translation>%1 — § %2</translation>
     </message>
@@ -376,7 +451,7 @@
         <translation>IPT-Foliensatz (*.ipt-deck.json *.json)</translation>
     </message>
     <message numerus="yes">
-        <location line="+258"/>
+        <location line="+268"/>
         <source>Wrote %1 (%n page(s)).</source>
         <translation>
             <numerusform>%1 gespeichert (%n Seite).</numerusform>
@@ -384,7 +459,7 @@
         </translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-201"/>
         <location line="+62"/>
         <source>Collections</source>
         <translation>Sammlungen</translation>
@@ -426,12 +501,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+189"/>
+        <location line="+202"/>
         <source>Delete collection</source>
         <translation>Sammlung löschen</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-200"/>
         <source>Export deck…</source>
         <translation>Foliensatz exportieren…</translation>
     </message>
@@ -461,12 +536,12 @@
         <translation>Die Folien stammen, in dieser Reihenfolge, aus:</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+120"/>
         <source>Wrote {0}.</source>
         <translation>{0} gespeichert.</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Imported “%1” with %n item(s).</source>
         <translation>
             <numerusform>„%1“ mit %n Eintrag importiert.</numerusform>
@@ -484,7 +559,7 @@
         <translation>Seit dem Export geändert: {0}.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>New collection</source>
         <translation>Neue Sammlung</translation>
     </message>
@@ -494,7 +569,7 @@
         <translation>Name:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Rename collection</source>
         <translation>Sammlung umbenennen</translation>
     </message>
@@ -504,22 +579,22 @@
         <translation>Neuer Name:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Delete the collection “{0}”? The documents stay in the library.</source>
         <translation>Die Sammlung „{0}“ löschen? Die Dokumente bleiben in der Bibliothek.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Export deck</source>
         <translation>Foliensatz exportieren</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Import deck</source>
         <translation>Foliensatz importieren</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Export handout PDF</source>
         <translation>Handout als PDF exportieren</translation>
     </message>
@@ -581,7 +656,7 @@
         <translation>Suchleiste schließen</translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+40"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n Treffer</numerusform>
@@ -592,12 +667,12 @@
 <context>
     <name>LibraryCalls</name>
     <message>
-        <location filename="../../ipt_desktop/ui/library_calls.py" line="+187"/>
+        <location filename="../../ipt_desktop/ui/library_calls.py" line="+196"/>
         <source>This document is no longer in the library (removed by a sync or import).</source>
         <translation>Dieses Dokument ist nicht mehr in der Bibliothek (durch eine Synchronisierung oder einen Import entfernt).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+28"/>
         <source>Bookmarked %1</source>
         <translation>Lesezeichen gesetzt am %1</translation>
     </message>
@@ -645,7 +720,7 @@
         <translation>Der Suchindex wird im Hintergrund neu aufgebaut (%1). Sie können weiterlesen; die Suchergebnisse erscheinen, sobald er fertig ist.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Rebuilding the search index…</source>
         <translation>Suchindex wird neu aufgebaut…</translation>
     </message>
@@ -658,12 +733,12 @@
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Import a folder of Markdown files or a content pack</source>
         <translation>Ordner mit Markdown-Dateien oder ein Inhaltspaket importieren</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Imported: %1 added, %2 updated.</source>
         <translation>Importiert: %1 hinzugefügt, %2 aktualisiert.</translation>
     </message>
@@ -676,12 +751,12 @@
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Add to calendar</source>
         <translation>Zum Kalender hinzufügen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderdateien (*.ics)</translation>
     </message>
@@ -694,22 +769,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ipt_desktop/ui/main_window.py" line="+111"/>
-        <source>Main toolbar</source>
-        <translation>Hauptsymbolleiste</translation>
+        <location filename="../../ipt_desktop/ui/main_window.py" line="+108"/>
+        <source>%1: open a document first.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>Background work in progress</source>
-        <translation>Hintergrundarbeit läuft</translation>
-    </message>
-    <message>
-        <location line="+203"/>
+        <location line="+223"/>
         <source>Citation copied to the clipboard.</source>
         <translation>Zitierhinweis in die Zwischenablage kopiert.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Bookmarked.</source>
         <translation>Lesezeichen gesetzt.</translation>
     </message>
@@ -717,26 +787,6 @@
         <location line="+0"/>
         <source>Bookmark removed.</source>
         <translation>Lesezeichen entfernt.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Working in the background…</source>
-        <translation>Arbeitet im Hintergrund…</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Keyboard shortcuts</source>
-        <translation>Tastenkürzel</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>About %1</source>
-        <translation>Über %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;An offline library on innovation procurement for public buyers, trainers and suppliers, from the Innovation Procurement Task Force: PROCEDIN, BUILD and Health InnoFacilitator.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Eine Offline-Bibliothek zur innovationsorientierten öffentlichen Beschaffung für Vergabestellen, Trainerinnen und Trainer sowie Anbieter – von der Innovation Procurement Task Force: PROCEDIN, BUILD und Health InnoFacilitator.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -833,12 +883,12 @@
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../../ipt_desktop/ui/presentation_window.py" line="+53"/>
+        <location filename="../../ipt_desktop/ui/presentation_window.py" line="+36"/>
         <source>Slide number</source>
         <translation>Foliennummer</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+103"/>
         <source>Go to {0}… / {1}</source>
         <translation>Zu Folie {0}… / {1}</translation>
     </message>
@@ -881,7 +931,7 @@
         <translation>Keine Notizen zu dieser Folie.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The audience screen is blank (press B to show it).</source>
         <translation>Die Publikumsansicht ist ausgeblendet (zum Einblenden B drücken).</translation>
     </message>
@@ -889,7 +939,7 @@
 <context>
     <name>ReaderPanel</name>
     <message>
-        <location filename="../../ipt_desktop/ui/reader_panel.py" line="+71"/>
+        <location filename="../../ipt_desktop/ui/reader_panel.py" line="+81"/>
         <source>Choose a document from the list, or type in the search field (Ctrl+K).</source>
         <translation>Wählen Sie ein Dokument aus der Liste oder geben Sie einen Begriff ins Suchfeld ein (Strg+K).</translation>
     </message>
@@ -909,7 +959,7 @@
         <translation>Verwandte Dokumente</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Your private note on this document. It is saved as you type.</source>
         <translation>Ihre private Notiz zu diesem Dokument. Sie wird während der Eingabe gespeichert.</translation>
     </message>
@@ -934,12 +984,98 @@
         <translation>Verwandt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Note status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+139"/>
+        <source>Not saved yet. Trying again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+190"/>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-183"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Topics</source>
+        <translation type="unfinished">Themen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stages</source>
+        <translation type="unfinished">Phasen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Procedures</source>
+        <translation type="unfinished">Verfahren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sectors</source>
+        <translation type="unfinished">Sektoren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sources</source>
+        <translation type="unfinished">Quellen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Full text in English</source>
         <translation>Volltext auf Englisch</translation>
     </message>
@@ -949,12 +1085,27 @@
         <translation>Volltext in %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Facts checked on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This document may be out of date: its facts held until %1. &lt;a href=&apos;ipt://sync&apos;&gt;Sync now&lt;/a&gt; to fetch newer content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Read in:</source>
         <translation>Lesen auf:</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+2"/>
+        <source>Add to calendar</source>
+        <translation type="unfinished">Zum Kalender hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>This document was removed</source>
         <translation>Dieses Dokument wurde entfernt</translation>
     </message>
@@ -963,11 +1114,46 @@
         <source>“%1” is no longer in the library. It may have been withdrawn by its publisher in a sync. Your bookmark and note are kept.</source>
         <translation>„%1“ ist nicht mehr in der Bibliothek. Möglicherweise hat der Herausgeber es zurückgezogen und es wurde bei einer Synchronisierung entfernt. Ihr Lesezeichen und Ihre Notiz bleiben erhalten.</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>This document could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opening “%1” failed. The reason is below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Bookmark not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bookmark not removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Editing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Not saved: %1. Trying again…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../ipt_desktop/ui/reader_view.py" line="+47"/>
+        <location filename="../../ipt_desktop/ui/reader_view.py" line="+55"/>
         <source>Document reader</source>
         <translation>Dokumentansicht</translation>
     </message>
@@ -975,7 +1161,37 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../ipt_desktop/ui/search_panel.py" line="+70"/>
+        <location filename="../../ipt_desktop/ui/search_panel.py" line="+61"/>
+        <source>Bookmark a document with Ctrl+D and it appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The documents you open appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a note in a document&apos;s Note tab and it appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New and updated documents from your sources appear here after a sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Events arrive with the library&apos;s updates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newsletter issues arrive with the library&apos;s updates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Search guides, practices, stories, terms…  (Ctrl+K)</source>
         <translation>Leitfäden, Praxisbeispiele, Erfahrungsberichte, Glossarbegriffe durchsuchen…  (Strg+K)</translation>
     </message>
@@ -1000,17 +1216,22 @@
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>No results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Clear filters</source>
         <translation>Filter zurücksetzen</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+166"/>
         <source>Search failed: %1</source>
         <translation>Suche fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+9"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n Eintrag</numerusform>
@@ -1018,7 +1239,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n Treffer</numerusform>
@@ -1031,22 +1252,22 @@
         <translation>Meinten Sie „%1“?</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Nothing here yet.</source>
-        <translation>Hier ist noch nichts vorhanden.</translation>
+        <location line="+17"/>
+        <source>Sync now</source>
+        <translation type="unfinished">Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search for “%1”</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>No documents match.</source>
-        <translation>Keine passenden Dokumente.</translation>
+        <source>Clear the filters</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Try removing a filter, or clear them all.</source>
-        <translation>Entfernen Sie einen Filter oder setzen Sie alle zurück.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Check the spelling, use fewer words, or try an acronym such as PCP or MEAT.</source>
         <translation>Prüfen Sie die Schreibweise, verwenden Sie weniger Wörter oder versuchen Sie eine Abkürzung wie PCP oder MEAT.</translation>
     </message>
@@ -1055,12 +1276,12 @@
     <name>SourcesDialog</name>
     <message>
         <location filename="../../ipt_desktop/ui/sources_dialog.py" line="-20"/>
-        <location line="+184"/>
+        <location line="+198"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-196"/>
         <source>OK at %1</source>
         <translation>Zuletzt erfolgreich: %1</translation>
     </message>
@@ -1070,7 +1291,7 @@
         <translation>Noch nie synchronisiert</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
@@ -1100,7 +1321,7 @@
         <translation>Letztes Ergebnis</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Add…</source>
         <translation>Hinzufügen…</translation>
     </message>
@@ -1120,7 +1341,7 @@
         <translation>Schließen</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Remove source</source>
         <translation>Quelle entfernen</translation>
     </message>
@@ -1145,15 +1366,15 @@
         <translation>%1 (vorgeschlagen)</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
-        <source>Synced %n source(s), %1 failed.</source>
-        <translation>
-            <numerusform>%n Quelle synchronisiert, %1 fehlgeschlagen.</numerusform>
-            <numerusform>%n Quellen synchronisiert, %1 fehlgeschlagen.</numerusform>
+        <location line="+41"/>
+        <source>Synced %1 of %n source(s); %2 failed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Synced %n source(s).</source>
         <translation>
             <numerusform>%n Quelle synchronisiert.</numerusform>
@@ -1164,7 +1385,7 @@
 <context>
     <name>SyncTasks</name>
     <message>
-        <location filename="../../ipt_desktop/ui/sync_tasks.py" line="+82"/>
+        <location filename="../../ipt_desktop/ui/sync_tasks.py" line="+84"/>
         <source>Syncing your sources…</source>
         <translation>Ihre Quellen werden synchronisiert…</translation>
     </message>
@@ -1195,7 +1416,7 @@
 <context>
     <name>TrainerActions</name>
     <message numerus="yes">
-        <location filename="../../ipt_desktop/ui/trainer_actions.py" line="+67"/>
+        <location filename="../../ipt_desktop/ui/trainer_actions.py" line="+69"/>
         <source>Wrote %1 (%n page(s)).</source>
         <translation>
             <numerusform>%1 gespeichert (%n Seite).</numerusform>
@@ -1203,7 +1424,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Added to “%1” (%n item(s)).</source>
         <translation>
             <numerusform>Zu „%1“ hinzugefügt (%n Eintrag).</numerusform>
@@ -1211,7 +1432,7 @@
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Export PDF</source>
         <translation>Als PDF exportieren</translation>
     </message>
@@ -1221,7 +1442,7 @@
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Add to deck</source>
         <translation>Zum Foliensatz hinzufügen</translation>
     </message>
@@ -1234,6 +1455,39 @@
         <location line="+1"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
+    </message>
+</context>
+<context>
+    <name>WindowFrame</name>
+    <message>
+        <location filename="../../ipt_desktop/ui/window_frame.py" line="+28"/>
+        <source>Main toolbar</source>
+        <translation type="unfinished">Hauptsymbolleiste</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Background work in progress</source>
+        <translation type="unfinished">Hintergrundarbeit läuft</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Working in the background…</source>
+        <translation type="unfinished">Arbeitet im Hintergrund…</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished">Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>About %1</source>
+        <translation type="unfinished">Über %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;An offline library on innovation procurement for public buyers, trainers and suppliers, from the Innovation Procurement Task Force: PROCEDIN, BUILD and Health InnoFacilitator.&lt;/p&gt;</source>
+        <translation type="unfinished">&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Eine Offline-Bibliothek zur innovationsorientierten öffentlichen Beschaffung für Vergabestellen, Trainerinnen und Trainer sowie Anbieter – von der Innovation Procurement Task Force: PROCEDIN, BUILD und Health InnoFacilitator.&lt;/p&gt;</translation>
     </message>
 </context>
 </TS>

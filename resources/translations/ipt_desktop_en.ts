@@ -4,7 +4,7 @@
 <context>
     <name>DeckPanel</name>
     <message numerus="yes">
-        <location filename="../../ipt_desktop/ui/deck_panel.py" line="+300"/>
+        <location filename="../../ipt_desktop/ui/deck_panel.py" line="+310"/>
         <source>Wrote %1 (%n page(s)).</source>
         <translation>
             <numerusform>Wrote %1 (%n page).</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>FindBar</name>
     <message numerus="yes">
-        <location filename="../../ipt_desktop/ui/find_bar.py" line="+71"/>
+        <location filename="../../ipt_desktop/ui/find_bar.py" line="+73"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n match</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>LibraryTasks</name>
     <message numerus="yes">
-        <location filename="../../ipt_desktop/ui/library_tasks.py" line="+115"/>
+        <location filename="../../ipt_desktop/ui/library_tasks.py" line="+116"/>
         <source>Search index rebuilt: %n document(s).</source>
         <translation>
             <numerusform>Search index rebuilt: %n document.</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+32"/>
         <source>%n file(s) refused; first: %1</source>
         <translation>
             <numerusform>%n file refused: %1</numerusform>
@@ -53,7 +53,7 @@
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../../ipt_desktop/ui/search_panel.py" line="+262"/>
+        <location filename="../../ipt_desktop/ui/search_panel.py" line="+311"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -72,15 +72,15 @@
 <context>
     <name>SourcesDialog</name>
     <message numerus="yes">
-        <location filename="../../ipt_desktop/ui/sources_dialog.py" line="+263"/>
-        <source>Synced %n source(s), %1 failed.</source>
+        <location filename="../../ipt_desktop/ui/sources_dialog.py" line="+284"/>
+        <source>Synced %1 of %n source(s); %2 failed.</source>
         <translation>
-            <numerusform>Synced %n source, %1 failed.</numerusform>
-            <numerusform>Synced %n sources, %1 failed.</numerusform>
+            <numerusform>Synced %1 of %n source; %2 failed.</numerusform>
+            <numerusform>Synced %1 of %n sources; %2 failed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Synced %n source(s).</source>
         <translation>
             <numerusform>Synced %n source.</numerusform>
@@ -91,7 +91,7 @@
 <context>
     <name>SyncTasks</name>
     <message numerus="yes">
-        <location filename="../../ipt_desktop/ui/sync_tasks.py" line="+104"/>
+        <location filename="../../ipt_desktop/ui/sync_tasks.py" line="+106"/>
         <source>%n source(s) failed: %1</source>
         <translation>
             <numerusform>%n source failed: %1</numerusform>
@@ -102,7 +102,7 @@
 <context>
     <name>TrainerActions</name>
     <message numerus="yes">
-        <location filename="../../ipt_desktop/ui/trainer_actions.py" line="+67"/>
+        <location filename="../../ipt_desktop/ui/trainer_actions.py" line="+69"/>
         <source>Wrote %1 (%n page(s)).</source>
         <translation>
             <numerusform>Wrote %1 (%n page).</numerusform>
@@ -110,7 +110,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Added to “%1” (%n item(s)).</source>
         <translation>
             <numerusform>Added to “%1” (%n item).</numerusform>

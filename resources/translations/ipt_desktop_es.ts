@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ipt_desktop/ui/main_actions.py" line="+63"/>
+        <location filename="../../ipt_desktop/ui/main_actions.py" line="+81"/>
         <source>&amp;Search</source>
         <translation>&amp;Buscar</translation>
     </message>
@@ -52,6 +52,26 @@
         <location line="+0"/>
         <source>Find in this document</source>
         <translation>Buscar en este documento</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Next match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next match in this document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pre&amp;vious match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous match in this document</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -205,6 +225,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Next &amp;panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move to the next panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous pa&amp;nel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move to the previous panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;About IPT Desktop</source>
         <translation>Acerca &amp;de IPT Desktop</translation>
     </message>
@@ -234,12 +274,12 @@
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+13"/>
         <source>&amp;Document</source>
         <translation>&amp;Documento</translation>
     </message>
@@ -253,11 +293,46 @@
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
+    <message>
+        <location filename="../../ipt_desktop/ui/presentation_window.py" line="+34"/>
+        <source>Next slide</source>
+        <translation type="unfinished">Diapositiva siguiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First slide, last slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to slide number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>digits, then %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blank screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End the presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AddSourceDialog</name>
     <message>
-        <location filename="../../ipt_desktop/ui/sources_dialog.py" line="+78"/>
+        <location filename="../../ipt_desktop/ui/sources_dialog.py" line="+85"/>
         <source>Add source</source>
         <translation>Añadir fuente</translation>
     </message>
@@ -285,12 +360,12 @@
 <context>
     <name>BrowsePanel</name>
     <message>
-        <location filename="../../ipt_desktop/ui/browse_panel.py" line="+50"/>
+        <location filename="../../ipt_desktop/ui/browse_panel.py" line="+53"/>
         <source>Browse</source>
         <translation>Explorar</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Types</source>
         <translation>Tipos</translation>
     </message>
@@ -363,7 +438,7 @@
 <context>
     <name>DeckItemsModel</name>
     <message>
-        <location filename="../../ipt_desktop/ui/deck_items_model.py" line="+50"/>
+        <location filename="../../ipt_desktop/ui/deck_items_model.py" line="+55"/>
         <source>%1 — § %2</source>
         <translation>%1 — § %2</translation>
     </message>
@@ -418,12 +493,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+189"/>
+        <location line="+202"/>
         <source>Delete collection</source>
         <translation>Eliminar colección</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-200"/>
         <source>Export deck…</source>
         <translation>Exportar presentación…</translation>
     </message>
@@ -453,12 +528,12 @@
         <translation>Las diapositivas proceden, en este orden, de:</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+120"/>
         <source>Wrote {0}.</source>
         <translation>Guardado: {0}.</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Wrote %1 (%n page(s)).</source>
         <translation>
             <numerusform>Guardado: %1 (%n página).</numerusform>
@@ -484,7 +559,7 @@
         <translation>Modificados desde la exportación: {0}.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>New collection</source>
         <translation>Nueva colección</translation>
     </message>
@@ -494,7 +569,7 @@
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Rename collection</source>
         <translation>Cambiar nombre de la colección</translation>
     </message>
@@ -504,22 +579,22 @@
         <translation>Nuevo nombre:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Delete the collection “{0}”? The documents stay in the library.</source>
         <translation>¿Eliminar la colección «{0}»? Los documentos permanecen en la biblioteca.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Export deck</source>
         <translation>Exportar presentación</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Import deck</source>
         <translation>Importar presentación</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Export handout PDF</source>
         <translation>Exportar material de apoyo en PDF</translation>
     </message>
@@ -581,7 +656,7 @@
         <translation>Cerrar la barra de búsqueda</translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+40"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n coincidencia</numerusform>
@@ -592,12 +667,12 @@
 <context>
     <name>LibraryCalls</name>
     <message>
-        <location filename="../../ipt_desktop/ui/library_calls.py" line="+187"/>
+        <location filename="../../ipt_desktop/ui/library_calls.py" line="+196"/>
         <source>This document is no longer in the library (removed by a sync or import).</source>
         <translation>Este documento ya no está en la biblioteca (lo retiró una sincronización o una importación).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+28"/>
         <source>Bookmarked %1</source>
         <translation>Añadido a marcadores el %1</translation>
     </message>
@@ -645,7 +720,7 @@
         <translation>Reconstruyendo el índice de búsqueda en segundo plano (%1). Puede seguir leyendo; los resultados de búsqueda aparecerán cuando termine.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Rebuilding the search index…</source>
         <translation>Reconstruyendo el índice de búsqueda…</translation>
     </message>
@@ -658,12 +733,12 @@
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Import a folder of Markdown files or a content pack</source>
         <translation>Importar una carpeta de archivos Markdown o un paquete de contenido</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Imported: %1 added, %2 updated.</source>
         <translation>Importación completada. Añadidos: %1; actualizados: %2.</translation>
     </message>
@@ -676,12 +751,12 @@
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Add to calendar</source>
         <translation>Añadir al calendario</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Calendar files (*.ics)</source>
         <translation>Archivos de calendario (*.ics)</translation>
     </message>
@@ -694,22 +769,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ipt_desktop/ui/main_window.py" line="+111"/>
-        <source>Main toolbar</source>
-        <translation>Barra de herramientas principal</translation>
+        <location filename="../../ipt_desktop/ui/main_window.py" line="+108"/>
+        <source>%1: open a document first.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>Background work in progress</source>
-        <translation>Tarea en segundo plano en curso</translation>
-    </message>
-    <message>
-        <location line="+203"/>
+        <location line="+223"/>
         <source>Citation copied to the clipboard.</source>
         <translation>Cita copiada en el portapapeles.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Bookmarked.</source>
         <translation>Marcador añadido.</translation>
     </message>
@@ -717,26 +787,6 @@
         <location line="+0"/>
         <source>Bookmark removed.</source>
         <translation>Marcador eliminado.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Working in the background…</source>
-        <translation>Trabajando en segundo plano…</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Keyboard shortcuts</source>
-        <translation>Atajos de teclado</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>About %1</source>
-        <translation>Acerca de %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;An offline library on innovation procurement for public buyers, trainers and suppliers, from the Innovation Procurement Task Force: PROCEDIN, BUILD and Health InnoFacilitator.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Una biblioteca sin conexión sobre compra pública de innovación para compradores públicos, formadores y proveedores, de la Innovation Procurement Task Force: PROCEDIN, BUILD y Health InnoFacilitator.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -833,12 +883,12 @@
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../../ipt_desktop/ui/presentation_window.py" line="+53"/>
+        <location filename="../../ipt_desktop/ui/presentation_window.py" line="+36"/>
         <source>Slide number</source>
         <translation>Número de diapositiva</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+103"/>
         <source>Go to {0}… / {1}</source>
         <translation>Ir a {0}… / {1}</translation>
     </message>
@@ -881,7 +931,7 @@
         <translation>No hay notas para esta diapositiva.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The audience screen is blank (press B to show it).</source>
         <translation>La pantalla del público está oculta (pulse B para mostrarla).</translation>
     </message>
@@ -889,7 +939,7 @@
 <context>
     <name>ReaderPanel</name>
     <message>
-        <location filename="../../ipt_desktop/ui/reader_panel.py" line="+71"/>
+        <location filename="../../ipt_desktop/ui/reader_panel.py" line="+81"/>
         <source>Choose a document from the list, or type in the search field (Ctrl+K).</source>
         <translation>Elija un documento de la lista o escriba en el campo de búsqueda (Ctrl+K).</translation>
     </message>
@@ -909,7 +959,7 @@
         <translation>Documentos relacionados</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Your private note on this document. It is saved as you type.</source>
         <translation>Su nota privada sobre este documento. Se guarda mientras escribe.</translation>
     </message>
@@ -934,12 +984,98 @@
         <translation>Relacionados</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Note status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+139"/>
+        <source>Not saved yet. Trying again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+190"/>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-183"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Topics</source>
+        <translation type="unfinished">Temas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stages</source>
+        <translation type="unfinished">Fases</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Procedures</source>
+        <translation type="unfinished">Procedimientos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sectors</source>
+        <translation type="unfinished">Sectores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sources</source>
+        <translation type="unfinished">Fuentes</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Full text in English</source>
         <translation>Texto completo en inglés</translation>
     </message>
@@ -949,12 +1085,27 @@
         <translation>Texto completo en %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Facts checked on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This document may be out of date: its facts held until %1. &lt;a href=&apos;ipt://sync&apos;&gt;Sync now&lt;/a&gt; to fetch newer content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Read in:</source>
         <translation>Leer en:</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+2"/>
+        <source>Add to calendar</source>
+        <translation type="unfinished">Añadir al calendario</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>This document was removed</source>
         <translation>Este documento se ha eliminado</translation>
     </message>
@@ -963,11 +1114,46 @@
         <source>“%1” is no longer in the library. It may have been withdrawn by its publisher in a sync. Your bookmark and note are kept.</source>
         <translation>«%1» ya no está en la biblioteca. Es posible que su editor lo haya retirado durante una sincronización. Su marcador y su nota se conservan.</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>This document could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opening “%1” failed. The reason is below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Bookmark not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bookmark not removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Editing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Not saved: %1. Trying again…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../ipt_desktop/ui/reader_view.py" line="+47"/>
+        <location filename="../../ipt_desktop/ui/reader_view.py" line="+55"/>
         <source>Document reader</source>
         <translation>Lector de documentos</translation>
     </message>
@@ -975,7 +1161,37 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../ipt_desktop/ui/search_panel.py" line="+70"/>
+        <location filename="../../ipt_desktop/ui/search_panel.py" line="+61"/>
+        <source>Bookmark a document with Ctrl+D and it appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The documents you open appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a note in a document&apos;s Note tab and it appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New and updated documents from your sources appear here after a sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Events arrive with the library&apos;s updates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newsletter issues arrive with the library&apos;s updates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Search guides, practices, stories, terms…  (Ctrl+K)</source>
         <translation>Buscar guías, buenas prácticas, casos de éxito, términos…  (Ctrl+K)</translation>
     </message>
@@ -1000,17 +1216,22 @@
         <translation>Resultados</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>No results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Clear filters</source>
         <translation>Borrar filtros</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+166"/>
         <source>Search failed: %1</source>
         <translation>Error en la búsqueda: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+9"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n elemento</numerusform>
@@ -1018,7 +1239,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n resultado</numerusform>
@@ -1031,22 +1252,22 @@
         <translation>¿Quería decir «%1»?</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Nothing here yet.</source>
-        <translation>Aún no hay nada aquí.</translation>
+        <location line="+17"/>
+        <source>Sync now</source>
+        <translation type="unfinished">Sincronizar ahora</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search for “%1”</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>No documents match.</source>
-        <translation>Ningún documento coincide.</translation>
+        <source>Clear the filters</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Try removing a filter, or clear them all.</source>
-        <translation>Pruebe a quitar un filtro o bórrelos todos.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Check the spelling, use fewer words, or try an acronym such as PCP or MEAT.</source>
         <translation>Revise la ortografía, use menos palabras o pruebe con una sigla como PCP o MEAT.</translation>
     </message>
@@ -1055,12 +1276,12 @@
     <name>SourcesDialog</name>
     <message>
         <location filename="../../ipt_desktop/ui/sources_dialog.py" line="-20"/>
-        <location line="+184"/>
+        <location line="+198"/>
         <source>Error: %1</source>
         <translation>Error: %1</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-196"/>
         <source>OK at %1</source>
         <translation>Correcta: %1</translation>
     </message>
@@ -1070,7 +1291,7 @@
         <translation>Nunca sincronizada</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
@@ -1100,7 +1321,7 @@
         <translation>Último resultado</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Add…</source>
         <translation>Añadir…</translation>
     </message>
@@ -1120,7 +1341,7 @@
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Remove source</source>
         <translation>Quitar fuente</translation>
     </message>
@@ -1145,15 +1366,15 @@
         <translation>%1 (sugerida)</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
-        <source>Synced %n source(s), %1 failed.</source>
-        <translation>
-            <numerusform>%n fuente sincronizada, %1 con errores.</numerusform>
-            <numerusform>%n fuentes sincronizadas, %1 con errores.</numerusform>
+        <location line="+41"/>
+        <source>Synced %1 of %n source(s); %2 failed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Synced %n source(s).</source>
         <translation>
             <numerusform>%n fuente sincronizada.</numerusform>
@@ -1164,7 +1385,7 @@
 <context>
     <name>SyncTasks</name>
     <message>
-        <location filename="../../ipt_desktop/ui/sync_tasks.py" line="+82"/>
+        <location filename="../../ipt_desktop/ui/sync_tasks.py" line="+84"/>
         <source>Syncing your sources…</source>
         <translation>Sincronizando sus fuentes…</translation>
     </message>
@@ -1195,7 +1416,7 @@
 <context>
     <name>TrainerActions</name>
     <message numerus="yes">
-        <location filename="../../ipt_desktop/ui/trainer_actions.py" line="+67"/>
+        <location filename="../../ipt_desktop/ui/trainer_actions.py" line="+69"/>
         <source>Wrote %1 (%n page(s)).</source>
         <translation>
             <numerusform>Guardado: %1 (%n página).</numerusform>
@@ -1203,7 +1424,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Added to “%1” (%n item(s)).</source>
         <translation>
             <numerusform>Añadido a «%1» (%n elemento).</numerusform>
@@ -1211,7 +1432,7 @@
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Export PDF</source>
         <translation>Exportar a PDF</translation>
     </message>
@@ -1221,7 +1442,7 @@
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Add to deck</source>
         <translation>Añadir a la presentación</translation>
     </message>
@@ -1234,6 +1455,39 @@
         <location line="+1"/>
         <source>Workshop</source>
         <translation>Taller</translation>
+    </message>
+</context>
+<context>
+    <name>WindowFrame</name>
+    <message>
+        <location filename="../../ipt_desktop/ui/window_frame.py" line="+28"/>
+        <source>Main toolbar</source>
+        <translation type="unfinished">Barra de herramientas principal</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Background work in progress</source>
+        <translation type="unfinished">Tarea en segundo plano en curso</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Working in the background…</source>
+        <translation type="unfinished">Trabajando en segundo plano…</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished">Atajos de teclado</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>About %1</source>
+        <translation type="unfinished">Acerca de %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;An offline library on innovation procurement for public buyers, trainers and suppliers, from the Innovation Procurement Task Force: PROCEDIN, BUILD and Health InnoFacilitator.&lt;/p&gt;</source>
+        <translation type="unfinished">&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Una biblioteca sin conexión sobre compra pública de innovación para compradores públicos, formadores y proveedores, de la Innovation Procurement Task Force: PROCEDIN, BUILD y Health InnoFacilitator.&lt;/p&gt;</translation>
     </message>
 </context>
 </TS>

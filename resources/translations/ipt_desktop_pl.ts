@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ipt_desktop/ui/main_actions.py" line="+63"/>
+        <location filename="../../ipt_desktop/ui/main_actions.py" line="+81"/>
         <source>&amp;Search</source>
         <translation>&amp;Szukaj</translation>
     </message>
@@ -52,6 +52,26 @@
         <location line="+0"/>
         <source>Find in this document</source>
         <translation>Znajdź w tym dokumencie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Next match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next match in this document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pre&amp;vious match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous match in this document</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -205,6 +225,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Next &amp;panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move to the next panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous pa&amp;nel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move to the previous panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;About IPT Desktop</source>
         <translation>&amp;O programie IPT Desktop</translation>
     </message>
@@ -234,12 +274,12 @@
         <translation>&amp;Edycja</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+13"/>
         <source>&amp;Document</source>
         <translation>&amp;Dokument</translation>
     </message>
@@ -253,11 +293,46 @@
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
+    <message>
+        <location filename="../../ipt_desktop/ui/presentation_window.py" line="+34"/>
+        <source>Next slide</source>
+        <translation type="unfinished">Następny slajd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First slide, last slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to slide number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>digits, then %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blank screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End the presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AddSourceDialog</name>
     <message>
-        <location filename="../../ipt_desktop/ui/sources_dialog.py" line="+78"/>
+        <location filename="../../ipt_desktop/ui/sources_dialog.py" line="+85"/>
         <source>Add source</source>
         <translation>Dodaj źródło</translation>
     </message>
@@ -285,12 +360,12 @@
 <context>
     <name>BrowsePanel</name>
     <message>
-        <location filename="../../ipt_desktop/ui/browse_panel.py" line="+50"/>
+        <location filename="../../ipt_desktop/ui/browse_panel.py" line="+53"/>
         <source>Browse</source>
         <translation>Przeglądaj</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Types</source>
         <translation>Typy</translation>
     </message>
@@ -363,7 +438,7 @@
 <context>
     <name>DeckItemsModel</name>
     <message>
-        <location filename="../../ipt_desktop/ui/deck_items_model.py" line="+50"/>
+        <location filename="../../ipt_desktop/ui/deck_items_model.py" line="+55"/>
         <source>%1 — § %2</source>
         <translation>%1 — § %2</translation>
     </message>
@@ -418,12 +493,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+189"/>
+        <location line="+202"/>
         <source>Delete collection</source>
         <translation>Usuń kolekcję</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-200"/>
         <source>Export deck…</source>
         <translation>Eksportuj prezentację…</translation>
     </message>
@@ -453,12 +528,12 @@
         <translation>Slajdy pochodzą kolejno z:</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+120"/>
         <source>Wrote {0}.</source>
         <translation>Zapisano {0}.</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Wrote %1 (%n page(s)).</source>
         <translation>
             <numerusform>Zapisano %1 (%n strona).</numerusform>
@@ -486,7 +561,7 @@
         <translation>Zmienione od czasu eksportu: {0}.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>New collection</source>
         <translation>Nowa kolekcja</translation>
     </message>
@@ -496,7 +571,7 @@
         <translation>Nazwa:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Rename collection</source>
         <translation>Zmień nazwę kolekcji</translation>
     </message>
@@ -506,22 +581,22 @@
         <translation>Nowa nazwa:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Delete the collection “{0}”? The documents stay in the library.</source>
         <translation>Usunąć kolekcję „{0}”? Dokumenty pozostaną w bibliotece.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Export deck</source>
         <translation>Eksportuj prezentację</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Import deck</source>
         <translation>Importuj prezentację</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Export handout PDF</source>
         <translation>Eksportuj materiały informacyjne do PDF</translation>
     </message>
@@ -583,7 +658,7 @@
         <translation>Zamknij pasek wyszukiwania</translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+40"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n wystąpienie</numerusform>
@@ -595,12 +670,12 @@
 <context>
     <name>LibraryCalls</name>
     <message>
-        <location filename="../../ipt_desktop/ui/library_calls.py" line="+187"/>
+        <location filename="../../ipt_desktop/ui/library_calls.py" line="+196"/>
         <source>This document is no longer in the library (removed by a sync or import).</source>
         <translation>Tego dokumentu nie ma już w bibliotece (usunięty podczas synchronizacji lub importu).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+28"/>
         <source>Bookmarked %1</source>
         <translation>Dodano do zakładek %1</translation>
     </message>
@@ -648,7 +723,7 @@
         <translation>Trwa przebudowa indeksu wyszukiwania w tle (%1). Możesz czytać dalej; wyniki wyszukiwania pojawią się po jej zakończeniu.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Rebuilding the search index…</source>
         <translation>Przebudowywanie indeksu wyszukiwania…</translation>
     </message>
@@ -662,12 +737,12 @@
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Import a folder of Markdown files or a content pack</source>
         <translation>Importuj folder z plikami Markdown lub pakiet treści</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Imported: %1 added, %2 updated.</source>
         <translation>Import zakończony: dodano %1, zaktualizowano %2.</translation>
     </message>
@@ -681,12 +756,12 @@
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Add to calendar</source>
         <translation>Dodaj do kalendarza</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Calendar files (*.ics)</source>
         <translation>Pliki kalendarza (*.ics)</translation>
     </message>
@@ -699,22 +774,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ipt_desktop/ui/main_window.py" line="+111"/>
-        <source>Main toolbar</source>
-        <translation>Główny pasek narzędzi</translation>
+        <location filename="../../ipt_desktop/ui/main_window.py" line="+108"/>
+        <source>%1: open a document first.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>Background work in progress</source>
-        <translation>Trwają zadania w tle</translation>
-    </message>
-    <message>
-        <location line="+203"/>
+        <location line="+223"/>
         <source>Citation copied to the clipboard.</source>
         <translation>Skopiowano cytowanie do schowka.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Bookmarked.</source>
         <translation>Dodano zakładkę.</translation>
     </message>
@@ -722,26 +792,6 @@
         <location line="+0"/>
         <source>Bookmark removed.</source>
         <translation>Usunięto zakładkę.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Working in the background…</source>
-        <translation>Praca w tle…</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Keyboard shortcuts</source>
-        <translation>Skróty klawiaturowe</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>About %1</source>
-        <translation>O programie %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;An offline library on innovation procurement for public buyers, trainers and suppliers, from the Innovation Procurement Task Force: PROCEDIN, BUILD and Health InnoFacilitator.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Biblioteka offline poświęcona zamówieniom na innowacje, przeznaczona dla nabywców publicznych, trenerów i dostawców, przygotowana przez Innovation Procurement Task Force: PROCEDIN, BUILD i Health InnoFacilitator.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -838,12 +888,12 @@
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../../ipt_desktop/ui/presentation_window.py" line="+53"/>
+        <location filename="../../ipt_desktop/ui/presentation_window.py" line="+36"/>
         <source>Slide number</source>
         <translation>Numer slajdu</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+103"/>
         <source>Go to {0}… / {1}</source>
         <translation>Przejdź do {0}… / {1}</translation>
     </message>
@@ -886,7 +936,7 @@
         <translation>Brak notatek do tego slajdu.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The audience screen is blank (press B to show it).</source>
         <translation>Ekran dla widowni jest wygaszony (naciśnij B, aby go pokazać).</translation>
     </message>
@@ -894,7 +944,7 @@
 <context>
     <name>ReaderPanel</name>
     <message>
-        <location filename="../../ipt_desktop/ui/reader_panel.py" line="+71"/>
+        <location filename="../../ipt_desktop/ui/reader_panel.py" line="+81"/>
         <source>Choose a document from the list, or type in the search field (Ctrl+K).</source>
         <translation>Wybierz dokument z listy lub wpisz szukaną frazę w polu wyszukiwania (Ctrl+K).</translation>
     </message>
@@ -914,7 +964,7 @@
         <translation>Powiązane dokumenty</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Your private note on this document. It is saved as you type.</source>
         <translation>Twoja prywatna notatka do tego dokumentu. Jest zapisywana na bieżąco podczas pisania.</translation>
     </message>
@@ -939,12 +989,98 @@
         <translation>Powiązane</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Note status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Note</source>
         <translation>Notatka</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+139"/>
+        <source>Not saved yet. Trying again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+190"/>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-183"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Topics</source>
+        <translation type="unfinished">Tematy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stages</source>
+        <translation type="unfinished">Etapy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Procedures</source>
+        <translation type="unfinished">Procedury</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sectors</source>
+        <translation type="unfinished">Sektory</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sources</source>
+        <translation type="unfinished">Źródła</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Full text in English</source>
         <translation>Pełny tekst w języku angielskim</translation>
     </message>
@@ -954,12 +1090,27 @@
         <translation>Pełny tekst (%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Facts checked on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This document may be out of date: its facts held until %1. &lt;a href=&apos;ipt://sync&apos;&gt;Sync now&lt;/a&gt; to fetch newer content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Read in:</source>
         <translation>Czytaj w języku:</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+2"/>
+        <source>Add to calendar</source>
+        <translation type="unfinished">Dodaj do kalendarza</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>This document was removed</source>
         <translation>Ten dokument został usunięty</translation>
     </message>
@@ -968,11 +1119,46 @@
         <source>“%1” is no longer in the library. It may have been withdrawn by its publisher in a sync. Your bookmark and note are kept.</source>
         <translation>Dokumentu „%1” nie ma już w bibliotece. Mógł zostać wycofany przez wydawcę i usunięty podczas synchronizacji. Twoja zakładka i notatka zostały zachowane.</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>This document could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opening “%1” failed. The reason is below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Bookmark not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bookmark not removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Editing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Not saved: %1. Trying again…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../ipt_desktop/ui/reader_view.py" line="+47"/>
+        <location filename="../../ipt_desktop/ui/reader_view.py" line="+55"/>
         <source>Document reader</source>
         <translation>Czytnik dokumentów</translation>
     </message>
@@ -980,7 +1166,37 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../ipt_desktop/ui/search_panel.py" line="+70"/>
+        <location filename="../../ipt_desktop/ui/search_panel.py" line="+61"/>
+        <source>Bookmark a document with Ctrl+D and it appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The documents you open appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a note in a document&apos;s Note tab and it appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New and updated documents from your sources appear here after a sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Events arrive with the library&apos;s updates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newsletter issues arrive with the library&apos;s updates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Search guides, practices, stories, terms…  (Ctrl+K)</source>
         <translation>Szukaj przewodników, praktyk, historii, terminów…  (Ctrl+K)</translation>
     </message>
@@ -1005,17 +1221,22 @@
         <translation>Wyniki</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>No results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Clear filters</source>
         <translation>Wyczyść filtry</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+166"/>
         <source>Search failed: %1</source>
         <translation>Wyszukiwanie nie powiodło się: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+9"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n pozycja</numerusform>
@@ -1024,7 +1245,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n wynik</numerusform>
@@ -1038,22 +1259,22 @@
         <translation>Czy chodziło o „%1”?</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Nothing here yet.</source>
-        <translation>Na razie nic tu nie ma.</translation>
+        <location line="+17"/>
+        <source>Sync now</source>
+        <translation type="unfinished">Synchronizuj teraz</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search for “%1”</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>No documents match.</source>
-        <translation>Brak pasujących dokumentów.</translation>
+        <source>Clear the filters</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Try removing a filter, or clear them all.</source>
-        <translation>Usuń jeden z filtrów lub wyczyść wszystkie.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Check the spelling, use fewer words, or try an acronym such as PCP or MEAT.</source>
         <translation>Sprawdź pisownię, użyj mniejszej liczby słów lub spróbuj skrótu, np. PCP lub MEAT.</translation>
     </message>
@@ -1062,12 +1283,12 @@
     <name>SourcesDialog</name>
     <message>
         <location filename="../../ipt_desktop/ui/sources_dialog.py" line="-20"/>
-        <location line="+184"/>
+        <location line="+198"/>
         <source>Error: %1</source>
         <translation>Błąd: %1</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-196"/>
         <source>OK at %1</source>
         <translation>Pomyślnie: %1</translation>
     </message>
@@ -1077,7 +1298,7 @@
         <translation>Nigdy nie synchronizowano</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Sources</source>
         <translation>Źródła</translation>
     </message>
@@ -1107,7 +1328,7 @@
         <translation>Ostatni wynik</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Add…</source>
         <translation>Dodaj…</translation>
     </message>
@@ -1127,7 +1348,7 @@
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Remove source</source>
         <translation>Usuń źródło</translation>
     </message>
@@ -1152,16 +1373,16 @@
         <translation>%1 (sugerowane)</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
-        <source>Synced %n source(s), %1 failed.</source>
-        <translation>
-            <numerusform>Zsynchronizowano %n źródło, nieudane: %1.</numerusform>
-            <numerusform>Zsynchronizowano %n źródła, nieudane: %1.</numerusform>
-            <numerusform>Zsynchronizowano %n źródeł, nieudane: %1.</numerusform>
+        <location line="+41"/>
+        <source>Synced %1 of %n source(s); %2 failed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Synced %n source(s).</source>
         <translation>
             <numerusform>Zsynchronizowano %n źródło.</numerusform>
@@ -1173,7 +1394,7 @@
 <context>
     <name>SyncTasks</name>
     <message>
-        <location filename="../../ipt_desktop/ui/sync_tasks.py" line="+82"/>
+        <location filename="../../ipt_desktop/ui/sync_tasks.py" line="+84"/>
         <source>Syncing your sources…</source>
         <translation>Synchronizowanie źródeł…</translation>
     </message>
@@ -1205,7 +1426,7 @@
 <context>
     <name>TrainerActions</name>
     <message numerus="yes">
-        <location filename="../../ipt_desktop/ui/trainer_actions.py" line="+67"/>
+        <location filename="../../ipt_desktop/ui/trainer_actions.py" line="+69"/>
         <source>Wrote %1 (%n page(s)).</source>
         <translation>
             <numerusform>Zapisano %1 (%n strona).</numerusform>
@@ -1214,7 +1435,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Added to “%1” (%n item(s)).</source>
         <translation>
             <numerusform>Dodano do „%1” (%n pozycja).</numerusform>
@@ -1223,7 +1444,7 @@
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Export PDF</source>
         <translation>Eksportuj do PDF</translation>
     </message>
@@ -1233,7 +1454,7 @@
         <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Add to deck</source>
         <translation>Dodaj do prezentacji</translation>
     </message>
@@ -1246,6 +1467,39 @@
         <location line="+1"/>
         <source>Workshop</source>
         <translation>Warsztaty</translation>
+    </message>
+</context>
+<context>
+    <name>WindowFrame</name>
+    <message>
+        <location filename="../../ipt_desktop/ui/window_frame.py" line="+28"/>
+        <source>Main toolbar</source>
+        <translation type="unfinished">Główny pasek narzędzi</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Background work in progress</source>
+        <translation type="unfinished">Trwają zadania w tle</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Working in the background…</source>
+        <translation type="unfinished">Praca w tle…</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished">Skróty klawiaturowe</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>About %1</source>
+        <translation type="unfinished">O programie %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;An offline library on innovation procurement for public buyers, trainers and suppliers, from the Innovation Procurement Task Force: PROCEDIN, BUILD and Health InnoFacilitator.&lt;/p&gt;</source>
+        <translation type="unfinished">&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Biblioteka offline poświęcona zamówieniom na innowacje, przeznaczona dla nabywców publicznych, trenerów i dostawców, przygotowana przez Innovation Procurement Task Force: PROCEDIN, BUILD i Health InnoFacilitator.&lt;/p&gt;</translation>
     </message>
 </context>
 </TS>

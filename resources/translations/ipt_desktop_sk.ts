@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ipt_desktop/ui/main_actions.py" line="+63"/>
+        <location filename="../../ipt_desktop/ui/main_actions.py" line="+81"/>
         <source>&amp;Search</source>
         <translation>&amp;Hľadať</translation>
     </message>
@@ -52,6 +52,26 @@
         <location line="+0"/>
         <source>Find in this document</source>
         <translation>Nájsť v tomto dokumente</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Next match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next match in this document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pre&amp;vious match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous match in this document</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -205,6 +225,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Next &amp;panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move to the next panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous pa&amp;nel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move to the previous panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;About IPT Desktop</source>
         <translation>&amp;O aplikácii IPT Desktop</translation>
     </message>
@@ -234,12 +274,12 @@
         <translation>Úp&amp;ravy</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>&amp;View</source>
         <translation>&amp;Zobraziť</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+13"/>
         <source>&amp;Document</source>
         <translation>&amp;Dokument</translation>
     </message>
@@ -253,11 +293,46 @@
         <source>&amp;Help</source>
         <translation>&amp;Pomocník</translation>
     </message>
+    <message>
+        <location filename="../../ipt_desktop/ui/presentation_window.py" line="+34"/>
+        <source>Next slide</source>
+        <translation type="unfinished">Nasledujúca snímka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First slide, last slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to slide number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>digits, then %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blank screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End the presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AddSourceDialog</name>
     <message>
-        <location filename="../../ipt_desktop/ui/sources_dialog.py" line="+78"/>
+        <location filename="../../ipt_desktop/ui/sources_dialog.py" line="+85"/>
         <source>Add source</source>
         <translation>Pridať zdroj</translation>
     </message>
@@ -285,12 +360,12 @@
 <context>
     <name>BrowsePanel</name>
     <message>
-        <location filename="../../ipt_desktop/ui/browse_panel.py" line="+50"/>
+        <location filename="../../ipt_desktop/ui/browse_panel.py" line="+53"/>
         <source>Browse</source>
         <translation>Prehľadávať</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Types</source>
         <translation>Typy</translation>
     </message>
@@ -363,7 +438,7 @@
 <context>
     <name>DeckItemsModel</name>
     <message>
-        <location filename="../../ipt_desktop/ui/deck_items_model.py" line="+50"/>
+        <location filename="../../ipt_desktop/ui/deck_items_model.py" line="+55"/>
         <source>%1 — § %2</source>
         <translation>%1 — § %2</translation>
     </message>
@@ -418,12 +493,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+189"/>
+        <location line="+202"/>
         <source>Delete collection</source>
         <translation>Odstrániť kolekciu</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-200"/>
         <source>Export deck…</source>
         <translation>Exportovať prezentáciu…</translation>
     </message>
@@ -453,12 +528,12 @@
         <translation>Snímky pochádzajú v tomto poradí z:</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+120"/>
         <source>Wrote {0}.</source>
         <translation>Uložené: {0}.</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Wrote %1 (%n page(s)).</source>
         <translation>
             <numerusform>Uložené: %1 (%n strana).</numerusform>
@@ -486,7 +561,7 @@
         <translation>Zmenené od exportu: {0}.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>New collection</source>
         <translation>Nová kolekcia</translation>
     </message>
@@ -496,7 +571,7 @@
         <translation>Názov:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Rename collection</source>
         <translation>Premenovať kolekciu</translation>
     </message>
@@ -506,22 +581,22 @@
         <translation>Nový názov:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Delete the collection “{0}”? The documents stay in the library.</source>
         <translation>Odstrániť kolekciu „{0}“? Dokumenty zostanú v knižnici.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Export deck</source>
         <translation>Exportovať prezentáciu</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Import deck</source>
         <translation>Importovať prezentáciu</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Export handout PDF</source>
         <translation>Exportovať podklady do PDF</translation>
     </message>
@@ -583,7 +658,7 @@
         <translation>Zavrieť panel hľadania</translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+40"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n výskyt</numerusform>
@@ -595,12 +670,12 @@
 <context>
     <name>LibraryCalls</name>
     <message>
-        <location filename="../../ipt_desktop/ui/library_calls.py" line="+187"/>
+        <location filename="../../ipt_desktop/ui/library_calls.py" line="+196"/>
         <source>This document is no longer in the library (removed by a sync or import).</source>
         <translation>Tento dokument už nie je v knižnici (odstránila ho synchronizácia alebo import).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+28"/>
         <source>Bookmarked %1</source>
         <translation>Pridané do záložiek %1</translation>
     </message>
@@ -648,7 +723,7 @@
         <translation>Vyhľadávací index sa znovu vytvára na pozadí (%1). Môžete pokračovať v čítaní; výsledky vyhľadávania sa zobrazia po dokončení.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Rebuilding the search index…</source>
         <translation>Znovu sa vytvára vyhľadávací index…</translation>
     </message>
@@ -662,12 +737,12 @@
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Import a folder of Markdown files or a content pack</source>
         <translation>Importovať priečinok so súbormi Markdown alebo balík obsahu</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Imported: %1 added, %2 updated.</source>
         <translation>Importované: pridané %1, aktualizované %2.</translation>
     </message>
@@ -681,12 +756,12 @@
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Add to calendar</source>
         <translation>Pridať do kalendára</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Calendar files (*.ics)</source>
         <translation>Súbory kalendára (*.ics)</translation>
     </message>
@@ -699,22 +774,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ipt_desktop/ui/main_window.py" line="+111"/>
-        <source>Main toolbar</source>
-        <translation>Hlavný panel nástrojov</translation>
+        <location filename="../../ipt_desktop/ui/main_window.py" line="+108"/>
+        <source>%1: open a document first.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>Background work in progress</source>
-        <translation>Prebieha práca na pozadí</translation>
-    </message>
-    <message>
-        <location line="+203"/>
+        <location line="+223"/>
         <source>Citation copied to the clipboard.</source>
         <translation>Citácia bola skopírovaná do schránky.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Bookmarked.</source>
         <translation>Záložka bola pridaná.</translation>
     </message>
@@ -722,26 +792,6 @@
         <location line="+0"/>
         <source>Bookmark removed.</source>
         <translation>Záložka bola odstránená.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Working in the background…</source>
-        <translation>Prebieha práca na pozadí…</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Keyboard shortcuts</source>
-        <translation>Klávesové skratky</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>About %1</source>
-        <translation>O aplikácii %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;An offline library on innovation procurement for public buyers, trainers and suppliers, from the Innovation Procurement Task Force: PROCEDIN, BUILD and Health InnoFacilitator.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Offline knižnica o obstarávaní inovácií pre verejných obstarávateľov, školiteľov a dodávateľov od Innovation Procurement Task Force: PROCEDIN, BUILD a Health InnoFacilitator.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -838,12 +888,12 @@
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../../ipt_desktop/ui/presentation_window.py" line="+53"/>
+        <location filename="../../ipt_desktop/ui/presentation_window.py" line="+36"/>
         <source>Slide number</source>
         <translation>Číslo snímky</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+103"/>
         <source>Go to {0}… / {1}</source>
         <translation>Prejsť na {0}… / {1}</translation>
     </message>
@@ -886,7 +936,7 @@
         <translation>K tejto snímke nie sú žiadne poznámky.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The audience screen is blank (press B to show it).</source>
         <translation>Obrazovka pre publikum je zatemnená (zobrazíte ju stlačením B).</translation>
     </message>
@@ -894,7 +944,7 @@
 <context>
     <name>ReaderPanel</name>
     <message>
-        <location filename="../../ipt_desktop/ui/reader_panel.py" line="+71"/>
+        <location filename="../../ipt_desktop/ui/reader_panel.py" line="+81"/>
         <source>Choose a document from the list, or type in the search field (Ctrl+K).</source>
         <translation>Vyberte dokument zo zoznamu alebo zadajte hľadaný výraz do poľa vyhľadávania (Ctrl+K).</translation>
     </message>
@@ -914,7 +964,7 @@
         <translation>Súvisiace dokumenty</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Your private note on this document. It is saved as you type.</source>
         <translation>Vaša súkromná poznámka k tomuto dokumentu. Ukladá sa priebežne počas písania.</translation>
     </message>
@@ -939,12 +989,98 @@
         <translation>Súvisiace</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Note status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Note</source>
         <translation>Poznámka</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+139"/>
+        <source>Not saved yet. Trying again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+190"/>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-183"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Topics</source>
+        <translation type="unfinished">Témy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stages</source>
+        <translation type="unfinished">Fázy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Procedures</source>
+        <translation type="unfinished">Postupy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sectors</source>
+        <translation type="unfinished">Sektory</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sources</source>
+        <translation type="unfinished">Zdroje</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Full text in English</source>
         <translation>Úplný text v angličtine</translation>
     </message>
@@ -954,12 +1090,27 @@
         <translation>Úplný text (%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Facts checked on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This document may be out of date: its facts held until %1. &lt;a href=&apos;ipt://sync&apos;&gt;Sync now&lt;/a&gt; to fetch newer content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Read in:</source>
         <translation>Čítať v jazyku:</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+2"/>
+        <source>Add to calendar</source>
+        <translation type="unfinished">Pridať do kalendára</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>This document was removed</source>
         <translation>Tento dokument bol odstránený</translation>
     </message>
@@ -968,11 +1119,46 @@
         <source>“%1” is no longer in the library. It may have been withdrawn by its publisher in a sync. Your bookmark and note are kept.</source>
         <translation>„%1“ sa už v knižnici nenachádza. Vydavateľ ho mohol stiahnuť a pri synchronizácii bol odstránený. Vaša záložka a poznámka zostávajú zachované.</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>This document could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opening “%1” failed. The reason is below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Bookmark not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bookmark not removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Editing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Not saved: %1. Trying again…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../ipt_desktop/ui/reader_view.py" line="+47"/>
+        <location filename="../../ipt_desktop/ui/reader_view.py" line="+55"/>
         <source>Document reader</source>
         <translation>Čítačka dokumentov</translation>
     </message>
@@ -980,7 +1166,37 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../ipt_desktop/ui/search_panel.py" line="+70"/>
+        <location filename="../../ipt_desktop/ui/search_panel.py" line="+61"/>
+        <source>Bookmark a document with Ctrl+D and it appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The documents you open appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a note in a document&apos;s Note tab and it appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New and updated documents from your sources appear here after a sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Events arrive with the library&apos;s updates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newsletter issues arrive with the library&apos;s updates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Search guides, practices, stories, terms…  (Ctrl+K)</source>
         <translation>Hľadať príručky, osvedčené postupy, príbehy, pojmy…  (Ctrl+K)</translation>
     </message>
@@ -1005,17 +1221,22 @@
         <translation>Výsledky</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>No results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Clear filters</source>
         <translation>Vymazať filtre</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+166"/>
         <source>Search failed: %1</source>
         <translation>Vyhľadávanie zlyhalo: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+9"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n položka</numerusform>
@@ -1024,7 +1245,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n výsledok</numerusform>
@@ -1038,22 +1259,22 @@
         <translation>Mali ste na mysli „%1“?</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Nothing here yet.</source>
-        <translation>Zatiaľ tu nič nie je.</translation>
+        <location line="+17"/>
+        <source>Sync now</source>
+        <translation type="unfinished">Synchronizovať teraz</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search for “%1”</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>No documents match.</source>
-        <translation>Nevyhovujú žiadne dokumenty.</translation>
+        <source>Clear the filters</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Try removing a filter, or clear them all.</source>
-        <translation>Skúste odstrániť niektorý filter alebo vymažte všetky.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Check the spelling, use fewer words, or try an acronym such as PCP or MEAT.</source>
         <translation>Skontrolujte pravopis, použite menej slov alebo skúste skratku, napríklad PCP alebo MEAT.</translation>
     </message>
@@ -1062,12 +1283,12 @@
     <name>SourcesDialog</name>
     <message>
         <location filename="../../ipt_desktop/ui/sources_dialog.py" line="-20"/>
-        <location line="+184"/>
+        <location line="+198"/>
         <source>Error: %1</source>
         <translation>Chyba: %1</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-196"/>
         <source>OK at %1</source>
         <translation>Úspešne: %1</translation>
     </message>
@@ -1077,7 +1298,7 @@
         <translation>Nikdy nesynchronizované</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Sources</source>
         <translation>Zdroje</translation>
     </message>
@@ -1107,7 +1328,7 @@
         <translation>Posledný výsledok</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Add…</source>
         <translation>Pridať…</translation>
     </message>
@@ -1127,7 +1348,7 @@
         <translation>Zavrieť</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Remove source</source>
         <translation>Odstrániť zdroj</translation>
     </message>
@@ -1152,16 +1373,16 @@
         <translation>%1 (odporúčané)</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
-        <source>Synced %n source(s), %1 failed.</source>
-        <translation>
-            <numerusform>Synchronizovaný %n zdroj, neúspešné: %1.</numerusform>
-            <numerusform>Synchronizované %n zdroje, neúspešné: %1.</numerusform>
-            <numerusform>Synchronizovaných %n zdrojov, neúspešné: %1.</numerusform>
+        <location line="+41"/>
+        <source>Synced %1 of %n source(s); %2 failed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Synced %n source(s).</source>
         <translation>
             <numerusform>Synchronizovaný %n zdroj.</numerusform>
@@ -1173,7 +1394,7 @@
 <context>
     <name>SyncTasks</name>
     <message>
-        <location filename="../../ipt_desktop/ui/sync_tasks.py" line="+82"/>
+        <location filename="../../ipt_desktop/ui/sync_tasks.py" line="+84"/>
         <source>Syncing your sources…</source>
         <translation>Synchronizujú sa vaše zdroje…</translation>
     </message>
@@ -1205,7 +1426,7 @@
 <context>
     <name>TrainerActions</name>
     <message numerus="yes">
-        <location filename="../../ipt_desktop/ui/trainer_actions.py" line="+67"/>
+        <location filename="../../ipt_desktop/ui/trainer_actions.py" line="+69"/>
         <source>Wrote %1 (%n page(s)).</source>
         <translation>
             <numerusform>Uložené: %1 (%n strana).</numerusform>
@@ -1214,7 +1435,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Added to “%1” (%n item(s)).</source>
         <translation>
             <numerusform>Pridané do „%1“ (%n položka).</numerusform>
@@ -1223,7 +1444,7 @@
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Export PDF</source>
         <translation>Exportovať do PDF</translation>
     </message>
@@ -1233,7 +1454,7 @@
         <translation>Súbory PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Add to deck</source>
         <translation>Pridať do prezentácie</translation>
     </message>
@@ -1246,6 +1467,39 @@
         <location line="+1"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
+    </message>
+</context>
+<context>
+    <name>WindowFrame</name>
+    <message>
+        <location filename="../../ipt_desktop/ui/window_frame.py" line="+28"/>
+        <source>Main toolbar</source>
+        <translation type="unfinished">Hlavný panel nástrojov</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Background work in progress</source>
+        <translation type="unfinished">Prebieha práca na pozadí</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Working in the background…</source>
+        <translation type="unfinished">Prebieha práca na pozadí…</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished">Klávesové skratky</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>About %1</source>
+        <translation type="unfinished">O aplikácii %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;An offline library on innovation procurement for public buyers, trainers and suppliers, from the Innovation Procurement Task Force: PROCEDIN, BUILD and Health InnoFacilitator.&lt;/p&gt;</source>
+        <translation type="unfinished">&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Offline knižnica o obstarávaní inovácií pre verejných obstarávateľov, školiteľov a dodávateľov od Innovation Procurement Task Force: PROCEDIN, BUILD a Health InnoFacilitator.&lt;/p&gt;</translation>
     </message>
 </context>
 </TS>

@@ -40,3 +40,34 @@ def test_switching_language_rebuilds_the_window_in_the_new_language_and_keeps_th
         for widget in qapp.topLevelWidgets():
             if isinstance(widget, MainWindow) and widget.isVisible():
                 widget.close()
+
+
+def test_the_details_tab_and_related_list_speak_the_interface_language(qtbot, qapp, make_window):
+    window, _ = make_window()
+    try:
+        window.settings.language = "de"
+        with qtbot.waitSignal(window.language_switched, timeout=20000) as switched:
+            window.switch_language()
+        german = switched.args[0]
+        with qtbot.waitSignal(german.document_shown, timeout=20000):
+            german.open_document("guide-pre-commercial-procurement")
+        details = german.reader.details.toPlainText()
+        for english in ("Topics", "Stages", "Procedures", "Licence", "Updated", "Sources"):
+            assert f"{english}\n" not in details and f"{english}\t" not in details, english
+        assert "Themen" in details and "Quellen" in details
+        assert "Leitfaden" in details  # the type's value, from the translated taxonomy
+        related = german.reader.related
+        assert related.count() > 0
+        title, kind = related.item(0).text().split("\n")
+        assert title and kind in {
+            "Leitfaden",
+            "Glossarbegriff",
+            "Erfolgsgeschichte",
+            "Gute Praxis",
+            "Schulungsmodul",
+        }
+    finally:
+        install_translators(qapp, "en")
+        for widget in qapp.topLevelWidgets():
+            if isinstance(widget, MainWindow) and widget.isVisible():
+                widget.close()

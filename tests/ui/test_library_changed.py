@@ -210,3 +210,32 @@ def _sidebar_labels(window) -> list[str]:
         labels.append(item.text(0))
         labels.extend(item.child(j).text(0) for j in range(item.childCount()))
     return labels
+
+
+def test_an_import_from_the_command_line_shows_without_a_restart(qtbot, make_window, tmp_path):
+    import subprocess
+    import sys
+
+    window, workers = make_window()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    qtbot.waitUntil(lambda: window.browse.topLevelItemCount() > 0, timeout=TIMEOUT)
+    before = window.browse.topLevelItem(0).text(0)
+    settle(qtbot, workers)
+    window.check_outside_changes()  # the first look only notes where things stand
+    settle(qtbot, workers)
+    folder = tmp_path / "From the shell"
+    folder.mkdir()
+    (folder / "memo.md").write_text("# Memo from the shell\n\nImported elsewhere.\n", encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "ipt_desktop", "import", str(folder), "--data-dir", str(tmp_path / "data")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    with qtbot.waitSignal(window.library_changed, timeout=TIMEOUT) as blocker:
+        window.check_outside_changes()
+    assert blocker.args[0].index
+    count = int(before.rsplit("(", 1)[1].rstrip(")"))
+    qtbot.waitUntil(lambda: window.browse.topLevelItem(0).text(0).endswith(f"({count + 1})"), timeout=TIMEOUT)

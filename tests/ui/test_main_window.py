@@ -156,6 +156,15 @@ def test_events_view_lists_upcoming_events(qtbot, make_window):
     assert upcoming == sorted(upcoming)
 
 
+def test_newsletter_issues_show_their_issue_month_newest_first(qtbot, make_window):
+    window, _ = make_window()
+    with qtbot.waitSignal(window.results_shown, timeout=20000):
+        window.show_view("newsletters")
+    hits = _hits(window)
+    assert [h.id for h in hits] == ["newsletter-2026-11", "newsletter-2026-10", "newsletter-2026-09"]
+    assert [h.summary.split(" · ")[0] for h in hits] == ["November 2026", "October 2026", "September 2026"]
+
+
 def test_zoom_and_window_state_persist(qtbot, make_window, settings):
     window, workers = make_window()
     window.actions_.zoom_in.trigger()
@@ -234,3 +243,35 @@ def test_a_search_on_a_damaged_index_rebuilds_it_in_the_background(qtbot, make_w
     with qtbot.waitSignal(window.results_shown, timeout=60000, check_params_cb=lambda count: count > 0):
         window.search.search_now()
     assert "procurement" in " ".join(h.title.lower() + h.snippet.lower() for h in _hits(window))
+
+
+def test_the_last_document_belongs_to_its_library(qtbot, cli_env, tmp_path, settings):
+    from ipt_desktop.app import create_window
+
+    def open_window(data_dir):
+        window, workers = create_window(data_dir, settings)
+        with qtbot.waitSignal(window.ready, timeout=60000):
+            window.show()
+            window.start()
+        return window, workers
+
+    def close(window, workers):
+        window.close()
+        for worker in workers:
+            worker.stop()
+
+    first, workers = open_window(tmp_path / "library-a")
+    with qtbot.waitSignal(first.document_shown, timeout=20000):
+        first.open_document("guide-ppi")
+    close(first, workers)
+    assert (tmp_path / "library-a" / "window-state.ini").is_file()
+
+    other, workers = open_window(tmp_path / "library-b")  # a fresh --data-dir opens nothing of library A
+    qtbot.wait(200)
+    assert other.reader.current is None and other.settings.last_document == ""
+    close(other, workers)
+
+    again, workers = open_window(tmp_path / "library-a")
+    qtbot.waitUntil(lambda: again.reader.current is not None, timeout=20000)
+    assert again.reader.current.document.id == "guide-ppi"
+    close(again, workers)

@@ -49,6 +49,8 @@ def _names(dlg) -> list[str]:
 def test_suggested_sources_are_listed_disabled(dialog):
     assert len(_names(dialog)) == 3 and all("(suggested)" in n for n in _names(dialog))
     assert all(dialog.table.item(r, 0).checkState() == Qt.CheckState.Unchecked for r in range(3))
+    # Each suggested project feed says, where its name is, that the project has ended.
+    assert all("may be silent" in dialog.table.item(r, 1).toolTip() for r in range(3))
 
 
 def test_add_sync_and_show_each_result(qtbot, dialog, server):
@@ -69,6 +71,19 @@ def test_add_sync_and_show_each_result(qtbot, dialog, server):
     assert dialog.table.item(good, 4).text() == "Good: 2 added, 0 updated, 0 removed"
     assert "410" in dialog.table.item(gone, 4).text()
     assert dialog.table.item(gone, 0).checkState() == Qt.CheckState.Unchecked
+
+
+def test_a_failed_source_reads_plainly_and_the_counts_add_up(qtbot, dialog, server):
+    with qtbot.waitSignal(dialog.sources_loaded, timeout=TIMEOUT):
+        dialog.add_source("http://127.0.0.1:9/feed", "Down")
+    with qtbot.waitSignal(dialog.sync_finished, timeout=TIMEOUT):
+        dialog.sync_button.click()
+    row = dialog.row_of("Down")
+    cell = dialog.table.item(row, 4)
+    assert cell.text() == "Error: 127.0.0.1 refused the connection (the server may be down)"
+    assert cell.toolTip() == cell.text()
+    assert dialog.status.text() == "Synced 0 of 1 source; 1 failed."
+    assert dialog.table.columnWidth(2) <= dialog.table.columnWidth(4) or dialog.table.columnWidth(4) > 200
 
 
 def test_enable_checkbox_and_remove(qtbot, dialog):

@@ -14,6 +14,12 @@ from pathlib import Path
 
 from ipt_desktop.core.content.checklists import CHECKLISTS_FILE, check_checklists
 from ipt_desktop.core.content.documents import DOC_LINK_PREFIX, Document, load_document
+from ipt_desktop.core.content.freshness import (
+    freshness_problems,
+    missing_member_states,
+    stale_reviews,
+    stories_by_country,
+)
 from ipt_desktop.core.errors import ContentError
 
 # Minimum counts per type that the bundled library promises.
@@ -62,6 +68,7 @@ def check_library(
     _check_links(report)
     _check_sources(report)
     _check_paragraphs(report)
+    report.problems.extend(freshness_problems(report.documents))
     if checklists is not None:
         report.problems.extend(check_checklists(checklists, report.documents))
     for doc_type, minimum in (minimum_counts if minimum_counts is not None else MINIMUM_COUNTS).items():
@@ -130,6 +137,14 @@ def main(argv: list[str] | None = None) -> int:
         words[doc.type].append(len(doc.body.split()))
     for doc_type, count in sorted(report.counts.items()):
         print(f"{doc_type}: {count} documents, shortest {min(words[doc_type])} words")
+    by_country = stories_by_country(report.documents)
+    missing = missing_member_states(by_country)
+    print(
+        f"success stories cover {27 - len(missing)} of 27 member states; none from: {', '.join(missing) or '-'}"
+    )
+    stale = stale_reviews(report.documents)
+    if stale:
+        print(f"reviewed more than two years ago ({len(stale)}): {', '.join(stale)}")
     print(f"{len(report.problems)} problems in {len(report.documents)} documents")
     return 1 if report.problems else 0
 

@@ -25,6 +25,7 @@ DOC_LINK_PREFIX = "ipt://doc/"
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 _HAS_TIME = re.compile(r"[T ]\d")
 _WEB_URL = re.compile(r"https?://")
+_ISSUE_DATE = re.compile(r"^\d{4}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?$")
 
 
 @dataclass(frozen=True)
@@ -260,6 +261,8 @@ class _Validator:
         }
         for key, vocabulary in LIST_FACETS.items():
             fields[key] = self.listed(key, vocabulary)
+        self.date("reviewed", required=False)
+        self.date("valid_until", required=False)
         self.type_specific(doc_type)
         self.translations(language)
         self.terms(doc_type)
@@ -366,8 +369,21 @@ class _Validator:
             out.append(Source(str(item["publisher"]), str(item["title"]), url))
         return tuple(out)
 
+    def time_zone(self) -> None:
+        """An event's optional ``timezone``: an IANA name (Europe/Brussels) the system knows."""
+        name = self.meta.get("timezone")
+        if name is None:
+            return
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+        try:
+            ZoneInfo(str(name))
+        except (ZoneInfoNotFoundError, ValueError):
+            self.fail("timezone", f"{name!r} is not a time zone name (use one like Europe/Brussels)")
+
     def type_specific(self, doc_type: str) -> None:
-        """The keys a type requires: start (and place or online) of an event, the term of a glossary entry."""
+        """The keys a type requires: start (and place or online) of an event, the term of a glossary entry;
+        a newsletter's optional ``issued`` date (YYYY-MM or YYYY-MM-DD)."""
         if doc_type == "event":
             self.date("starts")
             self.date("ends", required=False)
@@ -376,6 +392,11 @@ class _Validator:
                 self.fail("online", f"{online!r} must be true or false")
             if not online and not self.meta.get("location"):
                 self.fail("location", "missing (required for an event that is not online)")
+            self.time_zone()
+        if doc_type == "newsletter" and self.meta.get("issued") is not None:
+            issued = str(self.meta["issued"])
+            if not _ISSUE_DATE.match(issued):
+                self.fail("issued", f"{issued!r} is not an issue date (use YYYY-MM or YYYY-MM-DD)")
         if doc_type == "glossary":
             self.text("term")
             for key in ("acronyms", "synonyms"):

@@ -37,6 +37,7 @@ class DocumentSummary:
     online: bool = False
     language: str = "en"
     translations: Mapping[str, tuple[str, str]] = field(default_factory=dict)  # language → (title, summary)
+    issued: str = ""  # a newsletter's issue date (YYYY-MM or YYYY-MM-DD), else its update date
 
 
 @dataclass(frozen=True)
@@ -129,16 +130,18 @@ class ContentStore:
             yield from (row_to_document(row) for row in rows)
 
     def list_documents(self, doc_type: str | None = None, order: str = "title") -> list[DocumentSummary]:
-        """Summaries for lists, by title, newest update, or event start."""
+        """Summaries for lists, by title, newest update, event start, or newest issue (newsletters)."""
         order_sql = {
             "title": "title COLLATE NOCASE",
             "updated": "updated DESC",
             "starts": "json_extract(meta, '$.starts')",
+            "issued": "13 DESC, updated DESC",
         }[order]
         sql = (
             "SELECT id, type, title, summary, updated, project, year, json_extract(meta, '$.starts'),"
             " json_extract(meta, '$.location'), json_extract(meta, '$.online'), language,"
-            " json_extract(meta, '$.translations') FROM documents"
+            " json_extract(meta, '$.translations'), coalesce(json_extract(meta, '$.issued'), updated)"
+            " FROM documents"
         )
         params: tuple = ()
         if doc_type:
@@ -159,6 +162,7 @@ class ContentStore:
                 bool(r[9]),
                 r[10],
                 _translations(r[11]),
+                str(r[12] or ""),
             )
             for r in rows
         ]
@@ -184,6 +188,10 @@ class ContentStore:
         other = int(self.conn.execute("PRAGMA data_version").fetchone()[0])
         return other * 1_000_000_007 + own
 
+    def others_version(self) -> int:
+        """A number that changes when another connection (another process, say) commits to content.db."""
+        return int(self.conn.execute("PRAGMA data_version").fetchone()[0])
+
     def count(self) -> int:
         """The number of stored documents."""
         return int(self.conn.execute("SELECT count(*) FROM documents").fetchone()[0])
@@ -200,6 +208,15 @@ class ContentStore:
         """Counts of each value of a list facet over the whole library."""
         rows = self.conn.execute(
             "SELECT value, count(*) FROM doc_facets WHERE facet = ? GROUP BY value", (facet,)
+        )
+        return Counter({r[0]: r[1] for r in rows})
+
+    def facet_counts_of_type(self, facet: str, doc_type: str) -> Counter:
+        """Counts of each value of a list facet over the documents of one type (stories by country ...)."""
+        rows = self.conn.execute(
+            "SELECT f.value, count(*) FROM doc_facets f JOIN documents d ON d.id = f.doc_id"
+            " WHERE f.facet = ? AND d.type = ? GROUP BY f.value",
+            (facet, doc_type),
         )
         return Counter({r[0]: r[1] for r in rows})
 

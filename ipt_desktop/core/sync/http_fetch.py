@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import email.utils
+import errno
 import socket
 import ssl
 import threading
@@ -172,7 +173,7 @@ class Fetcher:
             except httpx.TimeoutException:
                 raise SyncError(f"{current}: timed out after {self.limits.deadline:g} s") from None
             except httpx.HTTPError as exc:
-                raise SyncError(f"{current}: cannot connect ({_reason(exc)})") from None
+                raise SyncError(f"{current}: {_connect_failure(exc, current)}") from None
             try:
                 if response.status_code in _REDIRECTS:
                     location = response.headers.get("location")
@@ -364,6 +365,35 @@ def _check_scheme(current: str, original: str) -> None:
     scheme = urlsplit(current).scheme.lower()
     if scheme not in ("http", "https"):
         raise SyncError(f"{original}: refusing to fetch {current!r} (only http and https are allowed)")
+
+
+def _causes(exc: BaseException):
+    """The exception and the chain of exceptions behind it."""
+    seen = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        yield exc
+        exc = exc.__cause__ or exc.__context__
+
+
+def _connect_failure(exc: Exception, url: str) -> str:
+    """Why a connection failed, in words a buyer understands ("no connection: could not find example.org")."""
+    host = urlsplit(url).hostname or url
+    for cause in _causes(exc):
+        if isinstance(cause, socket.gaierror):
+            return f"no connection: could not find {host}"
+        if isinstance(cause, ConnectionRefusedError):
+            return f"{host} refused the connection (the server may be down)"
+        if isinstance(cause, ssl.SSLCertVerificationError):
+            return f"the secure connection to {host} failed: its certificate is not trusted"
+        if isinstance(cause, (ConnectionResetError, ConnectionAbortedError)):
+            return f"{host} closed the connection"
+        if isinstance(cause, OSError) and cause.errno in (errno.ENETUNREACH, errno.EHOSTUNREACH):
+            return f"no connection: the network cannot reach {host}"
+    text = _reason(exc)
+    if "getaddrinfo" in text or "Name or service not known" in text or "nodename nor servname" in text:
+        return f"no connection: could not find {host}"  # the resolver's error kept only as text
+    return f"cannot connect ({text})"
 
 
 def _reason(exc: Exception) -> str:

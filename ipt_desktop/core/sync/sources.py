@@ -2,7 +2,8 @@
 
 A source with pinned public keys is a curated (signed) feed; its URL is the folder that holds manifest.json.
 Any other source is a public RSS, Atom or JSON feed. The three projects' news feeds are shipped as suggested
-sources, disabled until the user enables them (migration 0002).
+sources, disabled until the user enables them (migration 0002); their descriptions say that the projects have
+ended and their feeds may be silent (migration 0003).
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ class SourceRecord:
     last_error: str | None
     retry_after: str | None
     added_at: str
+    description: str | None = None
 
     @property
     def keys(self) -> list[PublicKey]:
@@ -67,6 +69,7 @@ class SourceRecord:
             "last_success": self.last_success,
             "last_error": self.last_error,
             "retry_after": self.retry_after,
+            "description": self.description,
         }
 
 
@@ -86,6 +89,7 @@ def _record(row: sqlite3.Row) -> SourceRecord:
         row["last_error"],
         row["retry_after"],
         row["added_at"],
+        row["description"],
     )
 
 

@@ -152,3 +152,15 @@ def test_deep_or_huge_front_matter_is_refused(extra, expected):
     with pytest.raises(ContentError) as info:
         parse_document(FRONT + extra + "---\n\nBody.\n", "big.md")
     assert str(info.value).startswith("big.md: ") and expected in str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("issued", "ok"), [("2026-10", True), ("2026-10-02", True), ("2026-13", False), ("Oct", False)]
+)
+def test_a_newsletter_issue_date_is_a_month_or_a_day(issued, ok):
+    text = FRONT.replace("type: guide", "type: newsletter") + f"issued: '{issued}'\n---\nBody.\n"
+    if ok:
+        assert parse_document(text, "x.md").meta["issued"] == issued
+    else:
+        with pytest.raises(ContentError, match=r"x\.md: key 'issued': .* is not an issue date"):
+            parse_document(text, "x.md")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gzip
+import socket
 import time
 
 import pytest
@@ -206,9 +207,26 @@ def test_http_error_and_unreachable_server_are_reported(server, lib):
     _add(lib, server.url("/ok"), "Ok")
     report = sync(lib)
     errors = {f.name: f.error for f in report.failures}
-    assert errors["Down"].startswith("http://127.0.0.1:9/feed: cannot connect")
+    assert (
+        errors["Down"] == "http://127.0.0.1:9/feed: 127.0.0.1 refused the connection (the server may be down)"
+    )
     assert errors["Err"] == f"{server.url('/err')}: HTTP 500 Internal Server Error"
     assert len(report.changes.added) == 3 and _source(lib, "Err").last_error == errors["Err"]
+
+
+def test_a_name_that_cannot_be_resolved_reads_as_no_connection(lib, monkeypatch):
+    """Offline, the resolver fails; the message says so in words, not "[Errno -2] Name or service not known"."""
+
+    def offline(*_args, **_kwargs):
+        raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+
+    monkeypatch.setattr(socket, "getaddrinfo", offline)
+    _add(lib, "https://build-procurement.eu/feed", "BUILD")
+    (failure,) = sync(lib).failures
+    assert (
+        failure.error
+        == "https://build-procurement.eu/feed: no connection: could not find build-procurement.eu"
+    )
 
 
 def _trickled_headers(pause: float):

@@ -1,0 +1,138 @@
+"""The search pane's state: sidebar counts of the current query, Clear filters, and stale failures."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from ipt_desktop.core.errors import SearchError
+
+TIMEOUT = 20000
+
+
+def _row(window, section: str, value_label: str):
+    browse = window.browse
+    for i in range(browse.topLevelItemCount()):
+        top = browse.topLevelItem(i)
+        if top.text(0) == section:
+            for j in range(top.childCount()):
+                if top.child(j).text(0).startswith(f"{value_label}  ("):
+                    return top.child(j)
+    raise AssertionError(f"no row {value_label} under {section}")
+
+
+def _count(item) -> int:
+    return int(item.text(0).rsplit("(", 1)[1].rstrip(")"))
+
+
+def _search(qtbot, window, text: str):
+    with qtbot.waitSignal(window.search.facets_changed, timeout=TIMEOUT) as blocker:
+        window.search.field.setText(text)
+        window.search.search_now()
+    return blocker.args[0]
+
+
+def test_sidebar_counts_follow_the_query_and_return_after_it(qtbot, make_window):
+    window, _ = make_window()
+    qtbot.waitUntil(lambda: window.browse.topLevelItemCount() > 8, timeout=TIMEOUT)
+    guides = _row(window, "Types", "Guide")
+    library_guides = _count(guides)
+    assert library_guides >= 30
+    facets = _search(qtbot, window, "design contest")
+    in_results = facets["type"].get("guide", 0)
+    assert 0 < in_results < library_guides
+    assert _count(_row(window, "Types", "Guide")) == in_results
+    events = _row(window, "Types", "Event")
+    assert _count(events) == facets["type"].get("event", 0)
+    assert events.isDisabled() == (facets["type"].get("event", 0) == 0)
+    assert _search(qtbot, window, "") is None
+    assert _count(_row(window, "Types", "Guide")) == library_guides
+    assert not _row(window, "Types", "Event").isDisabled()
+
+
+def test_clear_filters_leaves_no_sidebar_row_chosen(qtbot, make_window):
+    window, _ = make_window()
+    qtbot.waitUntil(lambda: window.browse.topLevelItemCount() > 8, timeout=TIMEOUT)
+    guides = _row(window, "Types", "Guide")
+    with qtbot.waitSignal(window.results_shown, timeout=TIMEOUT):
+        window.browse.setCurrentItem(guides)
+        window.browse.itemClicked.emit(guides, 0)
+    assert window.search.clear_filters.isVisible() or window.search.filters
+    with qtbot.waitSignal(window.results_shown, timeout=TIMEOUT):
+        qtbot.mouseClick(window.search.clear_filters, Qt.MouseButton.LeftButton)
+    assert window.browse.currentItem() is None and not window.browse.selectedItems()
+
+
+def test_a_failed_older_search_does_not_overwrite_a_newer_one(qtbot, make_window):
+    window, _ = make_window()
+    with qtbot.waitSignal(window.results_shown, timeout=TIMEOUT):
+        window.search.field.setText("tender")
+        window.search.search_now()
+    shown = window.search.heading.text()
+    # A reply for an older request arrives as a failure after the newer one was shown.
+    window.search._show_error(SearchError("index busy"), window.search.seq - 1)
+    assert window.search.heading.text() == shown and "failed" not in shown
+    window.search._show_error(SearchError("index busy"), window.search.seq)
+    assert window.search.heading.text() == "Search failed: index busy"
+
+
+def test_an_empty_result_says_so_at_the_top_with_next_steps(qtbot, make_window):
+    window, _ = make_window()
+    window.resize(1000, 700)
+    search = window.search
+    with qtbot.waitSignal(window.results_shown, timeout=TIMEOUT):
+        search.add_filter("type", "event")
+    with qtbot.waitSignal(window.results_shown, timeout=TIMEOUT, check_params_cb=lambda n: n == 0):
+        search.field.setText("biodegradable cutlery")
+        search.search_now()
+    qtbot.waitUntil(search.empty.isVisible, timeout=TIMEOUT)
+    assert not search.list.isVisible()
+    text = search.empty.text()
+    assert "No documents match." in text and "<a href='clear'>Clear the filters</a>" in text
+    # The message starts right under the heading, not half-way down the pane.
+    assert search.empty.alignment() & Qt.AlignmentFlag.AlignTop
+    assert search.empty.geometry().top() < search.height() / 4
+    with qtbot.waitSignal(window.results_shown, timeout=TIMEOUT):
+        search.empty.linkActivated.emit("clear")
+    assert not search.filters
+
+
+def test_an_empty_view_explains_itself_and_offers_sync(qtbot, make_window):
+    window, _ = make_window()
+    with qtbot.waitSignal(window.results_shown, timeout=TIMEOUT):
+        window.show_view("bookmarks")
+    assert "Bookmark a document with Ctrl+D" in window.search.empty.text()
+    assert "href='sync'" not in window.search.empty.text()
+    with qtbot.waitSignal(window.results_shown, timeout=TIMEOUT):
+        window.show_view("whats_new")
+    assert window.search.model.rowCount() == 0  # the bundled library is no news
+    assert "<a href='sync'>Sync now</a>" in window.search.empty.text()
+    window.actions_.sync_now.triggered.disconnect(window.sync.sync_now)  # no network in tests
+    with qtbot.waitSignal(window.actions_.sync_now.triggered, timeout=5000):
+        window.search.empty.linkActivated.emit("sync")
+
+
+def test_back_marks_the_row_of_the_document_shown(qtbot, make_window):
+    window, _ = make_window()
+    search = window.search
+    with qtbot.waitSignal(window.results_shown, timeout=TIMEOUT, check_params_cb=lambda n: n > 2):
+        search.field.setText("pre-commercial procurement")
+        search.search_now()
+    first, second = search.model.hit(0).id, search.model.hit(1).id
+    for row in (0, 1):
+        with qtbot.waitSignal(window.document_shown, timeout=TIMEOUT):
+            search.list.setCurrentIndex(search.model.index(row))
+            search.list.activated.emit(search.model.index(row))
+    assert search.list.currentIndex().row() == 1
+    with qtbot.waitSignal(window.document_shown, timeout=TIMEOUT, check_params_cb=lambda d: d == first):
+        window.actions_.back.trigger()
+    assert search.list.currentIndex().row() == 0
+    with qtbot.waitSignal(window.document_shown, timeout=TIMEOUT, check_params_cb=lambda d: d == second):
+        window.actions_.forward.trigger()
+    assert search.list.currentIndex().row() == 1
+    listed = {search.model.hit(r).id for r in range(search.model.rowCount())}
+    elsewhere = next(
+        d for d in ("glossary-cpv", "glossary-eafip", "newsletter-2026-09", "glossary-dps") if d not in listed
+    )
+    with qtbot.waitSignal(window.document_shown, timeout=TIMEOUT):
+        window.open_document(elsewhere)
+    assert not search.list.currentIndex().isValid() and not search.list.selectionModel().selectedIndexes()
