@@ -45,6 +45,7 @@ from ipt_desktop.core.store.user_store import UserStore
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    from ipt_desktop.core.advice.aids import DecisionAids
     from ipt_desktop.core.content.rendering import Rendered
     from ipt_desktop.core.content.store import ChangeEntry, DocumentSummary, ImportReport
     from ipt_desktop.core.projects.service import Projects, ProjectSummary, ProjectView
@@ -88,6 +89,7 @@ class Library:
             raise
         self.index = SearchIndex.shared(self.data_dir / "index")
         self._glossary: tuple[int, Glossary] | None = None
+        self._aids: DecisionAids | None = None
         self._outside_seen: int | None = None  # see outside_changes
 
     def close(self) -> None:
@@ -454,6 +456,30 @@ class Library:
         """Store the note on a document; an empty note deletes it."""
         self.user.save_note(doc_id, title, text)
         return OpChanges(notes=frozenset({doc_id}))
+
+    def append_note(self, doc_id: str, text: str) -> OpChanges:
+        """Add ``text`` below the note on a document (the procedure chooser saves its advice this way)."""
+        title = self.get(doc_id).title
+        old = self.user.note(doc_id).rstrip()
+        self.user.save_note(doc_id, title, f"{old}\n\n{text.strip()}" if old else text.strip())
+        return OpChanges(notes=frozenset({doc_id}))
+
+    # -- decision aids: thresholds and the procedure chooser ------------------------------------------------
+
+    def decision_aids(self) -> DecisionAids:
+        """The threshold checker and procedure chooser, over the newest copies of their data files."""
+        if self._aids is None:
+            from ipt_desktop.core.advice.aids import DecisionAids  # loads YAML; the first search needs none
+
+            self._aids = DecisionAids(self.data_dir)
+        return self._aids
+
+    @staticmethod
+    def standalone_aids(data_dir: Path | None = None) -> DecisionAids:
+        """The decision aids without opening the databases (for the CLI's quick answers)."""
+        from ipt_desktop.core.advice.aids import DecisionAids
+
+        return DecisionAids(Path(data_dir) if data_dir else default_data_dir())
 
     # -- collections (workshop decks) ----------------------------------------------------------------------
 

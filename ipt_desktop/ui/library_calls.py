@@ -7,7 +7,6 @@ OpResult), which the worker announces to every view.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -16,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from ipt_desktop.core.changes import OpChanges, OpResult
 from ipt_desktop.core.errors import IptError
 from ipt_desktop.core.search.types import Hit, SearchQuery, SearchResult
+from ipt_desktop.ui.progressive_html import html_chunks
 from ipt_desktop.ui.translations import long_date
 
 if TYPE_CHECKING:
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from ipt_desktop.core.library import Library
 
 
-LARGE_HTML_CHARS = 200_000  # above this, the reader's document is parsed on the worker
+LARGE_HTML_CHARS = 200_000  # above this, the reader shows the document in slices (see progressive_html)
 
 
 @dataclass(frozen=True)
@@ -40,7 +40,7 @@ class OpenedDocument:
     note: str
     related: tuple[Hit, ...] = ()
     term_tips: dict = field(default_factory=dict)
-    text_document: object = None  # a QTextDocument prepared off the GUI thread for a large document
+    chunks: tuple[str, ...] = ()  # a large document's body in slices, for the reader to add one by one
     versions: tuple[tuple[str, str], ...] = ()  # (language, id) of each language version, original first
 
 
@@ -66,22 +66,6 @@ def list_type(library: Library, seq: int, doc_type: str | None) -> SearchReply:
     return SearchReply(seq, SearchResult(query="", total=len(hits), hits=hits))
 
 
-def build_text_document(html: str, css: str):
-    """Parse HTML into a QTextDocument on the calling (worker) thread and hand it to the GUI thread.
-
-    Parsing a multi-megabyte page takes seconds; a QTextDocument is no widget, so it may be built here and
-    shown with QTextBrowser.setDocument, whose layout then runs lazily.
-    """
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtGui import QTextDocument
-
-    document = QTextDocument()
-    document.setDefaultStyleSheet(css)
-    document.setHtml(html)
-    document.moveToThread(QCoreApplication.instance().thread())
-    return document
-
-
 def load_renderer(_library: Library) -> None:
     """Load Markdown and the sanitiser once the first results are up, so the first document opens promptly."""
     import ipt_desktop.core.content.rendering  # noqa: F401
@@ -90,14 +74,12 @@ def load_renderer(_library: Library) -> None:
 def open_document(
     library: Library,
     doc_id: str,
-    header: Callable[[Document, tuple], str] | None = None,
-    css: str = "",
     visit: bool = True,
 ) -> OpResult[OpenedDocument]:
     """Load, render, annotate glossary terms and (with ``visit``) record a visit in the history; NotFoundError
     when the document was removed.
 
-    A large document also gets its QTextDocument built here (``header`` gives the HTML above the body)."""
+    A large document's body is also cut into slices here, for the reader to show one by one."""
     from ipt_desktop.core.content.rendering import (
         render_markdown,
     )  # Markdown loads on the worker, not at start-up
@@ -117,9 +99,7 @@ def open_document(
     except IptError:  # related documents are a nicety; the document still opens
         related = ()
     versions = tuple(library.versions(doc.id))
-    text_document = None
-    if header is not None and len(annotated) > LARGE_HTML_CHARS:
-        text_document = build_text_document(header(doc, versions) + annotated, css)
+    chunks = tuple(html_chunks(annotated)) if len(annotated) > LARGE_HTML_CHARS else ()
     opened = OpenedDocument(
         doc,
         rendered,
@@ -128,7 +108,7 @@ def open_document(
         library.note(doc.id),
         related,
         tips,
-        text_document,
+        chunks,
         versions,
     )
     return OpResult(opened, changes)
@@ -154,11 +134,6 @@ def replace_bookmark(opened: OpenedDocument, on: bool) -> OpenedDocument:
 def replace_note(opened: OpenedDocument, text: str) -> OpenedDocument:
     """The opened document with its note changed."""
     return replace(opened, note=text)
-
-
-def replace_text_document(opened: OpenedDocument, document: object) -> OpenedDocument:
-    """The opened document with the QTextDocument prepared on the worker."""
-    return replace(opened, text_document=document)
 
 
 def facet_overview(library: Library) -> dict[str, dict[str, int]]:

@@ -34,6 +34,8 @@ class MainActions:
     sources: QAction
     projects: QAction
     reindex: QAction
+    choose_procedure: QAction
+    threshold_check: QAction
     preferences: QAction
     shortcuts: QAction
     next_panel: QAction
@@ -125,6 +127,12 @@ def create_actions(window: QMainWindow) -> MainActions:
             tr("Stage checklists for your procurement projects"),
         ),
         reindex=_action(window, tr("&Rebuild search index"), (), tr("Rebuild the search index")),
+        choose_procedure=_action(
+            window, tr("&Choose a procedure…"), (), tr("Answer a few questions to find a fitting procedure")
+        ),
+        threshold_check=_action(
+            window, tr("&Threshold check…"), (), tr("Is a contract value above the EU threshold?")
+        ),
         preferences=_action(
             window,
             tr("&Preferences…"),
@@ -173,6 +181,9 @@ def create_actions(window: QMainWindow) -> MainActions:
         doc_menu.addAction(action)
     tools = bar.addMenu(tr("&Tools"))
     tools.addAction(a.projects)
+    tools.addAction(a.choose_procedure)
+    tools.addAction(a.threshold_check)
+    tools.addSeparator()
     tools.addAction(a.reindex)
     help_menu = bar.addMenu(tr("&Help"))
     help_menu.addAction(a.shortcuts)

@@ -93,6 +93,9 @@ class MainWindow(WindowFrame):
         self.sync = SyncTasks(services.writer, self.settings, self)
         self._trainer = None  # trainer tools load on first use: they pull in slides and PDF code
         self.projects_dialog = None  # Tools › Procurement projects, created when first opened
+        # The decision-aid dialogs, one of each per window, kept while it lives (their worker calls may answer).
+        self._procedure_dialog = None
+        self._threshold_dialog = None
         self._connect()
         self.setTabOrder(self.search.field, self.search.list)
         self.setTabOrder(self.search.list, self.reader.view)
@@ -145,6 +148,8 @@ class MainWindow(WindowFrame):
         self.reader.error_shown.connect(self.notify)
         a.sources.triggered.connect(self.show_sources)
         a.projects.triggered.connect(self.show_projects)
+        a.choose_procedure.triggered.connect(self.show_procedure_chooser)
+        a.threshold_check.triggered.connect(self.show_threshold_check)
         self.sync.message.connect(self.notify)
         self.tasks.message.connect(self.notify)
         self.tasks.prepared.connect(self._prepared)
@@ -274,6 +279,31 @@ class MainWindow(WindowFrame):
         self.projects_dialog.raise_()
         self.projects_dialog.activateWindow()
         return self.projects_dialog
+
+    def show_procedure_chooser(self):
+        """Open Tools › Choose a procedure; its links open documents in the reader. Returns the dialog."""
+        from ipt_desktop.ui.procedure_dialog import ProcedureDialog
+
+        dialog = self._procedure_dialog
+        if dialog is None:
+            dialog = self._procedure_dialog = ProcedureDialog(
+                self.services.reader, self.services.writer, self
+            )
+            dialog.open_document.connect(self.open_document)
+        dialog.show()
+        dialog.raise_()
+        return dialog
+
+    def show_threshold_check(self):
+        """Open Tools › Threshold check. Returns the dialog."""
+        from ipt_desktop.ui.threshold_dialog import ThresholdDialog
+
+        dialog = self._threshold_dialog
+        if dialog is None:
+            dialog = self._threshold_dialog = ThresholdDialog(self.services.reader, self)
+        dialog.show()
+        dialog.raise_()
+        return dialog
 
     def change_zoom(self, step: int, reset: bool = False) -> None:
         """Zoom the reader by ``step`` or back to 100%, and remember the level."""

@@ -84,6 +84,20 @@ def export_handout_pdf(deck: Deck, path: Path, layout: str = "notes") -> int:
     return len(pages)
 
 
+def export_page_pdf(html: str, title: str, path: Path, footer: str = "") -> int:
+    """Write ``html`` on one A4 page, in smaller type when it would not fit (the chooser's advice); returns 1."""
+    path = Path(path)
+    writer = _open_writer(path, title)
+    painter = _begin(writer, path)
+    try:
+        body = _body_rect(writer)
+        _paint_notes(painter, writer, html, body)
+        _paint_footer(painter, writer, footer or title)
+    finally:
+        painter.end()
+    return 1
+
+
 def print_document(parent, doc: Document) -> bool:
     """Ask for a printer (QPrintDialog) and print the document; False when the user cancels."""
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -193,7 +207,7 @@ def _paint_slide_frame(painter: QPainter, slide: Slide, frame: QRectF) -> None:
 
 
 def _paint_notes(painter: QPainter, device: QPagedPaintDevice, html: str, box: QRectF) -> None:
-    """Notes in the space below the slide, in a smaller type when they would not fit."""
+    """Rich text in ``box`` (a slide's notes, a one-page export), in a smaller type when it would not fit."""
     point = BODY_POINT_SIZE + 1
     while True:
         text = QTextDocument()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QProgressBar,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -27,6 +28,7 @@ from ipt_desktop.ui import library_calls as calls
 from ipt_desktop.ui.core_worker import CoreWorker
 from ipt_desktop.ui.document_details import details_html, freshness_notices, header_html
 from ipt_desktop.ui.find_bar import FindBar
+from ipt_desktop.ui.progressive_html import ProgressiveLoader
 from ipt_desktop.ui.query_highlight import QueryHighlighter
 from ipt_desktop.ui.reader_view import ReaderView
 from ipt_desktop.ui.theme import reader_css
@@ -36,6 +38,7 @@ if TYPE_CHECKING:
     from ipt_desktop.core.changes import OpChanges
 
 NOTE_SAVE_DELAY_MS = 400
+BUSY_DELAY_MS = 150  # a document that takes longer than this to open shows a busy bar
 NOTE_RETRY_MS = 5000  # a note that could not be saved is tried again after this long (and on every edit)
 
 
@@ -73,6 +76,16 @@ class ReaderPanel(QWidget):
         self._highlight: tuple[str, ...] = ()  # the words of the search that opened the document
 
         self.view = ReaderView(self)
+        self.loader = ProgressiveLoader(self.view)
+        self.loader.progressed.connect(self._loading)
+        self.loader.finished.connect(self._loaded)
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(True)
+        self.progress.setMaximumHeight(18)
+        self.progress.setAccessibleName(self.tr("Loading progress"))
+        self.progress.hide()
+        self._busy_timer = QTimer(self, singleShot=True, interval=BUSY_DELAY_MS)
+        self._busy_timer.timeout.connect(self._show_busy)
         # Tab leaves the text for the side tabs (not a walk through every link); F6 moves between panels.
         self.view.setTabChangesFocus(True)
         self.highlighter = QueryHighlighter(self.view)
@@ -114,6 +127,7 @@ class ReaderPanel(QWidget):
         column = QWidget()
         column_layout = QVBoxLayout(column)
         column_layout.setContentsMargins(0, 0, 0, 0)
+        column_layout.addWidget(self.progress)
         column_layout.addWidget(self.placeholder)
         column_layout.addWidget(self.view, 1)
         column_layout.addWidget(self.find_bar)
@@ -143,7 +157,7 @@ class ReaderPanel(QWidget):
         self.note.textChanged.connect(self._note_edited)
         self._loading_note = False
         self.view.document_link_clicked.connect(self.open)
-        self.view.action_requested.connect(lambda name: self.retry() if name == "retry" else None)
+        self.view.action_requested.connect(self._reader_action)
         self.details.document_link_clicked.connect(self.open)
         self.contents.itemActivated.connect(self._jump_to_heading)
         self.contents.itemClicked.connect(self._jump_to_heading)
@@ -172,11 +186,18 @@ class ReaderPanel(QWidget):
             self.forward_stack.clear()
         self._request += 1
         request = self._request
-        task = self.worker.submit(calls.open_document, doc_id, self._header, self._css(), visit, name="open")
+        task = self.worker.submit(calls.open_document, doc_id, visit, name="open")
+        self._busy_timer.start()  # a bar shows if the document takes a moment
         task.finished.connect(lambda opened, r=request, a=anchor: self._show(opened, r, a))
         task.failed.connect(lambda error, r=request, d=doc_id: self._missing(d, error, r))
         self._failed_id = ""
         self.navigation_changed.emit()
+
+    def _reader_action(self, name: str) -> None:
+        if name == "retry":
+            self.retry()
+        elif name == "more":
+            self.loader.load_more()
 
     def retry(self) -> None:
         """Try again to open the document that could not be opened."""
@@ -223,6 +244,8 @@ class ReaderPanel(QWidget):
     def _show(self, opened: calls.OpenedDocument, request: int, anchor: str | None = None) -> None:
         if request != self._request:
             return
+        self._busy_timer.stop()
+        self.progress.hide()
         self.current = opened
         doc = opened.document
         self.placeholder.hide()
@@ -309,28 +332,34 @@ class ReaderPanel(QWidget):
             return
         css = self._css()
         self.details.document().setDefaultStyleSheet(reader_css(self.theme, max(8, self.font_pt - 1)))
-        if self.current.text_document is not None:
-            self._install(self.current.text_document)
+        header = self._header(self.current.document, self.current.versions)
+        if self.current.chunks:  # a large document: slice by slice, the window stays responsive
+            self.loader.rest_notice = (
+                f"<p class='stale'>{html.escape(self.tr('This document is very long; its first part is shown.'))}"
+                f" <a href='ipt://more'>{html.escape(self.tr('Show the rest'))}</a></p>"
+            )
+            self.loader.load(header, list(self.current.chunks), css)
             return
+        self.loader.cancel()
         self.view.document().setDefaultStyleSheet(css)
-        html = self._header(self.current.document, self.current.versions) + self.current.annotated_html
-        if len(html) <= calls.LARGE_HTML_CHARS:
-            self.view.setHtml(html)
-            self._mark_words()
-            return
-        # A large document is parsed again on the worker (a new zoom or theme), never on the GUI thread.
-        request = self._request
-        task = self.worker.submit(lambda _library: calls.build_text_document(html, css), name="layout")
-        task.finished.connect(
-            lambda document, r=request: self._install(document) if r == self._request else None
-        )
-
-    def _install(self, document) -> None:
-        document.setParent(self.view)  # the view owns it and deletes it when the next one replaces it
-        self.view.setDocument(document)
+        self.view.setHtml(header + self.current.annotated_html)
         self._mark_words()
-        if self.current is not None:
-            self.current = calls.replace_text_document(self.current, None)
+
+    def _loading(self, percent: int) -> None:
+        self.progress.setRange(0, 100)
+        self.progress.setValue(percent)
+        self.progress.setFormat(self.tr("Loading the document… %p%"))
+        self.progress.show()
+
+    def _loaded(self) -> None:
+        self.progress.hide()
+        self._mark_words()
+
+    def _show_busy(self) -> None:
+        """Opening takes more than a moment: say so at once (a bar without a percentage until it has one)."""
+        self.progress.setRange(0, 0)
+        self.progress.setFormat(self.tr("Opening…"))
+        self.progress.show()
 
     def _mark_words(self) -> None:
         self.highlighter.dark = self.theme == "dark"
@@ -362,6 +391,9 @@ class ReaderPanel(QWidget):
     def _missing(self, doc_id: str, error: Exception, request: int) -> None:
         if request != self._request:
             return
+        self._busy_timer.stop()
+        self.progress.hide()
+        self.loader.cancel()
         self.current = None
         self.placeholder.hide()
         self.view.show()

@@ -15,8 +15,9 @@ from PySide6.QtWidgets import QTextBrowser, QToolTip, QWidget
 from ipt_desktop.core.resources import resource_path
 
 EXTERNAL_SCHEMES = ("http", "https")
-# ``ipt://NAME`` links of our own notices: sync now, save an event to a calendar, try opening again.
-READER_ACTIONS = ("sync", "calendar", "retry")
+# ``ipt://NAME`` links of our own notices: sync now, save an event to a calendar, try opening again, show
+# the rest of a very long page.
+READER_ACTIONS = ("sync", "calendar", "retry", "more")
 
 
 def classify_link(url: QUrl) -> tuple[str, str]:

@@ -56,22 +56,22 @@
     <message>
         <location line="+4"/>
         <source>&amp;Next match</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencia &amp;siguiente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next match in this document</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencia siguiente en este documento</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Pre&amp;vious match</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencia &amp;anterior</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Previous match in this document</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencia anterior en este documento</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -226,22 +226,22 @@
     <message>
         <location line="+1"/>
         <source>Next &amp;panel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Panel siguiente</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Move to the next panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir al panel siguiente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Previous pa&amp;nel</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel a&amp;nterior</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Move to the previous panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir al panel anterior</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -296,37 +296,37 @@
     <message>
         <location filename="../../ipt_desktop/ui/presentation_window.py" line="+34"/>
         <source>Next slide</source>
-        <translation type="unfinished">Diapositiva siguiente</translation>
+        <translation>Diapositiva siguiente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Previous slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapositiva anterior</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First slide, last slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera diapositiva, última diapositiva</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Go to slide number</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a un número de diapositiva</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>digits, then %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dígitos y luego %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Blank screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar la pantalla</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End the presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizar la presentación</translation>
     </message>
 </context>
 <context>
@@ -667,7 +667,7 @@
 <context>
     <name>LibraryCalls</name>
     <message>
-        <location filename="../../ipt_desktop/ui/library_calls.py" line="+196"/>
+        <location filename="../../ipt_desktop/ui/library_calls.py" line="+171"/>
         <source>This document is no longer in the library (removed by a sync or import).</source>
         <translation>Este documento ya no está en la biblioteca (lo retiró una sincronización o una importación).</translation>
     </message>
@@ -771,7 +771,7 @@
     <message>
         <location filename="../../ipt_desktop/ui/main_window.py" line="+108"/>
         <source>%1: open a document first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: abra primero un documento.</translation>
     </message>
     <message>
         <location line="+223"/>
@@ -939,7 +939,12 @@
 <context>
     <name>ReaderPanel</name>
     <message>
-        <location filename="../../ipt_desktop/ui/reader_panel.py" line="+81"/>
+        <location filename="../../ipt_desktop/ui/reader_panel.py" line="+85"/>
+        <source>Loading progress</source>
+        <translation>Progreso de la carga</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Choose a document from the list, or type in the search field (Ctrl+K).</source>
         <translation>Elija un documento de la lista o escriba en el campo de búsqueda (Ctrl+K).</translation>
     </message>
@@ -986,7 +991,7 @@
     <message>
         <location line="+2"/>
         <source>Note status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la nota</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -994,85 +999,85 @@
         <translation>Nota</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+149"/>
         <source>Not saved yet. Trying again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha guardado. Reintentando…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+190"/>
+        <location line="+199"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardada</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-192"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyecto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Topics</source>
-        <translation type="unfinished">Temas</translation>
+        <translation>Temas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stages</source>
-        <translation type="unfinished">Fases</translation>
+        <translation>Fases</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Procedures</source>
-        <translation type="unfinished">Procedimientos</translation>
+        <translation>Procedimientos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sectors</source>
-        <translation type="unfinished">Sectores</translation>
+        <translation>Sectores</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Países</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Año</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscripción</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Document id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID del documento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sources</source>
-        <translation type="unfinished">Fuentes</translation>
+        <translation>Fuentes</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1087,12 +1092,12 @@
     <message>
         <location line="+3"/>
         <source>Facts checked on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos verificados el %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This document may be out of date: its facts held until %1. &lt;a href=&apos;ipt://sync&apos;&gt;Sync now&lt;/a&gt; to fetch newer content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es posible que este documento no esté actualizado: sus datos eran válidos hasta el %1. &lt;a href=&apos;ipt://sync&apos;&gt;Sincronice ahora&lt;/a&gt; para obtener contenido más reciente.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1102,10 +1107,20 @@
     <message>
         <location line="+2"/>
         <source>Add to calendar</source>
-        <translation type="unfinished">Añadir al calendario</translation>
+        <translation>Añadir al calendario</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+27"/>
+        <source>Loading the document… %p%</source>
+        <translation>Cargando el documento… %p%</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Opening…</source>
+        <translation>Abriendo…</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>This document was removed</source>
         <translation>Este documento se ha eliminado</translation>
     </message>
@@ -1117,43 +1132,43 @@
     <message>
         <location line="+6"/>
         <source>This document could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir este documento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opening “%1” failed. The reason is below.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir «%1». El motivo se indica a continuación.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Bookmark not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó el marcador: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Bookmark not removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se eliminó el marcador: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Editing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editando…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Not saved: %1. Trying again…</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha guardado: %1. Reintentando…</translation>
     </message>
 </context>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../ipt_desktop/ui/reader_view.py" line="+55"/>
+        <location filename="../../ipt_desktop/ui/reader_view.py" line="+56"/>
         <source>Document reader</source>
         <translation>Lector de documentos</translation>
     </message>
@@ -1163,32 +1178,32 @@
     <message>
         <location filename="../../ipt_desktop/ui/search_panel.py" line="+61"/>
         <source>Bookmark a document with Ctrl+D and it appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada un documento a los marcadores con Ctrl+D y aparecerá aquí.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The documents you open appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los documentos que abra aparecerán aquí.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write a note in a document&apos;s Note tab and it appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una nota en la pestaña «Nota» de un documento y aparecerá aquí.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New and updated documents from your sources appear here after a sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los documentos nuevos y actualizados de sus fuentes aparecen aquí tras una sincronización.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Events arrive with the library&apos;s updates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los eventos llegan con las actualizaciones de la biblioteca.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Newsletter issues arrive with the library&apos;s updates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los números del boletín llegan con las actualizaciones de la biblioteca.</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -1218,7 +1233,7 @@
     <message>
         <location line="+9"/>
         <source>No results</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin resultados</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1254,17 +1269,17 @@
     <message>
         <location line="+17"/>
         <source>Sync now</source>
-        <translation type="unfinished">Sincronizar ahora</translation>
+        <translation>Sincronizar ahora</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Search for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar «%1»</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Clear the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar los filtros</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1368,9 +1383,9 @@
     <message numerus="yes">
         <location line="+41"/>
         <source>Synced %1 of %n source(s); %2 failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %n fuente sincronizada; fallidas: %2.</numerusform>
+            <numerusform>%1 de %n fuentes sincronizadas; fallidas: %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1462,32 +1477,32 @@
     <message>
         <location filename="../../ipt_desktop/ui/window_frame.py" line="+28"/>
         <source>Main toolbar</source>
-        <translation type="unfinished">Barra de herramientas principal</translation>
+        <translation>Barra de herramientas principal</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Background work in progress</source>
-        <translation type="unfinished">Tarea en segundo plano en curso</translation>
+        <translation>Tarea en segundo plano en curso</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Working in the background…</source>
-        <translation type="unfinished">Trabajando en segundo plano…</translation>
+        <translation>Trabajando en segundo plano…</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished">Atajos de teclado</translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>About %1</source>
-        <translation type="unfinished">Acerca de %1</translation>
+        <translation>Acerca de %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;An offline library on innovation procurement for public buyers, trainers and suppliers, from the Innovation Procurement Task Force: PROCEDIN, BUILD and Health InnoFacilitator.&lt;/p&gt;</source>
-        <translation type="unfinished">&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Una biblioteca sin conexión sobre compra pública de innovación para compradores públicos, formadores y proveedores, de la Innovation Procurement Task Force: PROCEDIN, BUILD y Health InnoFacilitator.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Una biblioteca sin conexión sobre compra pública de innovación para compradores públicos, formadores y proveedores, de la Innovation Procurement Task Force: PROCEDIN, BUILD y Health InnoFacilitator.&lt;/p&gt;</translation>
     </message>
 </context>
 </TS>

@@ -56,22 +56,22 @@
     <message>
         <location line="+4"/>
         <source>&amp;Next match</source>
-        <translation type="unfinished"></translation>
+        <translation>Occurrence &amp;suivante</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next match in this document</source>
-        <translation type="unfinished"></translation>
+        <translation>Occurrence suivante dans ce document</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Pre&amp;vious match</source>
-        <translation type="unfinished"></translation>
+        <translation>Occurrence précéde&amp;nte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Previous match in this document</source>
-        <translation type="unfinished"></translation>
+        <translation>Occurrence précédente dans ce document</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -226,22 +226,22 @@
     <message>
         <location line="+1"/>
         <source>Next &amp;panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;nneau suivant</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Move to the next panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer au panneau suivant</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Previous pa&amp;nel</source>
-        <translation type="unfinished"></translation>
+        <translation>Panneau pré&amp;cédent</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Move to the previous panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer au panneau précédent</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -296,37 +296,37 @@
     <message>
         <location filename="../../ipt_desktop/ui/presentation_window.py" line="+34"/>
         <source>Next slide</source>
-        <translation type="unfinished">Diapositive suivante</translation>
+        <translation>Diapositive suivante</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Previous slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapositive précédente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First slide, last slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Première diapositive, dernière diapositive</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Go to slide number</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à un numéro de diapositive</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>digits, then %1</source>
-        <translation type="unfinished"></translation>
+        <translation>chiffres, puis %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Blank screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer l&apos;écran</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End the presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer la présentation</translation>
     </message>
 </context>
 <context>
@@ -667,7 +667,7 @@
 <context>
     <name>LibraryCalls</name>
     <message>
-        <location filename="../../ipt_desktop/ui/library_calls.py" line="+196"/>
+        <location filename="../../ipt_desktop/ui/library_calls.py" line="+171"/>
         <source>This document is no longer in the library (removed by a sync or import).</source>
         <translation>Ce document n’est plus dans la bibliothèque (retiré par une synchronisation ou une importation).</translation>
     </message>
@@ -771,7 +771,7 @@
     <message>
         <location filename="../../ipt_desktop/ui/main_window.py" line="+108"/>
         <source>%1: open a document first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: ouvrez d&apos;abord un document.</translation>
     </message>
     <message>
         <location line="+223"/>
@@ -939,7 +939,12 @@
 <context>
     <name>ReaderPanel</name>
     <message>
-        <location filename="../../ipt_desktop/ui/reader_panel.py" line="+81"/>
+        <location filename="../../ipt_desktop/ui/reader_panel.py" line="+85"/>
+        <source>Loading progress</source>
+        <translation>Progression du chargement</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Choose a document from the list, or type in the search field (Ctrl+K).</source>
         <translation>Choisissez un document dans la liste ou saisissez votre recherche dans le champ de recherche (Ctrl+K).</translation>
     </message>
@@ -986,7 +991,7 @@
     <message>
         <location line="+2"/>
         <source>Note status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la note</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -994,85 +999,85 @@
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+149"/>
         <source>Not saved yet. Trying again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore enregistrée. Nouvelle tentative…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+190"/>
+        <location line="+199"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrée</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-192"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Topics</source>
-        <translation type="unfinished">Thèmes</translation>
+        <translation>Thèmes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stages</source>
-        <translation type="unfinished">Étapes</translation>
+        <translation>Étapes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Procedures</source>
-        <translation type="unfinished">Procédures</translation>
+        <translation>Procédures</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sectors</source>
-        <translation type="unfinished">Secteurs</translation>
+        <translation>Secteurs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Année</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscription</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Document id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant du document</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sources</source>
-        <translation type="unfinished">Sources</translation>
+        <translation>Sources</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1087,12 +1092,12 @@
     <message>
         <location line="+3"/>
         <source>Facts checked on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations vérifiées le %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This document may be out of date: its facts held until %1. &lt;a href=&apos;ipt://sync&apos;&gt;Sync now&lt;/a&gt; to fetch newer content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce document n&apos;est peut-être plus à jour&#xa0;: ses informations étaient valables jusqu&apos;au %1. &lt;a href=&apos;ipt://sync&apos;&gt;Synchronisez maintenant&lt;/a&gt; pour récupérer des contenus plus récents.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1102,10 +1107,20 @@
     <message>
         <location line="+2"/>
         <source>Add to calendar</source>
-        <translation type="unfinished">Ajouter au calendrier</translation>
+        <translation>Ajouter au calendrier</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+27"/>
+        <source>Loading the document… %p%</source>
+        <translation>Chargement du document… %p%</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Opening…</source>
+        <translation>Ouverture…</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>This document was removed</source>
         <translation>Ce document a été supprimé</translation>
     </message>
@@ -1117,43 +1132,43 @@
     <message>
         <location line="+6"/>
         <source>This document could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir ce document</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opening “%1” failed. The reason is below.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ouverture de «&#xa0;%1&#xa0;» a échoué. La raison est indiquée ci-dessous.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Bookmark not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Signet non enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Bookmark not removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Signet non supprimé&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Editing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification en cours…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Not saved: %1. Trying again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistrée&#xa0;: %1. Nouvelle tentative…</translation>
     </message>
 </context>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../ipt_desktop/ui/reader_view.py" line="+55"/>
+        <location filename="../../ipt_desktop/ui/reader_view.py" line="+56"/>
         <source>Document reader</source>
         <translation>Lecteur de documents</translation>
     </message>
@@ -1163,32 +1178,32 @@
     <message>
         <location filename="../../ipt_desktop/ui/search_panel.py" line="+61"/>
         <source>Bookmark a document with Ctrl+D and it appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez un signet à un document avec Ctrl+D&#xa0;: il apparaîtra ici.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The documents you open appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les documents que vous ouvrez apparaissent ici.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write a note in a document&apos;s Note tab and it appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédigez une note dans l&apos;onglet «&#xa0;Note&#xa0;» d&apos;un document&#xa0;: elle apparaîtra ici.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New and updated documents from your sources appear here after a sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les documents nouveaux et mis à jour de vos sources apparaissent ici après une synchronisation.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Events arrive with the library&apos;s updates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les événements arrivent avec les mises à jour de la bibliothèque.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Newsletter issues arrive with the library&apos;s updates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les numéros de la lettre d&apos;information arrivent avec les mises à jour de la bibliothèque.</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -1218,7 +1233,7 @@
     <message>
         <location line="+9"/>
         <source>No results</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résultat</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1254,17 +1269,17 @@
     <message>
         <location line="+17"/>
         <source>Sync now</source>
-        <translation type="unfinished">Synchroniser</translation>
+        <translation>Synchroniser maintenant</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Search for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Clear the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les filtres</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1368,9 +1383,9 @@
     <message numerus="yes">
         <location line="+41"/>
         <source>Synced %1 of %n source(s); %2 failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n source synchronisée&#xa0;; en échec&#xa0;: %2.</numerusform>
+            <numerusform>%1 sur %n sources synchronisées&#xa0;; en échec&#xa0;: %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1462,32 +1477,32 @@
     <message>
         <location filename="../../ipt_desktop/ui/window_frame.py" line="+28"/>
         <source>Main toolbar</source>
-        <translation type="unfinished">Barre d&apos;outils principale</translation>
+        <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Background work in progress</source>
-        <translation type="unfinished">Tâche en arrière-plan en cours</translation>
+        <translation>Tâche en arrière-plan en cours</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Working in the background…</source>
-        <translation type="unfinished">Traitement en arrière-plan…</translation>
+        <translation>Traitement en arrière-plan…</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished">Raccourcis clavier</translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>About %1</source>
-        <translation type="unfinished">À propos de %1</translation>
+        <translation>À propos de %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;An offline library on innovation procurement for public buyers, trainers and suppliers, from the Innovation Procurement Task Force: PROCEDIN, BUILD and Health InnoFacilitator.&lt;/p&gt;</source>
-        <translation type="unfinished">&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Une bibliothèque hors ligne sur l&apos;achat public innovant, destinée aux acheteurs publics, aux formateurs et aux fournisseurs, réalisée par l&apos;Innovation Procurement Task Force&#xa0;: PROCEDIN, BUILD et Health InnoFacilitator.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Une bibliothèque hors ligne sur l&apos;achat public innovant, destinée aux acheteurs publics, aux formateurs et aux fournisseurs, réalisée par l&apos;Innovation Procurement Task Force&#xa0;: PROCEDIN, BUILD et Health InnoFacilitator.&lt;/p&gt;</translation>
     </message>
 </context>
 </TS>

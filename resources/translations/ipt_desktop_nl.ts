@@ -56,22 +56,22 @@
     <message>
         <location line="+4"/>
         <source>&amp;Next match</source>
-        <translation type="unfinished"></translation>
+        <translation>Vol&amp;gende overeenkomst</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next match in this document</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende overeenkomst in dit document</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Pre&amp;vious match</source>
-        <translation type="unfinished"></translation>
+        <translation>Vo&amp;rige overeenkomst</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Previous match in this document</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorige overeenkomst in dit document</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -226,22 +226,22 @@
     <message>
         <location line="+1"/>
         <source>Next &amp;panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgend &amp;paneel</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Move to the next panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar het volgende paneel gaan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Previous pa&amp;nel</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorig pa&amp;neel</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Move to the previous panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar het vorige paneel gaan</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -296,37 +296,37 @@
     <message>
         <location filename="../../ipt_desktop/ui/presentation_window.py" line="+34"/>
         <source>Next slide</source>
-        <translation type="unfinished">Volgende dia</translation>
+        <translation>Volgende dia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Previous slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorige dia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First slide, last slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerste dia, laatste dia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Go to slide number</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar dianummer gaan</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>digits, then %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cijfers, daarna %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Blank screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Scherm leegmaken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End the presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentatie beëindigen</translation>
     </message>
 </context>
 <context>
@@ -667,7 +667,7 @@
 <context>
     <name>LibraryCalls</name>
     <message>
-        <location filename="../../ipt_desktop/ui/library_calls.py" line="+196"/>
+        <location filename="../../ipt_desktop/ui/library_calls.py" line="+171"/>
         <source>This document is no longer in the library (removed by a sync or import).</source>
         <translation>Dit document staat niet meer in de bibliotheek (verwijderd door een synchronisatie of import).</translation>
     </message>
@@ -771,7 +771,7 @@
     <message>
         <location filename="../../ipt_desktop/ui/main_window.py" line="+108"/>
         <source>%1: open a document first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: open eerst een document.</translation>
     </message>
     <message>
         <location line="+223"/>
@@ -939,7 +939,12 @@
 <context>
     <name>ReaderPanel</name>
     <message>
-        <location filename="../../ipt_desktop/ui/reader_panel.py" line="+81"/>
+        <location filename="../../ipt_desktop/ui/reader_panel.py" line="+85"/>
+        <source>Loading progress</source>
+        <translation>Voortgang van het laden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Choose a document from the list, or type in the search field (Ctrl+K).</source>
         <translation>Kies een document uit de lijst of typ in het zoekveld (Ctrl+K).</translation>
     </message>
@@ -986,7 +991,7 @@
     <message>
         <location line="+2"/>
         <source>Note status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status van notitie</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -994,85 +999,85 @@
         <translation>Notitie</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+149"/>
         <source>Not saved yet. Trying again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet opgeslagen. Wordt opnieuw geprobeerd…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+190"/>
+        <location line="+199"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-192"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Project</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Topics</source>
-        <translation type="unfinished">Onderwerpen</translation>
+        <translation>Onderwerpen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stages</source>
-        <translation type="unfinished">Fasen</translation>
+        <translation>Fasen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Procedures</source>
-        <translation type="unfinished">Procedures</translation>
+        <translation>Procedures</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sectors</source>
-        <translation type="unfinished">Sectoren</translation>
+        <translation>Sectoren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Doelstellingen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Landen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Inschrijving</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licentie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijgewerkt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Document id</source>
-        <translation type="unfinished"></translation>
+        <translation>Document-ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sources</source>
-        <translation type="unfinished">Bronnen</translation>
+        <translation>Bronnen</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1087,12 +1092,12 @@
     <message>
         <location line="+3"/>
         <source>Facts checked on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Feiten gecontroleerd op %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This document may be out of date: its facts held until %1. &lt;a href=&apos;ipt://sync&apos;&gt;Sync now&lt;/a&gt; to fetch newer content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit document is mogelijk verouderd: de gegevens golden tot %1. &lt;a href=&apos;ipt://sync&apos;&gt;Synchroniseer nu&lt;/a&gt; om nieuwere inhoud op te halen.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1102,10 +1107,20 @@
     <message>
         <location line="+2"/>
         <source>Add to calendar</source>
-        <translation type="unfinished">Toevoegen aan agenda</translation>
+        <translation>Toevoegen aan agenda</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+27"/>
+        <source>Loading the document… %p%</source>
+        <translation>Document wordt geladen… %p%</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Opening…</source>
+        <translation>Bezig met openen…</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>This document was removed</source>
         <translation>Dit document is verwijderd</translation>
     </message>
@@ -1117,43 +1132,43 @@
     <message>
         <location line="+6"/>
         <source>This document could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit document kan niet worden geopend</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opening “%1” failed. The reason is below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Openen van “%1” is mislukt. De reden staat hieronder.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Bookmark not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bladwijzer niet opgeslagen: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Bookmark not removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bladwijzer niet verwijderd: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Editing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig met bewerken…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig met opslaan…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Not saved: %1. Trying again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet opgeslagen: %1. Wordt opnieuw geprobeerd…</translation>
     </message>
 </context>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../ipt_desktop/ui/reader_view.py" line="+55"/>
+        <location filename="../../ipt_desktop/ui/reader_view.py" line="+56"/>
         <source>Document reader</source>
         <translation>Documentlezer</translation>
     </message>
@@ -1163,32 +1178,32 @@
     <message>
         <location filename="../../ipt_desktop/ui/search_panel.py" line="+61"/>
         <source>Bookmark a document with Ctrl+D and it appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maak met Ctrl+D een bladwijzer voor een document, dan verschijnt het hier.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The documents you open appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>De documenten die u opent, verschijnen hier.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write a note in a document&apos;s Note tab and it appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf een notitie op het tabblad “Notitie” van een document, dan verschijnt die hier.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New and updated documents from your sources appear here after a sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe en bijgewerkte documenten uit uw bronnen verschijnen hier na een synchronisatie.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Events arrive with the library&apos;s updates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evenementen komen binnen met de updates van de bibliotheek.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Newsletter issues arrive with the library&apos;s updates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Edities van de nieuwsbrief komen binnen met de updates van de bibliotheek.</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -1218,7 +1233,7 @@
     <message>
         <location line="+9"/>
         <source>No results</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen resultaten</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1254,17 +1269,17 @@
     <message>
         <location line="+17"/>
         <source>Sync now</source>
-        <translation type="unfinished">Nu synchroniseren</translation>
+        <translation>Nu synchroniseren</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Search for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken naar “%1”</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Clear the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filters wissen</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1368,9 +1383,9 @@
     <message numerus="yes">
         <location line="+41"/>
         <source>Synced %1 of %n source(s); %2 failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 van %n bron gesynchroniseerd; %2 mislukt.</numerusform>
+            <numerusform>%1 van %n bronnen gesynchroniseerd; %2 mislukt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1462,32 +1477,32 @@
     <message>
         <location filename="../../ipt_desktop/ui/window_frame.py" line="+28"/>
         <source>Main toolbar</source>
-        <translation type="unfinished">Hoofdwerkbalk</translation>
+        <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Background work in progress</source>
-        <translation type="unfinished">Achtergrondtaak bezig</translation>
+        <translation>Bezig met achtergrondtaak</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Working in the background…</source>
-        <translation type="unfinished">Bezig op de achtergrond…</translation>
+        <translation>Bezig op de achtergrond…</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished">Sneltoetsen</translation>
+        <translation>Sneltoetsen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>About %1</source>
-        <translation type="unfinished">Over %1</translation>
+        <translation>Over %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;An offline library on innovation procurement for public buyers, trainers and suppliers, from the Innovation Procurement Task Force: PROCEDIN, BUILD and Health InnoFacilitator.&lt;/p&gt;</source>
-        <translation type="unfinished">&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Een offline bibliotheek over innovatiegericht inkopen voor publieke inkopers, trainers en leveranciers, van de Innovation Procurement Task Force: PROCEDIN, BUILD en Health InnoFacilitator.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Een offline bibliotheek over innovatiegericht inkopen voor overheidsinkopers, trainers en leveranciers, van de Innovation Procurement Task Force: PROCEDIN, BUILD en Health InnoFacilitator.&lt;/p&gt;</translation>
     </message>
 </context>
 </TS>

@@ -56,22 +56,22 @@
     <message>
         <location line="+4"/>
         <source>&amp;Next match</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Następne wystąpienie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next match in this document</source>
-        <translation type="unfinished"></translation>
+        <translation>Następne wystąpienie w tym dokumencie</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Pre&amp;vious match</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Poprzednie wystąpienie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Previous match in this document</source>
-        <translation type="unfinished"></translation>
+        <translation>Poprzednie wystąpienie w tym dokumencie</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -226,22 +226,22 @@
     <message>
         <location line="+1"/>
         <source>Next &amp;panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Na&amp;stępny panel</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Move to the next panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Przejdź do następnego panelu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Previous pa&amp;nel</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;oprzedni panel</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Move to the previous panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Przejdź do poprzedniego panelu</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -296,37 +296,37 @@
     <message>
         <location filename="../../ipt_desktop/ui/presentation_window.py" line="+34"/>
         <source>Next slide</source>
-        <translation type="unfinished">Następny slajd</translation>
+        <translation>Następny slajd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Previous slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Poprzedni slajd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First slide, last slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwszy slajd, ostatni slajd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Go to slide number</source>
-        <translation type="unfinished"></translation>
+        <translation>Przejdź do slajdu o numerze</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>digits, then %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cyfry, potem %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Blank screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Wygaś ekran</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End the presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończ prezentację</translation>
     </message>
 </context>
 <context>
@@ -670,7 +670,7 @@
 <context>
     <name>LibraryCalls</name>
     <message>
-        <location filename="../../ipt_desktop/ui/library_calls.py" line="+196"/>
+        <location filename="../../ipt_desktop/ui/library_calls.py" line="+171"/>
         <source>This document is no longer in the library (removed by a sync or import).</source>
         <translation>Tego dokumentu nie ma już w bibliotece (usunięty podczas synchronizacji lub importu).</translation>
     </message>
@@ -776,7 +776,7 @@
     <message>
         <location filename="../../ipt_desktop/ui/main_window.py" line="+108"/>
         <source>%1: open a document first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: najpierw otwórz dokument.</translation>
     </message>
     <message>
         <location line="+223"/>
@@ -944,7 +944,12 @@
 <context>
     <name>ReaderPanel</name>
     <message>
-        <location filename="../../ipt_desktop/ui/reader_panel.py" line="+81"/>
+        <location filename="../../ipt_desktop/ui/reader_panel.py" line="+85"/>
+        <source>Loading progress</source>
+        <translation>Postęp wczytywania</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Choose a document from the list, or type in the search field (Ctrl+K).</source>
         <translation>Wybierz dokument z listy lub wpisz szukaną frazę w polu wyszukiwania (Ctrl+K).</translation>
     </message>
@@ -991,7 +996,7 @@
     <message>
         <location line="+2"/>
         <source>Note status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan notatki</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -999,85 +1004,85 @@
         <translation>Notatka</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+149"/>
         <source>Not saved yet. Trying again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze nie zapisano. Ponawianie próby…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+190"/>
+        <location line="+199"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-192"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Topics</source>
-        <translation type="unfinished">Tematy</translation>
+        <translation>Tematy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stages</source>
-        <translation type="unfinished">Etapy</translation>
+        <translation>Etapy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Procedures</source>
-        <translation type="unfinished">Procedury</translation>
+        <translation>Procedury</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sectors</source>
-        <translation type="unfinished">Sektory</translation>
+        <translation>Sektory</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Cele</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraje</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Rok</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejestracja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaktualizowano</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Document id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identyfikator dokumentu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sources</source>
-        <translation type="unfinished">Źródła</translation>
+        <translation>Źródła</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1092,12 +1097,12 @@
     <message>
         <location line="+3"/>
         <source>Facts checked on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fakty sprawdzono %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This document may be out of date: its facts held until %1. &lt;a href=&apos;ipt://sync&apos;&gt;Sync now&lt;/a&gt; to fetch newer content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten dokument może być nieaktualny: zawarte w nim informacje były aktualne do %1. &lt;a href=&apos;ipt://sync&apos;&gt;Synchronizuj teraz&lt;/a&gt;, aby pobrać nowsze treści.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1107,10 +1112,20 @@
     <message>
         <location line="+2"/>
         <source>Add to calendar</source>
-        <translation type="unfinished">Dodaj do kalendarza</translation>
+        <translation>Dodaj do kalendarza</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+27"/>
+        <source>Loading the document… %p%</source>
+        <translation>Wczytywanie dokumentu… %p%</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Opening…</source>
+        <translation>Otwieranie…</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>This document was removed</source>
         <translation>Ten dokument został usunięty</translation>
     </message>
@@ -1122,43 +1137,43 @@
     <message>
         <location line="+6"/>
         <source>This document could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się otworzyć tego dokumentu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opening “%1” failed. The reason is below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarcie „%1” nie powiodło się. Przyczyna jest podana poniżej.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Bookmark not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano zakładki: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Bookmark not removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie usunięto zakładki: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Editing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytowanie…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisywanie…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Not saved: %1. Trying again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano: %1. Ponawianie próby…</translation>
     </message>
 </context>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../ipt_desktop/ui/reader_view.py" line="+55"/>
+        <location filename="../../ipt_desktop/ui/reader_view.py" line="+56"/>
         <source>Document reader</source>
         <translation>Czytnik dokumentów</translation>
     </message>
@@ -1168,32 +1183,32 @@
     <message>
         <location filename="../../ipt_desktop/ui/search_panel.py" line="+61"/>
         <source>Bookmark a document with Ctrl+D and it appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj zakładkę do dokumentu skrótem Ctrl+D, a dokument pojawi się tutaj.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The documents you open appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutaj pojawiają się otwierane dokumenty.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write a note in a document&apos;s Note tab and it appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Napisz notatkę na karcie „Notatka” dokumentu, a pojawi się ona tutaj.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New and updated documents from your sources appear here after a sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe i zaktualizowane dokumenty ze źródeł pojawiają się tutaj po synchronizacji.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Events arrive with the library&apos;s updates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydarzenia pojawiają się wraz z aktualizacjami biblioteki.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Newsletter issues arrive with the library&apos;s updates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydania newslettera pojawiają się wraz z aktualizacjami biblioteki.</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -1223,7 +1238,7 @@
     <message>
         <location line="+9"/>
         <source>No results</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak wyników</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1261,17 +1276,17 @@
     <message>
         <location line="+17"/>
         <source>Sync now</source>
-        <translation type="unfinished">Synchronizuj teraz</translation>
+        <translation>Synchronizuj teraz</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Search for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj „%1”</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Clear the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyczyść filtry</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1375,10 +1390,10 @@
     <message numerus="yes">
         <location line="+41"/>
         <source>Synced %1 of %n source(s); %2 failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zsynchronizowano %1 z %n źródła; nieudane: %2.</numerusform>
+            <numerusform>Zsynchronizowano %1 z %n źródeł; nieudane: %2.</numerusform>
+            <numerusform>Zsynchronizowano %1 z %n źródeł; nieudane: %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1474,32 +1489,32 @@
     <message>
         <location filename="../../ipt_desktop/ui/window_frame.py" line="+28"/>
         <source>Main toolbar</source>
-        <translation type="unfinished">Główny pasek narzędzi</translation>
+        <translation>Główny pasek narzędzi</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Background work in progress</source>
-        <translation type="unfinished">Trwają zadania w tle</translation>
+        <translation>Trwają zadania w tle</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Working in the background…</source>
-        <translation type="unfinished">Praca w tle…</translation>
+        <translation>Praca w tle…</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished">Skróty klawiaturowe</translation>
+        <translation>Skróty klawiaturowe</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>About %1</source>
-        <translation type="unfinished">O programie %1</translation>
+        <translation>O programie %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;An offline library on innovation procurement for public buyers, trainers and suppliers, from the Innovation Procurement Task Force: PROCEDIN, BUILD and Health InnoFacilitator.&lt;/p&gt;</source>
-        <translation type="unfinished">&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Biblioteka offline poświęcona zamówieniom na innowacje, przeznaczona dla nabywców publicznych, trenerów i dostawców, przygotowana przez Innovation Procurement Task Force: PROCEDIN, BUILD i Health InnoFacilitator.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Biblioteka offline poświęcona zamówieniom na innowacje, przeznaczona dla nabywców publicznych, trenerów i dostawców, przygotowana przez Innovation Procurement Task Force: PROCEDIN, BUILD i Health InnoFacilitator.&lt;/p&gt;</translation>
     </message>
 </context>
 </TS>

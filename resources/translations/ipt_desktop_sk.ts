@@ -56,22 +56,22 @@
     <message>
         <location line="+4"/>
         <source>&amp;Next match</source>
-        <translation type="unfinished"></translation>
+        <translation>Na&amp;sledujúci výskyt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next match in this document</source>
-        <translation type="unfinished"></translation>
+        <translation>Nasledujúci výskyt v tomto dokumente</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Pre&amp;vious match</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Predchádzajúci výskyt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Previous match in this document</source>
-        <translation type="unfinished"></translation>
+        <translation>Predchádzajúci výskyt v tomto dokumente</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -226,22 +226,22 @@
     <message>
         <location line="+1"/>
         <source>Next &amp;panel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nasledujúci panel</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Move to the next panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Prejsť na nasledujúci panel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Previous pa&amp;nel</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;redchádzajúci panel</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Move to the previous panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Prejsť na predchádzajúci panel</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -296,37 +296,37 @@
     <message>
         <location filename="../../ipt_desktop/ui/presentation_window.py" line="+34"/>
         <source>Next slide</source>
-        <translation type="unfinished">Nasledujúca snímka</translation>
+        <translation>Nasledujúca snímka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Previous slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Predchádzajúca snímka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First slide, last slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Prvá snímka, posledná snímka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Go to slide number</source>
-        <translation type="unfinished"></translation>
+        <translation>Prejsť na číslo snímky</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>digits, then %1</source>
-        <translation type="unfinished"></translation>
+        <translation>číslice, potom %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Blank screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatemniť obrazovku</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End the presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukončiť prezentáciu</translation>
     </message>
 </context>
 <context>
@@ -670,7 +670,7 @@
 <context>
     <name>LibraryCalls</name>
     <message>
-        <location filename="../../ipt_desktop/ui/library_calls.py" line="+196"/>
+        <location filename="../../ipt_desktop/ui/library_calls.py" line="+171"/>
         <source>This document is no longer in the library (removed by a sync or import).</source>
         <translation>Tento dokument už nie je v knižnici (odstránila ho synchronizácia alebo import).</translation>
     </message>
@@ -776,7 +776,7 @@
     <message>
         <location filename="../../ipt_desktop/ui/main_window.py" line="+108"/>
         <source>%1: open a document first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: najprv otvorte dokument.</translation>
     </message>
     <message>
         <location line="+223"/>
@@ -944,7 +944,12 @@
 <context>
     <name>ReaderPanel</name>
     <message>
-        <location filename="../../ipt_desktop/ui/reader_panel.py" line="+81"/>
+        <location filename="../../ipt_desktop/ui/reader_panel.py" line="+85"/>
+        <source>Loading progress</source>
+        <translation>Priebeh načítania</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Choose a document from the list, or type in the search field (Ctrl+K).</source>
         <translation>Vyberte dokument zo zoznamu alebo zadajte hľadaný výraz do poľa vyhľadávania (Ctrl+K).</translation>
     </message>
@@ -991,7 +996,7 @@
     <message>
         <location line="+2"/>
         <source>Note status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stav poznámky</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -999,85 +1004,85 @@
         <translation>Poznámka</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+149"/>
         <source>Not saved yet. Trying again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatiaľ neuložené. Skúša sa znova…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+190"/>
+        <location line="+199"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Uložené</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-192"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Topics</source>
-        <translation type="unfinished">Témy</translation>
+        <translation>Témy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stages</source>
-        <translation type="unfinished">Fázy</translation>
+        <translation>Fázy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Procedures</source>
-        <translation type="unfinished">Postupy</translation>
+        <translation>Postupy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sectors</source>
-        <translation type="unfinished">Sektory</translation>
+        <translation>Sektory</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciele</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Krajiny</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Rok</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrácia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualizované</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Document id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID dokumentu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sources</source>
-        <translation type="unfinished">Zdroje</translation>
+        <translation>Zdroje</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1092,12 +1097,12 @@
     <message>
         <location line="+3"/>
         <source>Facts checked on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fakty overené %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This document may be out of date: its facts held until %1. &lt;a href=&apos;ipt://sync&apos;&gt;Sync now&lt;/a&gt; to fetch newer content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tento dokument môže byť zastaraný: jeho údaje platili do %1. &lt;a href=&apos;ipt://sync&apos;&gt;Synchronizujte teraz&lt;/a&gt; a stiahnite novší obsah.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1107,10 +1112,20 @@
     <message>
         <location line="+2"/>
         <source>Add to calendar</source>
-        <translation type="unfinished">Pridať do kalendára</translation>
+        <translation>Pridať do kalendára</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+27"/>
+        <source>Loading the document… %p%</source>
+        <translation>Načítava sa dokument… %p%</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Opening…</source>
+        <translation>Otvára sa…</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>This document was removed</source>
         <translation>Tento dokument bol odstránený</translation>
     </message>
@@ -1122,43 +1137,43 @@
     <message>
         <location line="+6"/>
         <source>This document could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Tento dokument sa nepodarilo otvoriť</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opening “%1” failed. The reason is below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otvorenie „%1“ zlyhalo. Dôvod je uvedený nižšie.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Bookmark not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Záložka nebola uložená: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Bookmark not removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Záložka nebola odstránená: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Editing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Upravuje sa…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukladá sa…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Not saved: %1. Trying again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuložené: %1. Skúša sa znova…</translation>
     </message>
 </context>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../ipt_desktop/ui/reader_view.py" line="+55"/>
+        <location filename="../../ipt_desktop/ui/reader_view.py" line="+56"/>
         <source>Document reader</source>
         <translation>Čítačka dokumentov</translation>
     </message>
@@ -1168,32 +1183,32 @@
     <message>
         <location filename="../../ipt_desktop/ui/search_panel.py" line="+61"/>
         <source>Bookmark a document with Ctrl+D and it appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pridajte dokument medzi záložky klávesmi Ctrl+D a zobrazí sa tu.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The documents you open appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu sa zobrazia dokumenty, ktoré otvoríte.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write a note in a document&apos;s Note tab and it appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Napíšte poznámku na karte „Poznámka“ dokumentu a zobrazí sa tu.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New and updated documents from your sources appear here after a sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nové a aktualizované dokumenty z vašich zdrojov sa tu zobrazia po synchronizácii.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Events arrive with the library&apos;s updates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podujatia prichádzajú s aktualizáciami knižnice.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Newsletter issues arrive with the library&apos;s updates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vydania newslettera prichádzajú s aktualizáciami knižnice.</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -1223,7 +1238,7 @@
     <message>
         <location line="+9"/>
         <source>No results</source>
-        <translation type="unfinished"></translation>
+        <translation>Žiadne výsledky</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1261,17 +1276,17 @@
     <message>
         <location line="+17"/>
         <source>Sync now</source>
-        <translation type="unfinished">Synchronizovať teraz</translation>
+        <translation>Synchronizovať teraz</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Search for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Hľadať „%1“</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Clear the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Vymazať filtre</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1375,10 +1390,10 @@
     <message numerus="yes">
         <location line="+41"/>
         <source>Synced %1 of %n source(s); %2 failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Synchronizované: %1 z %n zdroja; zlyhalo: %2.</numerusform>
+            <numerusform>Synchronizované: %1 z %n zdrojov; zlyhalo: %2.</numerusform>
+            <numerusform>Synchronizované: %1 z %n zdrojov; zlyhalo: %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1474,32 +1489,32 @@
     <message>
         <location filename="../../ipt_desktop/ui/window_frame.py" line="+28"/>
         <source>Main toolbar</source>
-        <translation type="unfinished">Hlavný panel nástrojov</translation>
+        <translation>Hlavný panel nástrojov</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Background work in progress</source>
-        <translation type="unfinished">Prebieha práca na pozadí</translation>
+        <translation>Prebieha práca na pozadí</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Working in the background…</source>
-        <translation type="unfinished">Prebieha práca na pozadí…</translation>
+        <translation>Pracuje sa na pozadí…</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished">Klávesové skratky</translation>
+        <translation>Klávesové skratky</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>About %1</source>
-        <translation type="unfinished">O aplikácii %1</translation>
+        <translation>O aplikácii %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;An offline library on innovation procurement for public buyers, trainers and suppliers, from the Innovation Procurement Task Force: PROCEDIN, BUILD and Health InnoFacilitator.&lt;/p&gt;</source>
-        <translation type="unfinished">&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Offline knižnica o obstarávaní inovácií pre verejných obstarávateľov, školiteľov a dodávateľov od Innovation Procurement Task Force: PROCEDIN, BUILD a Health InnoFacilitator.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Offline knižnica o inovačnom obstarávaní pre verejných obstarávateľov, školiteľov a dodávateľov od Innovation Procurement Task Force: PROCEDIN, BUILD a Health InnoFacilitator.&lt;/p&gt;</translation>
     </message>
 </context>
 </TS>

@@ -12,6 +12,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ipt_desktop.core.advice.chooser import CHOOSER_FILE, graph_problems, link_problems, load_tree
+from ipt_desktop.core.advice.thresholds import THRESHOLDS_FILE, load_thresholds
 from ipt_desktop.core.content.checklists import CHECKLISTS_FILE, check_checklists
 from ipt_desktop.core.content.documents import DOC_LINK_PREFIX, Document, load_document
 from ipt_desktop.core.content.freshness import (
@@ -21,6 +23,7 @@ from ipt_desktop.core.content.freshness import (
     stories_by_country,
 )
 from ipt_desktop.core.errors import ContentError
+from ipt_desktop.core.resources import resource_path
 
 # Minimum counts per type that the bundled library promises.
 MINIMUM_COUNTS = {
@@ -36,6 +39,11 @@ SOURCED_TYPES = ("guide", "success-story", "best-practice")
 # Guides proper (not the Task Force pages, which are also of type guide) must be substantial.
 MINIMUM_GUIDE_WORDS = 600
 _LINK = re.compile(r"\]\((ipt://doc/[^)\s#]+)")
+# The glossary entry that quotes threshold amounts; each amount in it must be one of thresholds.yaml.
+THRESHOLD_GLOSSARY = "glossary-eu-thresholds"
+# An amount as written in prose: "EUR 5,404,000", "5 404 000 EUR", "€216,000" (three digits per group).
+AMOUNT = re.compile(r"(?<![\d.,/])\d{1,3}(?:[,\u202f\u00a0 ]\d{3})+(?![\d/])")
+_NOT_DIGIT = re.compile(r"\D")
 _BLANK_LINE = re.compile(r"\n\s*\n")
 
 
@@ -53,10 +61,18 @@ class LibraryReport:
 
 
 def check_library(
-    folder: Path, minimum_counts: dict[str, int] | None = None, checklists: Path | None = None
+    folder: Path,
+    minimum_counts: dict[str, int] | None = None,
+    aids_dir: Path | None = None,
+    checklists: Path | None = None,
 ) -> LibraryReport:
-    """Validate every document under folder and run the cross-document checks; with ``checklists``, also
-    that file's procedures, stages, item ids, links and anchors against these documents."""
+    """Validate every document under folder and run the cross-document checks.
+
+    ``aids_dir`` holds the decision aids' data (thresholds.yaml, procedure_chooser.yaml) to check against
+    these documents; for the bundled library it is ``resources/``, found without being given. ``checklists``
+    is a stage checklists file to check against them (procedures, stages, item ids, links and anchors); by
+    default the ``checklists.yaml`` in ``aids_dir``, when there is one.
+    """
     report = LibraryReport()
     paths = sorted(folder.rglob("*.md"))
     for path in paths:
@@ -68,7 +84,13 @@ def check_library(
     _check_links(report)
     _check_sources(report)
     _check_paragraphs(report)
+    if aids_dir is None and folder.resolve() == resource_path("content").resolve():
+        aids_dir = folder.parent
+    if aids_dir is not None:
+        report.problems += check_decision_aids(aids_dir, report.documents)
     report.problems.extend(freshness_problems(report.documents))
+    if checklists is None and aids_dir is not None and (aids_dir / CHECKLISTS_FILE).is_file():
+        checklists = aids_dir / CHECKLISTS_FILE
     if checklists is not None:
         report.problems.extend(check_checklists(checklists, report.documents))
     for doc_type, minimum in (minimum_counts if minimum_counts is not None else MINIMUM_COUNTS).items():
@@ -77,6 +99,39 @@ def check_library(
                 f"{folder}: {report.counts[doc_type]} documents of type {doc_type}, need {minimum}"
             )
     return report
+
+
+def check_decision_aids(aids_dir: Path, documents: list[Document]) -> list[str]:
+    """Problems in the thresholds file and the procedure tree, naming file and key: a rule without a source,
+    a cycle, an unreachable question or outcome, a link to no document, overlapping validity periods, and
+    an amount in the thresholds glossary entry that the thresholds file does not hold."""
+    problems = []
+    ids = {doc.id for doc in documents}
+    try:
+        table = load_thresholds(aids_dir / THRESHOLDS_FILE)
+    except ContentError as exc:
+        problems.append(str(exc))
+        table = None
+    try:
+        tree = load_tree(aids_dir / CHOOSER_FILE)
+    except ContentError as exc:
+        problems.append(str(exc))
+    else:
+        problems += graph_problems(tree) + link_problems(tree, ids)
+    glossary = next((doc for doc in documents if doc.id == THRESHOLD_GLOSSARY), None)
+    if table is not None and glossary is not None:
+        known = table.amounts()
+        for figure in sorted(set(threshold_figures(glossary.body))):
+            if figure not in known:
+                problems.append(
+                    f"{glossary.id}: amount {figure:,} is not in {table.path.name}; quote only its thresholds"
+                )
+    return problems
+
+
+def threshold_figures(text: str) -> list[int]:
+    """Every amount of four or more digits written with thousands separators in ``text``."""
+    return [int(_NOT_DIGIT.sub("", match)) for match in AMOUNT.findall(text)]
 
 
 def _check_ids(report: LibraryReport) -> None:
@@ -129,7 +184,9 @@ def main(argv: list[str] | None = None) -> int:
     folder = Path(args[0] if args else "resources/content")
     partial = "--partial" in args
     checklists = folder.parent / CHECKLISTS_FILE
-    report = check_library(folder, {} if partial else None, checklists if checklists.is_file() else None)
+    report = check_library(
+        folder, {} if partial else None, checklists=checklists if checklists.is_file() else None
+    )
     for problem in report.problems:
         print(problem)
     words = defaultdict(list)
