@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 SEED   := build/library
-CONTENT := $(shell find resources/content -name '*.md' 2>/dev/null) resources/taxonomy.yaml $(wildcard db/content/*.sql) \
+CONTENT := $(shell find resources/content -name '*.md' 2>/dev/null) resources/taxonomy.yaml resources/taxonomy_labels.yaml $(wildcard db/content/*.sql) \
            $(wildcard ipt_desktop/core/search/*.py)
 
 .PHONY: run test lint bench bench-quick library bundle clean check-content bytecode

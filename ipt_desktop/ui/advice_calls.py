@@ -53,21 +53,20 @@ def write_pdf(_library: Library, page_html: str, title: str, path: str) -> str:
     return path
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ProcedureDialog", text)
-
-
 def recommendation_html(rec: Recommendation, titles: dict[str, str], for_print: bool = False) -> str:
     """The result page as rich text: outcome, reasons, articles, risks, links (titles when printed), answers."""
     esc = html.escape
+    recommended = QCoreApplication.translate("ProcedureDialog", "Recommended procedure:")
+    read_next = QCoreApplication.translate("ProcedureDialog", "Read next")
+    your_answers = QCoreApplication.translate("ProcedureDialog", "Your answers")
     parts = [
-        f"<h2>{esc(_t('Recommended procedure:'))} {esc(rec.outcome.title)}</h2>",
+        f"<h2>{esc(recommended)} {esc(rec.outcome.title)}</h2>",
         f"<p>{esc(rec.outcome.summary)}</p>",
     ]
     for heading, items in (
-        (_t("Why"), rec.reasons),
-        (_t("Articles"), rec.articles),
-        (_t("Risks"), rec.risks),
+        (QCoreApplication.translate("ProcedureDialog", "Why"), rec.reasons),
+        (QCoreApplication.translate("ProcedureDialog", "Articles"), rec.articles),
+        (QCoreApplication.translate("ProcedureDialog", "Risks"), rec.risks),
     ):
         if items:
             parts.append(f"<h3>{esc(heading)}</h3><ul>{''.join(f'<li>{esc(i)}</li>' for i in items)}</ul>")
@@ -80,14 +79,16 @@ def recommendation_html(rec: Recommendation, titles: dict[str, str], for_print: 
                 if for_print
                 else f"<li><a href='{DOC_LINK_PREFIX}{doc_id}'>{title}</a></li>"
             )
-        parts.append(f"<h3>{esc(_t('Read next'))}</h3><ul>{''.join(links)}</ul>")
+        parts.append(f"<h3>{esc(read_next)}</h3><ul>{''.join(links)}</ul>")
     answers = "".join(
         f"<li>{esc(s.question.text)} <b>{esc(s.answer.label)}</b>"
         + (f"<br><i>{esc(s.detail)}</i>" if s.detail else "")
         + "</li>"
         for s in rec.steps
     )
-    parts.append(f"<h3>{esc(_t('Your answers'))}</h3><ul>{answers}</ul>")
-    source = _t("Source: %1. A decision aid, not legal advice.").replace("%1", rec.outcome.source)
+    parts.append(f"<h3>{esc(your_answers)}</h3><ul>{answers}</ul>")
+    source = QCoreApplication.translate(
+        "ProcedureDialog", "Source: %1. A decision aid, not legal advice."
+    ).replace("%1", rec.outcome.source)
     parts.append(f"<p><i>{esc(source)}</i></p>")
     return "".join(parts)

@@ -29,15 +29,15 @@ _PLACEHOLDER = "#000000"
 SIZE = 24
 
 
-def bundled_icon(name: str, colour: QColor) -> QIcon:
-    """Our own icon ``name`` drawn in ``colour`` (an empty icon when there is no such file)."""
+def bundled_icon(name: str, colour: QColor, scales: tuple[int, ...] = (1, 2)) -> QIcon:
+    """Our own icon ``name`` drawn in ``colour`` at each of ``scales`` (an empty icon when there is no file)."""
     path = resource_path("icons", "toolbar", f"{name}.svg")
     try:
         svg = path.read_text(encoding="utf-8").replace(_PLACEHOLDER, colour.name())
     except OSError:
         return QIcon()
     icon = QIcon()
-    for scale in (1, 2):
+    for scale in scales:
         sized = svg.replace(
             f'width="{SIZE}" height="{SIZE}"', f'width="{SIZE * scale}" height="{SIZE * scale}"'
         )
@@ -48,9 +48,10 @@ def bundled_icon(name: str, colour: QColor) -> QIcon:
     return icon
 
 
-def toolbar_icon(name: str, colour: QColor) -> QIcon:
-    """The theme's icon for ``name`` if the platform has one, else ours in ``colour``."""
+def toolbar_icon(name: str, colour: QColor, pixel_ratio: float = 1.0) -> QIcon:
+    """The theme's icon for ``name`` if the platform has one, else ours in ``colour`` (drawn at 2× as well on a
+    high-density screen)."""
     theme_name = THEME_NAMES.get(name, name)
     if QIcon.hasThemeIcon(theme_name):
         return QIcon.fromTheme(theme_name)
-    return bundled_icon(name, colour)
+    return bundled_icon(name, colour, (1, 2) if pixel_ratio > 1 else (1,))

@@ -7,6 +7,7 @@ OpResult), which the worker announces to every view.
 from __future__ import annotations
 
 import datetime as dt
+import html
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -80,14 +81,22 @@ def open_document(
     when the document was removed.
 
     A large document's body is also cut into slices here, for the reader to show one by one."""
-    from ipt_desktop.core.content.rendering import (
+    from ipt_desktop.core.content.rendering import (  # Markdown loads on the worker, not at start-up
+        TRUNCATED_NOTICE,
         render_markdown,
-    )  # Markdown loads on the worker, not at start-up
+    )
 
     doc = library.get(doc_id)
     rendered = render_markdown(doc.body)
     glossary = library.glossary()
     annotated = glossary.annotate(rendered.html, skip_doc=doc.id)
+    if TRUNCATED_NOTICE in annotated:  # the renderer's notice, in the interface language
+        notice = QCoreApplication.translate(
+            "LibraryCalls",
+            "This document is too large or too deeply nested to show with its formatting; "
+            "the rest of it is shown as plain text.",
+        )
+        annotated = annotated.replace(TRUNCATED_NOTICE, html.escape(notice))
     tips = {
         e.doc_id: f"{e.term}\n{e.definition}"
         for e in glossary.entries.values()
@@ -216,7 +225,11 @@ def _changes(library: Library) -> tuple[Hit, ...]:
     """Documents added, updated or removed by the last imports and syncs, newest first, once each."""
     changes = library.recent_changes(300)
     existing = library.summaries(c.doc_id for c in changes)
-    # "%1" is the source (a feed's name, "import" or "bundled"), "%2" the date.
+    # "%1" is the source (a feed's name, an import or the bundled library), "%2" the date.
+    origins = {
+        "bundled": QCoreApplication.translate("LibraryCalls", "the bundled library"),
+        "import": QCoreApplication.translate("LibraryCalls", "an import"),
+    }
     subtitles = {
         "added": QCoreApplication.translate("LibraryCalls", "Added by %1 on %2"),
         "updated": QCoreApplication.translate("LibraryCalls", "Updated by %1 on %2"),
@@ -230,7 +243,8 @@ def _changes(library: Library) -> tuple[Hit, ...]:
         found = existing.get(change.doc_id)
         doc_type = found.type if found and change.action != "removed" else "removed"
         template = subtitles.get(change.action, f"{change.action.capitalize()} by %1 on %2")
-        subtitle = template.replace("%1", change.origin).replace("%2", _date(change.run_at))
+        origin = origins.get(change.origin, change.origin)
+        subtitle = template.replace("%1", origin).replace("%2", _date(change.run_at))
         titles = _titles(found) if found else {}
         language = found.language if found else "en"
         hits.append(

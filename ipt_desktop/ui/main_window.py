@@ -106,6 +106,7 @@ class MainWindow(WindowFrame):
         self._update_document_actions()
         # Changes made by others (an import from the command line) show without a restart: checked when the
         # window is activated and every few seconds while it is in front.
+        self._ready = False  # set once start-up maintenance is done; outside changes are looked for after
         self._outside_timer = QTimer(self, interval=OUTSIDE_CHECK_MS)
         self._outside_timer.timeout.connect(self.check_outside_changes)
         self.idle_shortcuts = IdleShortcuts(self, self.notify)
@@ -200,6 +201,8 @@ class MainWindow(WindowFrame):
     def _prepared(self) -> None:
         # The sidebar and the list reload from the change record that preparing the library announced.
         self.sync.start_up()
+        self._ready = True
+        self.check_outside_changes()  # note where the library stands, for the next look
         self.ready.emit()
 
     # -- user actions --------------------------------------------------------------------------------------
@@ -402,7 +405,7 @@ class MainWindow(WindowFrame):
 
     def check_outside_changes(self) -> None:
         """Ask the writer whether others changed the library; its answer reloads the views (library_changed)."""
-        if self.isActiveWindow() and not self.services.writer.pending:
+        if self._ready and self.isActiveWindow() and not self.services.writer.pending:
             self.services.writer.submit(calls.outside_changes, name="outside-changes")
 
     def changeEvent(self, event: QEvent) -> None:

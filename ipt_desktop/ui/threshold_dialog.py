@@ -34,17 +34,17 @@ if TYPE_CHECKING:
     from ipt_desktop.core.library import Library
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Advice", text)
-
-
 def buyer_label(name: str) -> str:
     """The shown name of a buyer key of thresholds.yaml."""
     labels = {
-        "central": _t("Central government authority"),
-        "sub-central": _t("Sub-central contracting authority (regional, local, other public body)"),
-        "utility": _t("Utility (water, energy, transport, postal services)"),
-        "defence": _t("Defence and security contract"),
+        "central": QCoreApplication.translate("Advice", "Central government authority"),
+        "sub-central": QCoreApplication.translate(
+            "Advice", "Sub-central contracting authority (regional, local, other public body)"
+        ),
+        "utility": QCoreApplication.translate(
+            "Advice", "Utility (water, energy, transport, postal services)"
+        ),
+        "defence": QCoreApplication.translate("Advice", "Defence and security contract"),
     }
     return labels.get(name, name)
 
@@ -52,11 +52,11 @@ def buyer_label(name: str) -> str:
 def kind_label(name: str) -> str:
     """The shown name of a kind key of thresholds.yaml."""
     labels = {
-        "works": _t("Works"),
-        "supplies": _t("Supplies"),
-        "services": _t("Services"),
-        "social-services": _t("Social and other specific services"),
-        "concession": _t("Concession (works or services)"),
+        "works": QCoreApplication.translate("Advice", "Works"),
+        "supplies": QCoreApplication.translate("Advice", "Supplies"),
+        "services": QCoreApplication.translate("Advice", "Services"),
+        "social-services": QCoreApplication.translate("Advice", "Social and other specific services"),
+        "concession": QCoreApplication.translate("Advice", "Concession (works or services)"),
     }
     return labels.get(name, name)
 
@@ -93,11 +93,13 @@ def answer_html(result: ThresholdCheck) -> str:
     if result.currency != "EUR" and result.difference_eur is not None:
         gap += f" ({money(abs(result.difference_eur), 'EUR')})"
     if result.above and result.difference == 0:
-        verdict = _t("At the EU threshold: the directive applies (equal to or greater than).")
+        verdict = QCoreApplication.translate(
+            "Advice", "At the EU threshold: the directive applies (equal to or greater than)."
+        )
     elif result.above:
-        verdict = _t("Above the EU threshold by %1.").replace("%1", gap)
+        verdict = QCoreApplication.translate("Advice", "Above the EU threshold by %1.").replace("%1", gap)
     else:
-        verdict = _t("Below the EU threshold by %1.").replace("%1", gap)
+        verdict = QCoreApplication.translate("Advice", "Below the EU threshold by %1.").replace("%1", gap)
     parts = []
     if result.stale == "expired":
         parts.append(f"<p style='color:#b00020'><b>{html.escape(result.notes[0])}</b></p>")
@@ -105,14 +107,18 @@ def answer_html(result: ThresholdCheck) -> str:
     amount = money(result.threshold_in_currency, result.currency)
     parts.append(
         "<p>"
-        + html.escape(_t("Threshold: %1, %2, %3 %4.").replace("%1", amount).replace("%2", t.label))
+        + html.escape(
+            QCoreApplication.translate("Advice", "Threshold: %1, %2, %3 %4.")
+            .replace("%1", amount)
+            .replace("%2", t.label)
+        )
         .replace("%3", html.escape(t.directive))
         .replace("%4", html.escape(t.article))
         + "</p>"
     )
     parts.append(
         "<p>"
-        + html.escape(_t("Source: %1 (CELEX %2). Valid from %3 to %4."))
+        + html.escape(QCoreApplication.translate("Advice", "Source: %1 (CELEX %2). Valid from %3 to %4."))
         .replace("%1", html.escape(t.act.title))
         .replace("%2", html.escape(t.act.celex))
         .replace("%3", result.period.valid_from.isoformat())
@@ -120,7 +126,8 @@ def answer_html(result: ThresholdCheck) -> str:
         + "</p>"
     )
     items = "".join(f"<li>{html.escape(c)}</li>" for c in result.consequences)
-    parts.append(f"<p>{html.escape(_t('What follows:'))}</p><ul>{items}</ul>")
+    follows = QCoreApplication.translate("Advice", "What follows:")
+    parts.append(f"<p>{html.escape(follows)}</p><ul>{items}</ul>")
     for note in result.notes:
         if not (result.stale == "expired" and note == result.notes[0]):
             parts.append(f"<p><i>{html.escape(note)}</i></p>")

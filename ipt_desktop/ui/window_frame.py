@@ -47,6 +47,17 @@ class WindowFrame(QMainWindow):
             a.sync_now,
         ):
             bar.addSeparator() if action is None else bar.addAction(action)
+        # Short labels for the buttons (the menus keep the full names), so that all fit at 800 px.
+        for action, label in (
+            (a.find, self.tr("Find")),
+            (a.zoom_out, self.tr("Smaller")),
+            (a.zoom_in, self.tr("Larger")),
+            (a.copy_citation, self.tr("Cite")),
+            (a.add_to_deck, self.tr("To deck")),
+            (a.export_pdf, self.tr("PDF")),
+            (a.sync_now, self.tr("Sync")),
+        ):
+            action.setIconText(label)
         self.addToolBar(bar)
         self._paint_icons()
 
@@ -55,7 +66,7 @@ class WindowFrame(QMainWindow):
         colour = self.palette().color(QPalette.ColorRole.WindowText)
         for name, action in vars(self.actions_).items():
             if name in THEME_NAMES:
-                action.setIcon(toolbar_icon(name, colour))
+                action.setIcon(toolbar_icon(name, colour, self.devicePixelRatioF()))
 
     def _fit_toolbar(self) -> None:
         """Text beside the icons in a wide window, under them in a narrow one (so that all buttons fit)."""

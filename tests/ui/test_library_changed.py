@@ -139,6 +139,7 @@ def test_an_import_reloads_the_lists_and_counts_and_the_document_it_updates(
     record = blocker.args[0]
     assert record.kinds == ("content",) and record.content.added == ("visit",)
     settle(qtbot, workers)
+    assert window.search.model.hit(0).summary.startswith("Added by an import on ")
     assert views.which == {"sidebar", "list"}  # the reader shows another document; the decks are untouched
     assert _rows(window) == ["visit"]
     assert "Field notes  (1)" in _sidebar_labels(window)

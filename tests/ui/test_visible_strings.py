@@ -91,3 +91,44 @@ def test_no_visible_literal_bypasses_tr():
                 if _is_visible_literal(arg):
                     offenders.append(f"{path.name}:{node.lineno} {name}({ast.unparse(arg)[:60]})")
     assert offenders == [], "\n".join(offenders)
+
+
+def test_every_translated_text_is_a_literal_the_extractor_can_see():
+    """``tr(name)`` or ``translate(context, variable)`` compiles, but the translation tool (lupdate) only
+    collects literal texts: such a string would stay English in every language. Also refused: a wrapper
+    function around ``translate`` (``_t("…")``), whose literals the tool does not collect either."""
+    offenders = []
+    for path in sorted(UI.glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        # A local ``def tr(text)`` is the one wrapper lupdate understands (it files its calls under "").
+        inside_tr = {
+            id(child)
+            for fn in ast.walk(tree)
+            if isinstance(fn, ast.FunctionDef) and fn.name == "tr"
+            for child in ast.walk(fn)
+        }
+        for node in ast.walk(tree):
+            if id(node) in inside_tr:
+                continue
+            if isinstance(node, ast.FunctionDef) and node.name != "tr":
+                body = [
+                    n
+                    for n in node.body
+                    if not isinstance(n, ast.Expr) or not isinstance(n.value, ast.Constant)
+                ]
+                if len(body) == 1 and isinstance(body[0], ast.Return) and isinstance(body[0].value, ast.Call):
+                    call = body[0].value
+                    if _name(call.func) == "translate" and not isinstance(call.args[-1], ast.Constant):
+                        offenders.append(f"{path.name}:{node.lineno} {node.name}() wraps translate")
+            if not isinstance(node, ast.Call):
+                continue
+            name = _name(node.func)
+            if name == "tr" and isinstance(node.func, ast.Attribute):
+                text = node.args[0] if node.args else None
+            elif name == "translate" and _name(getattr(node.func, "value", None)) == "QCoreApplication":
+                text = node.args[1]
+            else:
+                continue
+            if not (isinstance(text, ast.Constant) and isinstance(text.value, str)):
+                offenders.append(f"{path.name}:{node.lineno} {ast.unparse(node)[:70]}")
+    assert offenders == [], "\n".join(offenders)

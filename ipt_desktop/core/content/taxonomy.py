@@ -101,7 +101,9 @@ class Taxonomy:
     def in_language(self, language: str | None) -> Taxonomy:
         """The same taxonomy with its labels in ``language`` where resources/taxonomy_labels.yaml has them
         (English, and any value without a translated label, keep the labels of taxonomy.yaml)."""
-        translated = translated_labels().get(language or "en", {})
+        if (language or "en") == "en":
+            return self  # taxonomy.yaml's labels are English
+        translated = translated_labels().get(language, {})
         if not translated:
             return self
         vocabularies = {
@@ -146,10 +148,27 @@ def _from_raw(raw: Mapping[str, Any]) -> Taxonomy:
 
 
 def write_seed(path: Path, out_dir: Path) -> None:
-    """Write the parsed taxonomy file as JSON into a prebuilt library folder, with the source's hash."""
+    """Write the parsed taxonomy file (and its labels in other languages, from the file beside it) as JSON into
+    a prebuilt library folder, each with its source's hash, so that start-up parses no YAML."""
     data = path.read_bytes()
     payload = {"source_sha256": hashlib.sha256(data).hexdigest(), "taxonomy": safe_load(data.decode("utf-8"))}
+    labels = path.with_name(LABELS_FILE)
+    if labels.is_file():
+        text = labels.read_bytes()
+        payload["labels_sha256"] = hashlib.sha256(text).hexdigest()
+        payload["labels"] = safe_load(text.decode("utf-8")) or {}
     (out_dir / SEED_FILE).write_text(json.dumps(payload, ensure_ascii=False), encoding="utf-8")
+
+
+def _seeded_labels(path: Path, seed_dir: Path) -> dict | None:
+    """The labels from the prebuilt library's JSON, when it was made from exactly this labels file."""
+    try:
+        payload = json.loads((seed_dir / SEED_FILE).read_text(encoding="utf-8"))
+        if payload.get("labels_sha256") != hashlib.sha256(path.read_bytes()).hexdigest():
+            return None
+        return dict(payload["labels"])
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None
 
 
 def _from_seed(path: Path, seed_dir: Path) -> Taxonomy | None:
@@ -170,10 +189,12 @@ LABELS_FILE = "taxonomy_labels.yaml"
 def translated_labels() -> Mapping[str, Mapping[str, Mapping[str, str]]]:
     """Interface labels of the vocabularies by language, then vocabulary, then value ({} when missing)."""
     path = resource_path(LABELS_FILE)
-    try:
-        raw = safe_load(path.read_text(encoding="utf-8")) or {}
-    except OSError:
-        return {}
+    raw = _seeded_labels(path, library_seed_dir())
+    if raw is None:
+        try:
+            raw = safe_load(path.read_text(encoding="utf-8")) or {}
+        except OSError:
+            return {}
     return {
         str(code): {
             str(name): {str(k): str(v) for k, v in labels.items()} for name, labels in vocabularies.items()

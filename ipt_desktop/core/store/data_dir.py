@@ -86,13 +86,14 @@ def default_data_dir() -> Path:
 def check_writable(folder: Path) -> None:
     """Create the folder if needed and prove that files can be written there.
 
-    The probe has a name of its own (several processes and threads may probe one folder at once).
+    The probe is a file without a name where the system allows it (Linux: O_TMPFILE), so a process killed
+    while probing leaves nothing behind; elsewhere it has a name of its own (several processes and threads
+    may probe one folder at once), deleted at once.
     """
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        handle, probe = tempfile.mkstemp(prefix=".write-test-", dir=folder)
-        os.close(handle)
-        os.unlink(probe)
+        with tempfile.TemporaryFile(prefix=".write-test-", dir=folder) as probe:
+            probe.write(b"ok")
     except OSError as exc:
         raise StorageError(f"data directory {folder} is not writable ({exc.strerror or exc})") from None
 
