@@ -18,7 +18,13 @@ import traceback
 from pathlib import Path
 
 from ipt_desktop import __version__
-from ipt_desktop.cli import advice_commands, library_commands, sync_commands, trainer_commands
+from ipt_desktop.cli import (
+    advice_commands,
+    library_commands,
+    project_commands,
+    sync_commands,
+    trainer_commands,
+)
 from ipt_desktop.cli.base import EXIT_INVALID, EXIT_OK, EXIT_PARTIAL, Output, SubParsers, add_common
 from ipt_desktop.core.errors import IndexNotUpdatedError, IptError
 from ipt_desktop.core.store.disk import storage_error
@@ -26,7 +32,7 @@ from ipt_desktop.core.store.disk import storage_error
 EXIT_BROKEN_PIPE = 141
 
 # The command modules, in the order their subcommands are listed in --help.
-COMMAND_MODULES = (library_commands, sync_commands, trainer_commands, advice_commands)
+COMMAND_MODULES = (library_commands, sync_commands, trainer_commands, advice_commands, project_commands)
 
 
 def build_parser() -> argparse.ArgumentParser:

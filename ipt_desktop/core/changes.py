@@ -16,7 +16,7 @@ from typing import Generic, TypeVar
 T = TypeVar("T")
 
 # What an OpChanges can touch, in the order of its fields.
-KINDS = ("content", "bookmarks", "notes", "history", "collections", "sources", "index")
+KINDS = ("content", "bookmarks", "notes", "history", "collections", "projects", "sources", "index")
 
 
 @dataclass(frozen=True)
@@ -52,7 +52,8 @@ class OpChanges:
 
     ``content`` lists the documents added, updated or removed (import, sync, bundled update); ``bookmarks``,
     ``notes`` and ``history`` the documents whose personal data changed; ``collections`` the ids of the
-    collections (workshop decks) created, edited or deleted; ``sources`` the names of the feed sources
+    collections (workshop decks) created, edited or deleted; ``projects`` the ids of the procurement projects
+    created, deleted or whose checklist was ticked or annotated; ``sources`` the names of the feed sources
     added, removed, enabled, disabled or synced. ``index`` is set when the search index was rebuilt or
     checked as a whole (re-index, start-up): every search and count may differ, whatever else is listed.
     """
@@ -62,6 +63,7 @@ class OpChanges:
     notes: frozenset[str] = frozenset()
     history: frozenset[str] = frozenset()
     collections: frozenset[int] = frozenset()
+    projects: frozenset[int] = frozenset()
     sources: frozenset[str] = frozenset()
     index: bool = False
 
@@ -92,13 +94,14 @@ class OpChanges:
     def merged(self, other: OpChanges) -> OpChanges:
         """Both records combined, as one write that did both."""
         return OpChanges(
-            self.content.merged(other.content),
-            self.bookmarks | other.bookmarks,
-            self.notes | other.notes,
-            self.history | other.history,
-            self.collections | other.collections,
-            self.sources | other.sources,
-            self.index or other.index,
+            content=self.content.merged(other.content),
+            bookmarks=self.bookmarks | other.bookmarks,
+            notes=self.notes | other.notes,
+            history=self.history | other.history,
+            collections=self.collections | other.collections,
+            projects=self.projects | other.projects,
+            sources=self.sources | other.sources,
+            index=self.index or other.index,
         )
 
 

@@ -48,6 +48,8 @@ if TYPE_CHECKING:
     from ipt_desktop.core.advice.aids import DecisionAids
     from ipt_desktop.core.content.rendering import Rendered
     from ipt_desktop.core.content.store import ChangeEntry, DocumentSummary, ImportReport
+    from ipt_desktop.core.projects.service import Projects, ProjectSummary, ProjectView
+    from ipt_desktop.core.projects.store import Project
     from ipt_desktop.core.store.user_store import Collection, CollectionItem, UserItem
     from ipt_desktop.core.sync.http_fetch import Fetcher
     from ipt_desktop.core.sync.minisign import PublicKey
@@ -527,6 +529,65 @@ class Library:
 
     def _collection_op(self, collection: Collection) -> OpResult[Collection]:
         return OpResult(collection, OpChanges(collections=frozenset({collection.id})))
+
+    # -- procurement projects (core/projects; user.db, never synced) ---------------------------------------
+
+    def project_procedures(self, language: str | None = None) -> list[tuple[str, str]]:
+        """(procedure id, label) of every procedure that has a stage checklist."""
+        return self._projects().procedures(language)
+
+    def projects(self, language: str | None = None) -> list[ProjectSummary]:
+        """Every procurement project with its progress, most recently changed first."""
+        return self._projects().summaries(language)
+
+    def project(self, project_id: int, language: str | None = None) -> ProjectView:
+        """A project's checklist, stage by stage, with ticks and notes; NotFoundError when there is none."""
+        return self._projects().view(project_id, language)
+
+    def create_project(
+        self, name: str, procedure: str, value: str | None = None, currency: str | None = None
+    ) -> OpResult[Project]:
+        """Start a project on a procedure's checklist; one-line errors for a bad name, procedure, value or
+        currency (EUR when a value has none)."""
+        return self._projects().create(name, procedure, value, currency)
+
+    def delete_project(self, project_id: int) -> OpChanges:
+        """Delete a project with its ticks and notes."""
+        return self._projects().delete(project_id)
+
+    def tick_project_item(self, project_id: int, item_id: str, done: bool = True) -> OpChanges:
+        """Tick an item of a project's checklist, or untick it with ``done=False``."""
+        return self._projects().tick(project_id, item_id, done)
+
+    def note_project_item(self, project_id: int, item_id: str, text: str) -> OpChanges:
+        """Store the note on an item of a project ("" clears it)."""
+        return self._projects().note(project_id, item_id, text)
+
+    def export_project(self, project_id: int, fmt: str = "markdown", language: str | None = None) -> str:
+        """A project's checklist as Markdown, or as the HTML the window lays out to PDF (``fmt="html"``)."""
+        from ipt_desktop.core.projects import export
+
+        writers = {"markdown": export.project_markdown, "html": export.project_html}
+        if fmt not in writers:
+            raise ContentError(f"export format {fmt!r}: use markdown or html")
+        return writers[fmt](self.project(project_id, language), self._section_titles, utc_now()[:10])
+
+    def _projects(self) -> Projects:
+        from ipt_desktop.core.content import checklists
+        from ipt_desktop.core.content.taxonomy import default_taxonomy
+        from ipt_desktop.core.projects.service import Projects
+        from ipt_desktop.core.projects.store import ProjectStore
+
+        return Projects(ProjectStore(self.user.conn), checklists.default_checklists(), default_taxonomy())
+
+    def _section_titles(self, doc_id: str) -> tuple[str, dict[str, str]]:
+        """A document's title and its sections' headings by anchor (("", {}) when it is not here)."""
+        if not self.content.has(doc_id):
+            return "", {}
+        from ipt_desktop.core.content.rendering import render_markdown
+
+        doc = self.content.get(doc_id)
+        return doc.title, {entry.anchor: entry.title for entry in render_markdown(doc.body).toc}
 
     # -- sources and sync ----------------------------------------------------------------------------------
 

@@ -32,6 +32,7 @@ class MainActions:
     import_files: QAction
     sync_now: QAction
     sources: QAction
+    projects: QAction
     reindex: QAction
     choose_procedure: QAction
     threshold_check: QAction
@@ -119,6 +120,12 @@ def create_actions(window: QMainWindow) -> MainActions:
         ),
         sync_now=_action(window, tr("S&ync now"), ("F9",), tr("Fetch new content from your sources")),
         sources=_action(window, tr("S&ources…"), (), tr("Manage content sources")),
+        projects=_action(
+            window,
+            tr("Procurement &projects…"),
+            (),
+            tr("Stage checklists for your procurement projects"),
+        ),
         reindex=_action(window, tr("&Rebuild search index"), (), tr("Rebuild the search index")),
         choose_procedure=_action(
             window, tr("&Choose a procedure…"), (), tr("Answer a few questions to find a fitting procedure")
@@ -173,6 +180,7 @@ def create_actions(window: QMainWindow) -> MainActions:
     for action in (a.bookmark, a.add_to_deck, a.present, a.add_to_calendar):
         doc_menu.addAction(action)
     tools = bar.addMenu(tr("&Tools"))
+    tools.addAction(a.projects)
     tools.addAction(a.choose_procedure)
     tools.addAction(a.threshold_check)
     tools.addSeparator()

@@ -92,6 +92,7 @@ class MainWindow(WindowFrame):
         self.tasks = LibraryTasks(services.writer, self.busy, self)
         self.sync = SyncTasks(services.writer, self.settings, self)
         self._trainer = None  # trainer tools load on first use: they pull in slides and PDF code
+        self.projects_dialog = None  # Tools › Procurement projects, created when first opened
         # The decision-aid dialogs, one of each per window, kept while it lives (their worker calls may answer).
         self._procedure_dialog = None
         self._threshold_dialog = None
@@ -147,6 +148,7 @@ class MainWindow(WindowFrame):
         self.search.sync_requested.connect(a.sync_now.trigger)
         self.reader.error_shown.connect(self.notify)
         a.sources.triggered.connect(self.show_sources)
+        a.projects.triggered.connect(self.show_projects)
         a.choose_procedure.triggered.connect(self.show_procedure_chooser)
         a.threshold_check.triggered.connect(self.show_threshold_check)
         self.sync.message.connect(self.notify)
@@ -225,9 +227,9 @@ class MainWindow(WindowFrame):
         else:
             self.search.show_view(view, self.browse.view_label(view))
 
-    def open_document(self, doc_id: str) -> None:
-        """Open a document in the reader."""
-        self.reader.open(doc_id)
+    def open_document(self, doc_id: str, anchor: str | None = None) -> None:
+        """Open a document in the reader, at the section ``anchor`` when one is given."""
+        self.reader.open(doc_id, anchor=anchor)
 
     @property
     def trainer(self):
@@ -266,6 +268,20 @@ class MainWindow(WindowFrame):
         finally:
             self.library_changed.disconnect(dialog.on_library_changed)
             dialog.deleteLater()
+
+    def show_projects(self):
+        """Open Tools › Procurement projects (one dialog, beside the window); returns it."""
+        if self.projects_dialog is None:
+            from ipt_desktop.ui.projects_dialog import ProjectsDialog  # loads when first opened
+
+            dialog = ProjectsDialog(self.services.reader, self.services.writer, self)
+            dialog.section_requested.connect(self.open_document)
+            self.library_changed.connect(dialog.on_library_changed)
+            self.projects_dialog = dialog
+        self.projects_dialog.show()
+        self.projects_dialog.raise_()
+        self.projects_dialog.activateWindow()
+        return self.projects_dialog
 
     def show_procedure_chooser(self):
         """Open Tools › Choose a procedure; its links open documents in the reader. Returns the dialog."""
@@ -327,6 +343,9 @@ class MainWindow(WindowFrame):
         install_translators(QApplication.instance(), self.settings.language)
         services.taxonomy = default_taxonomy().in_language(self.settings.language)
         self.reader.save_note()
+        if self.projects_dialog is not None:
+            self.projects_dialog.save_note()
+            self.projects_dialog.close()
         self.settings.save_window_state(self.saveGeometry(), self.saveState(), self.splitter.saveState())
         successor = MainWindow(services)
         successor.take_over(self)
@@ -404,5 +423,8 @@ class MainWindow(WindowFrame):
     def closeEvent(self, event: QCloseEvent) -> None:
         """Save the open note and the window's layout before closing."""
         self.reader.save_note()
+        if self.projects_dialog is not None:
+            self.projects_dialog.save_note()
+            self.projects_dialog.close()
         self.settings.save_window_state(self.saveGeometry(), self.saveState(), self.splitter.saveState())
         super().closeEvent(event)

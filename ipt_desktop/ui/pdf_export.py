@@ -120,7 +120,23 @@ def print_document(parent, doc: Document) -> bool:
 # -- documents -------------------------------------------------------------------------------------------
 
 
+def export_html_pdf(html: str, title: str, path: Path) -> int:
+    """Write prepared printable HTML (a project's checklist, see ``Library.export_project``) as a PDF with
+    numbered pages; returns the page count."""
+    path = Path(path)
+    return _paint_paged(open_writer(path, title), html, path, title)
+
+
 def _paint_documents(device: QPagedPaintDevice, docs: list[Document], path: Path, title: str) -> int:
+    """Documents one after the other; several open with a cover page listing them."""
+    return _paint_paged(device, document_html(docs), path, title, docs if len(docs) > 1 else [])
+
+
+def _paint_paged(
+    device: QPagedPaintDevice, html: str, path: Path, title: str, cover_docs: list[Document] | None = None
+) -> int:
+    """``html`` laid out on pages with numbered footers, after a cover page for ``cover_docs`` if any."""
+    docs = cover_docs or []
     text = QTextDocument()
     text.documentLayout().setPaintDevice(device)
     text.setDocumentMargin(0)
@@ -128,10 +144,10 @@ def _paint_documents(device: QPagedPaintDevice, docs: list[Document], path: Path
     font.setPointSizeF(BODY_POINT_SIZE)
     text.setDefaultFont(font)
     text.setDefaultStyleSheet(print_css())
-    text.setHtml(document_html(docs))
+    text.setHtml(html)
     body = body_rect(device)
     text.setPageSize(body.size())
-    cover = 1 if len(docs) > 1 else 0
+    cover = 1 if docs else 0
     total = text.pageCount() + cover
     painter = begin(device, path)
     try:

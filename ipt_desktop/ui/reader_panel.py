@@ -173,10 +173,11 @@ class ReaderPanel(QWidget):
         remember: bool = True,
         visit: bool = True,
         highlight: tuple[str, ...] | None = (),
+        anchor: str | None = None,
     ) -> None:
         """Load a document on the worker and show it; Back returns to the current one. With ``visit`` the
         document goes into the history; ``highlight`` words (a search's) are marked and the first is shown
-        (None keeps the words marked now, as a reload does)."""
+        (None keeps the words marked now, as a reload does); with ``anchor`` the reader shows that section."""
         self.save_note()
         if highlight is not None:
             self._highlight = tuple(highlight)
@@ -187,7 +188,7 @@ class ReaderPanel(QWidget):
         request = self._request
         task = self.worker.submit(calls.open_document, doc_id, visit, name="open")
         self._busy_timer.start()  # a bar shows if the document takes a moment
-        task.finished.connect(lambda opened, r=request: self._show(opened, r))
+        task.finished.connect(lambda opened, r=request, a=anchor: self._show(opened, r, a))
         task.failed.connect(lambda error, r=request, d=doc_id: self._missing(d, error, r))
         self._failed_id = ""
         self.navigation_changed.emit()
@@ -240,7 +241,7 @@ class ReaderPanel(QWidget):
 
     # -- display -------------------------------------------------------------------------------------------
 
-    def _show(self, opened: calls.OpenedDocument, request: int) -> None:
+    def _show(self, opened: calls.OpenedDocument, request: int, anchor: str | None = None) -> None:
         if request != self._request:
             return
         self._busy_timer.stop()
@@ -274,6 +275,8 @@ class ReaderPanel(QWidget):
             self.note_state.setText(self.tr("Not saved yet. Trying again…"))
         else:
             self.note_state.setText(self.tr("Saved") if opened.note else "")
+        if anchor:
+            self.view.scrollToAnchor(anchor)
         self.navigation_changed.emit()
         self.document_shown.emit(doc.id)
 

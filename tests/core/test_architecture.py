@@ -23,7 +23,19 @@ ALLOWED = {
     "search": {"errors", "resources", "changes", "content"},
     "trainer": {"errors", "resources", "changes", "store", "content"},
     "sync": {"errors", "resources", "changes", "store", "content"},
-    "library": {"errors", "resources", "changes", "store", "advice", "content", "search", "trainer", "sync"},
+    "projects": {"errors", "resources", "changes", "store", "content"},
+    "library": {
+        "errors",
+        "resources",
+        "changes",
+        "store",
+        "advice",
+        "content",
+        "search",
+        "trainer",
+        "sync",
+        "projects",
+    },
 }
 
 

@@ -1,6 +1,7 @@
 """Quality checks over a folder of library documents, shared by the content test and authors.
 
-Run ``python -m ipt_desktop.core.content.check resources/content`` to see every problem at once.
+Run ``python -m ipt_desktop.core.content.check resources/content`` to see every problem at once; the stage
+checklists beside the folder (``resources/checklists.yaml``) are checked with it against its documents.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from pathlib import Path
 
 from ipt_desktop.core.advice.chooser import CHOOSER_FILE, graph_problems, link_problems, load_tree
 from ipt_desktop.core.advice.thresholds import THRESHOLDS_FILE, load_thresholds
+from ipt_desktop.core.content.checklists import CHECKLISTS_FILE, check_checklists
 from ipt_desktop.core.content.documents import DOC_LINK_PREFIX, Document, load_document
 from ipt_desktop.core.content.freshness import (
     freshness_problems,
@@ -59,12 +61,17 @@ class LibraryReport:
 
 
 def check_library(
-    folder: Path, minimum_counts: dict[str, int] | None = None, aids_dir: Path | None = None
+    folder: Path,
+    minimum_counts: dict[str, int] | None = None,
+    aids_dir: Path | None = None,
+    checklists: Path | None = None,
 ) -> LibraryReport:
     """Validate every document under folder and run the cross-document checks.
 
     ``aids_dir`` holds the decision aids' data (thresholds.yaml, procedure_chooser.yaml) to check against
-    these documents; for the bundled library it is ``resources/``, found without being given.
+    these documents; for the bundled library it is ``resources/``, found without being given. ``checklists``
+    is a stage checklists file to check against them (procedures, stages, item ids, links and anchors); by
+    default the ``checklists.yaml`` in ``aids_dir``, when there is one.
     """
     report = LibraryReport()
     paths = sorted(folder.rglob("*.md"))
@@ -82,6 +89,10 @@ def check_library(
     if aids_dir is not None:
         report.problems += check_decision_aids(aids_dir, report.documents)
     report.problems.extend(freshness_problems(report.documents))
+    if checklists is None and aids_dir is not None and (aids_dir / CHECKLISTS_FILE).is_file():
+        checklists = aids_dir / CHECKLISTS_FILE
+    if checklists is not None:
+        report.problems.extend(check_checklists(checklists, report.documents))
     for doc_type, minimum in (minimum_counts if minimum_counts is not None else MINIMUM_COUNTS).items():
         if report.counts[doc_type] < minimum:
             report.problems.append(
@@ -172,7 +183,10 @@ def main(argv: list[str] | None = None) -> int:
     args = argv if argv is not None else sys.argv[1:]
     folder = Path(args[0] if args else "resources/content")
     partial = "--partial" in args
-    report = check_library(folder, {} if partial else None)
+    checklists = folder.parent / CHECKLISTS_FILE
+    report = check_library(
+        folder, {} if partial else None, checklists=checklists if checklists.is_file() else None
+    )
     for problem in report.problems:
         print(problem)
     words = defaultdict(list)
