@@ -68,11 +68,10 @@ def export_pptx(library, name: str, path: Path, language: str | None) -> int:
 
 
 def deck_count_line(slides: int, documents: int) -> str:
-    """'12 slides · 3 documents' in the interface language (the documents only when more than one)."""
-    text = QCoreApplication.translate("DeckPanel", "%n slide(s)", "", slides)
-    if documents > 1:
-        text += " · " + QCoreApplication.translate("DeckPanel", "%n document(s)", "", documents)
-    return text
+    """'Slides: 12 · Documents: 3' in the interface language (see pdf_pages.count_line)."""
+    from ipt_desktop.ui.pdf_pages import count_line
+
+    return count_line(slides, documents)
 
 
 def handout_layouts() -> list[tuple[str, str]]:

@@ -40,7 +40,15 @@ from ipt_desktop.core.trainer.pdf_layout import (
 )
 from ipt_desktop.core.trainer.slides import Deck
 from ipt_desktop.ui.pdf_handouts import HANDOUT_PAINTERS
-from ipt_desktop.ui.pdf_pages import begin, body_rect, open_writer, paint_fitted_html, paint_footer
+from ipt_desktop.ui.pdf_pages import (
+    begin,
+    body_rect,
+    count_line,
+    documents_line,
+    open_writer,
+    paint_fitted_html,
+    paint_footer,
+)
 
 
 def export_document_pdf(doc: Document | Sequence[Document], path: Path, title: str | None = None) -> int:
@@ -156,7 +164,7 @@ def _paint_paged(
             entries = [
                 ContentsEntry(doc.title, page + cover, 0) for doc, page in zip(docs, starts, strict=True)
             ]
-            count = QCoreApplication.translate("PdfExport", "%n document(s)", "", len(docs))
+            count = documents_line(len(docs))
             _paint_cover(
                 painter, device, title, entries, count, QCoreApplication.translate("PdfExport", "Page")
             )
@@ -216,7 +224,4 @@ def _paint_cover(
 
 
 def _deck_count_line(deck: Deck) -> str:
-    slides = QCoreApplication.translate("PdfExport", "%n slide(s)", "", len(deck.slides))
-    if len(deck.doc_ids) < 2:
-        return slides
-    return slides + " · " + QCoreApplication.translate("PdfExport", "%n document(s)", "", len(deck.doc_ids))
+    return count_line(len(deck.slides), len(deck.doc_ids))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -114,3 +114,19 @@ def paint_fitted_html(
     context.palette.setColor(context.palette.ColorRole.Text, QColor("#111111"))
     text.documentLayout().draw(painter, context)
     painter.restore()
+
+
+def count_line(slides: int, documents: int) -> str:
+    """'Slides: 12 · Documents: 3' in the interface language (the documents only when more than one).
+
+    Number-neutral wording: the translation tool does not collect plural forms from module-level
+    ``translate`` calls, and "Slides: 12" reads right with any number in every language."""
+    text = QCoreApplication.translate("PdfExport", "Slides: %1").replace("%1", str(slides))
+    if documents > 1:
+        text += " · " + QCoreApplication.translate("PdfExport", "Documents: %1").replace("%1", str(documents))
+    return text
+
+
+def documents_line(documents: int) -> str:
+    """'Documents: 3' in the interface language."""
+    return QCoreApplication.translate("PdfExport", "Documents: %1").replace("%1", str(documents))

@@ -87,7 +87,7 @@ def test_deck_pdfs_carry_the_deck_name_and_a_cover_with_the_contents(doc, tmp_pa
     assert PdfReader(str(handout)).metadata.title == "Lisbon workshop"
     assert all(f"Lisbon workshop — page {n} of {total}" in page for n, page in enumerate(text, 1))
     cover = text[0]
-    assert "Lisbon workshop" in cover and "2 document" in cover
+    assert "Lisbon workshop" in cover and "Documents: 2" in cover
     for entry in deck_contents(deck):
         assert entry.text[:30] in cover
     assert "Step 1: map the stakeholders" in cover
