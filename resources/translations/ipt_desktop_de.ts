@@ -2031,7 +2031,7 @@
     <message>
         <location line="+24"/>
         <source>Find</source>
-        <translation>Suchen</translation>
+        <translation>Finden</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2051,7 +2051,7 @@
     <message>
         <location line="+1"/>
         <source>To deck</source>
-        <translation>Zum Foliensatz</translation>
+        <translation>In den Foliensatz</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -447,12 +447,12 @@
     <message>
         <location line="+4"/>
         <source>Above the EU threshold by %1.</source>
-        <translation>Supérieure de %1 au seuil européen.</translation>
+        <translation>Valeur supérieure de %1 au seuil européen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Below the EU threshold by %1.</source>
-        <translation>Inférieure de %1 au seuil européen.</translation>
+        <translation>Valeur inférieure de %1 au seuil européen.</translation>
     </message>
     <message>
         <location line="+9"/>

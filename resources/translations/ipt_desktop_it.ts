@@ -861,17 +861,17 @@
     <message>
         <location line="+3"/>
         <source>Added by %1 on %2</source>
-        <translation>Aggiunto da %1 il %2</translation>
+        <translation>Aggiunto il %2 (origine: %1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Updated by %1 on %2</source>
-        <translation>Aggiornato da %1 il %2</translation>
+        <translation>Aggiornato il %2 (origine: %1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Removed by %1 on %2</source>
-        <translation>Rimosso da %1 il %2</translation>
+        <translation>Rimosso il %2 (origine: %1)</translation>
     </message>
     <message>
         <location line="+43"/>

@@ -2051,7 +2051,7 @@
     <message>
         <location line="+1"/>
         <source>To deck</source>
-        <translation>Naar presentatie</translation>
+        <translation>In presentatie</translation>
     </message>
     <message>
         <location line="+1"/>

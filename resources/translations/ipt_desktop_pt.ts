@@ -861,17 +861,17 @@
     <message>
         <location line="+3"/>
         <source>Added by %1 on %2</source>
-        <translation>Adicionado por %1 em %2</translation>
+        <translation>Adicionado em %2 (origem: %1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Updated by %1 on %2</source>
-        <translation>Atualizado por %1 em %2</translation>
+        <translation>Atualizado em %2 (origem: %1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Removed by %1 on %2</source>
-        <translation>Removido por %1 em %2</translation>
+        <translation>Removido em %2 (origem: %1)</translation>
     </message>
     <message>
         <location line="+43"/>
@@ -2031,7 +2031,7 @@
     <message>
         <location line="+24"/>
         <source>Find</source>
-        <translation>Procurar</translation>
+        <translation>Localizar</translation>
     </message>
     <message>
         <location line="+1"/>

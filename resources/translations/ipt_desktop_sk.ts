@@ -855,27 +855,27 @@
     <message>
         <location line="+19"/>
         <source>the bundled library</source>
-        <translation>dodanou knižnicou</translation>
+        <translation>dodaná knižnica</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>an import</source>
-        <translation>importom</translation>
+        <translation>import</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Added by %1 on %2</source>
-        <translation>Pridané zdrojom %1 dňa %2</translation>
+        <translation>Pridané dňa %2 (zdroj: %1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Updated by %1 on %2</source>
-        <translation>Aktualizované zdrojom %1 dňa %2</translation>
+        <translation>Aktualizované dňa %2 (zdroj: %1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Removed by %1 on %2</source>
-        <translation>Odstránené zdrojom %1 dňa %2</translation>
+        <translation>Odstránené dňa %2 (zdroj: %1)</translation>
     </message>
     <message>
         <location line="+43"/>
@@ -1945,7 +1945,7 @@
     <message>
         <location line="+2"/>
         <source>Buyer</source>
-        <translation>Kupujúci</translation>
+        <translation>Verejný obstarávateľ / obstarávateľ</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1965,7 +1965,7 @@
     <message>
         <location line="+1"/>
         <source>Buyer:</source>
-        <translation>Kupujúci:</translation>
+        <translation>Verejný obstarávateľ / obstarávateľ:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2044,7 +2044,7 @@
     <message>
         <location line="+24"/>
         <source>Find</source>
-        <translation>Hľadať</translation>
+        <translation>Nájsť</translation>
     </message>
     <message>
         <location line="+1"/>
