@@ -334,10 +334,9 @@ class ReaderPanel(QWidget):
         self.details.document().setDefaultStyleSheet(reader_css(self.theme, max(8, self.font_pt - 1)))
         header = self._header(self.current.document, self.current.versions)
         if self.current.chunks:  # a large document: slice by slice, the window stays responsive
-            self.loader.rest_notice = (
-                f"<p class='stale'>{html.escape(self.tr('This document is very long; its first part is shown.'))}"
-                f" <a href='ipt://more'>{html.escape(self.tr('Show the rest'))}</a></p>"
-            )
+            long_text = self.tr("This document is very long; its first part is shown.")
+            show_rest = self.tr("Show the rest")
+            self.loader.rest_notice = f"<p class='stale'>{html.escape(long_text)} <a href='ipt://more'>{html.escape(show_rest)}</a></p>"
             self.loader.load(header, list(self.current.chunks), css)
             return
         self.loader.cancel()
@@ -408,7 +407,8 @@ class ReaderPanel(QWidget):
             self._failed_id = doc_id
             title = self.tr("This document could not be opened")
             text = self.tr("Opening “%1” failed. The reason is below.").replace("%1", doc_id)
-            action = f"<p><a href='ipt://retry'>{html.escape(self.tr('Try again'))}</a></p>"
+            again = self.tr("Try again")
+            action = f"<p><a href='ipt://retry'>{html.escape(again)}</a></p>"
         self.view.setHtml(
             f"<h2>{html.escape(title)}</h2><p>{html.escape(text)}</p>"
             f"<p class='kind'>{html.escape(str(error))}</p>{action}"

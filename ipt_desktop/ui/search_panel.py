@@ -326,12 +326,14 @@ class SearchPanel(QWidget):
         lines = [html.escape(result.message)] if result.message else []
         steps = []
         if self.view:
-            lines.append(f"<b>{html.escape(self.tr('Nothing here yet.'))}</b>")
+            nothing = self.tr("Nothing here yet.")
+            lines.append(f"<b>{html.escape(nothing)}</b>")
             lines.append(html.escape(_VIEW_HINTS.get(self.view, lambda: "")()))
             if self.view in ("whats_new", "events", "newsletters"):
                 steps.append(("sync", self.tr("Sync now")))
         else:
-            lines.append(f"<b>{html.escape(self.tr('No documents match.'))}</b>")
+            no_match = self.tr("No documents match.")
+            lines.append(f"<b>{html.escape(no_match)}</b>")
             if result.suggestion:
                 steps.append(("suggestion", self.tr("Search for “%1”").replace("%1", result.suggestion)))
             if chips:

@@ -129,9 +129,10 @@ class WindowFrame(QMainWindow):
             )
             return f"<table cellpadding='3'>{cells}</table>"
 
+        in_window, presenting = self.tr("In the window"), self.tr("While presenting")
         text = (
-            f"<h3>{html.escape(self.tr('In the window'))}</h3>{table(shortcut_table(self.actions_))}"
-            f"<h3>{html.escape(self.tr('While presenting'))}</h3>{table(presentation_keys())}"
+            f"<h3>{html.escape(in_window)}</h3>{table(shortcut_table(self.actions_))}"
+            f"<h3>{html.escape(presenting)}</h3>{table(presentation_keys())}"
         )
         box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("Keyboard shortcuts"), text, parent=self)
         box.setTextFormat(Qt.TextFormat.RichText)

@@ -1583,7 +1583,17 @@
         <translation>Zum Kalender hinzufügen</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+13"/>
+        <source>This document is very long; its first part is shown.</source>
+        <translation>Dieses Dokument ist sehr lang; sein erster Teil wird angezeigt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the rest</source>
+        <translation>Den Rest anzeigen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Loading the document… %p%</source>
         <translation>Das Dokument wird geladen… %p%</translation>
     </message>
@@ -1611,6 +1621,11 @@
         <location line="+1"/>
         <source>Opening “%1” failed. The reason is below.</source>
         <translation>„%1“ konnte nicht geöffnet werden. Den Grund finden Sie unten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -1740,12 +1755,22 @@
         <translation>Meinten Sie „%1“?</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
+        <source>Nothing here yet.</source>
+        <translation>Hier ist noch nichts vorhanden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Sync now</source>
         <translation>Jetzt synchronisieren</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>No documents match.</source>
+        <translation>Keine passenden Dokumente.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Search for “%1”</source>
         <translation>Nach „%1“ suchen</translation>
     </message>
@@ -2074,7 +2099,17 @@
         <translation>Arbeitet im Hintergrund…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+37"/>
+        <source>In the window</source>
+        <translation>Im Fenster</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>While presenting</source>
+        <translation>Beim Vortragen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>

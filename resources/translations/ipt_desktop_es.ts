@@ -1583,7 +1583,17 @@
         <translation>Añadir al calendario</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+13"/>
+        <source>This document is very long; its first part is shown.</source>
+        <translation>Este documento es muy largo; se muestra su primera parte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the rest</source>
+        <translation>Mostrar el resto</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Loading the document… %p%</source>
         <translation>Cargando el documento… %p%</translation>
     </message>
@@ -1611,6 +1621,11 @@
         <location line="+1"/>
         <source>Opening “%1” failed. The reason is below.</source>
         <translation>No se pudo abrir «%1». El motivo se indica a continuación.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again</source>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -1740,12 +1755,22 @@
         <translation>¿Quería decir «%1»?</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
+        <source>Nothing here yet.</source>
+        <translation>Aún no hay nada aquí.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Sync now</source>
         <translation>Sincronizar ahora</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>No documents match.</source>
+        <translation>Ningún documento coincide.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Search for “%1”</source>
         <translation>Buscar «%1»</translation>
     </message>
@@ -2074,7 +2099,17 @@
         <translation>Trabajando en segundo plano…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+37"/>
+        <source>In the window</source>
+        <translation>En la ventana</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>While presenting</source>
+        <translation>Durante la presentación</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>

@@ -1583,7 +1583,17 @@
         <translation>Ajouter au calendrier</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+13"/>
+        <source>This document is very long; its first part is shown.</source>
+        <translation>Ce document est très long ; sa première partie est affichée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the rest</source>
+        <translation>Afficher la suite</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Loading the document… %p%</source>
         <translation>Chargement du document… %p%</translation>
     </message>
@@ -1611,6 +1621,11 @@
         <location line="+1"/>
         <source>Opening “%1” failed. The reason is below.</source>
         <translation>L&apos;ouverture de «&#xa0;%1&#xa0;» a échoué. La raison est indiquée ci-dessous.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -1740,12 +1755,22 @@
         <translation>Vouliez-vous dire «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
+        <source>Nothing here yet.</source>
+        <translation>Rien pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Sync now</source>
         <translation>Synchroniser maintenant</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>No documents match.</source>
+        <translation>Aucun document ne correspond.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Search for “%1”</source>
         <translation>Rechercher «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -2074,7 +2099,17 @@
         <translation>Traitement en arrière-plan…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+37"/>
+        <source>In the window</source>
+        <translation>Dans la fenêtre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>While presenting</source>
+        <translation>Pendant la présentation</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>

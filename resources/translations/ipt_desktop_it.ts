@@ -1583,7 +1583,17 @@
         <translation>Aggiungi al calendario</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+13"/>
+        <source>This document is very long; its first part is shown.</source>
+        <translation>Questo documento è molto lungo; ne è mostrata la prima parte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the rest</source>
+        <translation>Mostra il resto</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Loading the document… %p%</source>
         <translation>Caricamento del documento… %p%</translation>
     </message>
@@ -1611,6 +1621,11 @@
         <location line="+1"/>
         <source>Opening “%1” failed. The reason is below.</source>
         <translation>Apertura di “%1” non riuscita. Il motivo è indicato di seguito.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again</source>
+        <translation>Riprova</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -1740,12 +1755,22 @@
         <translation>Forse cercavi “%1”?</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
+        <source>Nothing here yet.</source>
+        <translation>Ancora nessun elemento.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Sync now</source>
         <translation>Sincronizza ora</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>No documents match.</source>
+        <translation>Nessun documento corrispondente.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Search for “%1”</source>
         <translation>Cerca “%1”</translation>
     </message>
@@ -2074,7 +2099,17 @@
         <translation>Elaborazione in background…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+37"/>
+        <source>In the window</source>
+        <translation>Nella finestra</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>While presenting</source>
+        <translation>Durante la presentazione</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Keyboard shortcuts</source>
         <translation>Scorciatoie da tastiera</translation>
     </message>

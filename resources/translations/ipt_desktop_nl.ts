@@ -1583,7 +1583,17 @@
         <translation>Toevoegen aan agenda</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+13"/>
+        <source>This document is very long; its first part is shown.</source>
+        <translation>Dit document is erg lang; het eerste deel wordt getoond.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the rest</source>
+        <translation>De rest tonen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Loading the document… %p%</source>
         <translation>Document wordt geladen… %p%</translation>
     </message>
@@ -1611,6 +1621,11 @@
         <location line="+1"/>
         <source>Opening “%1” failed. The reason is below.</source>
         <translation>Openen van “%1” is mislukt. De reden staat hieronder.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again</source>
+        <translation>Opnieuw proberen</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -1740,12 +1755,22 @@
         <translation>Bedoelde u “%1”?</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
+        <source>Nothing here yet.</source>
+        <translation>Hier staat nog niets.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Sync now</source>
         <translation>Nu synchroniseren</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>No documents match.</source>
+        <translation>Geen overeenkomende documenten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Search for “%1”</source>
         <translation>Zoeken naar “%1”</translation>
     </message>
@@ -2074,7 +2099,17 @@
         <translation>Bezig op de achtergrond…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+37"/>
+        <source>In the window</source>
+        <translation>In het venster</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>While presenting</source>
+        <translation>Tijdens het presenteren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>

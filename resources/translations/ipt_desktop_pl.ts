@@ -1589,7 +1589,17 @@
         <translation>Dodaj do kalendarza</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+13"/>
+        <source>This document is very long; its first part is shown.</source>
+        <translation>Ten dokument jest bardzo długi; wyświetlono jego pierwszą część.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the rest</source>
+        <translation>Pokaż resztę</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Loading the document… %p%</source>
         <translation>Wczytywanie dokumentu… %p%</translation>
     </message>
@@ -1617,6 +1627,11 @@
         <location line="+1"/>
         <source>Opening “%1” failed. The reason is below.</source>
         <translation>Otwarcie „%1” nie powiodło się. Przyczyna jest podana poniżej.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again</source>
+        <translation>Spróbuj ponownie</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -1748,12 +1763,22 @@
         <translation>Czy chodziło o „%1”?</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
+        <source>Nothing here yet.</source>
+        <translation>Na razie nic tu nie ma.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Sync now</source>
         <translation>Synchronizuj teraz</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>No documents match.</source>
+        <translation>Brak pasujących dokumentów.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Search for “%1”</source>
         <translation>Szukaj „%1”</translation>
     </message>
@@ -2087,7 +2112,17 @@
         <translation>Praca w tle…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+37"/>
+        <source>In the window</source>
+        <translation>W oknie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>While presenting</source>
+        <translation>Podczas prezentacji</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Keyboard shortcuts</source>
         <translation>Skróty klawiaturowe</translation>
     </message>

@@ -1589,7 +1589,17 @@
         <translation>Pridať do kalendára</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+13"/>
+        <source>This document is very long; its first part is shown.</source>
+        <translation>Tento dokument je veľmi dlhý; zobrazuje sa jeho prvá časť.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the rest</source>
+        <translation>Zobraziť zvyšok</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Loading the document… %p%</source>
         <translation>Načítava sa dokument… %p%</translation>
     </message>
@@ -1617,6 +1627,11 @@
         <location line="+1"/>
         <source>Opening “%1” failed. The reason is below.</source>
         <translation>Otvorenie „%1“ zlyhalo. Dôvod je uvedený nižšie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again</source>
+        <translation>Skúsiť znova</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -1748,12 +1763,22 @@
         <translation>Mali ste na mysli „%1“?</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
+        <source>Nothing here yet.</source>
+        <translation>Zatiaľ tu nič nie je.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Sync now</source>
         <translation>Synchronizovať teraz</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>No documents match.</source>
+        <translation>Nevyhovujú žiadne dokumenty.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Search for “%1”</source>
         <translation>Hľadať „%1“</translation>
     </message>
@@ -2087,7 +2112,17 @@
         <translation>Pracuje sa na pozadí…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+37"/>
+        <source>In the window</source>
+        <translation>V okne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>While presenting</source>
+        <translation>Počas prezentácie</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Keyboard shortcuts</source>
         <translation>Klávesové skratky</translation>
     </message>

@@ -110,6 +110,12 @@ def test_every_translated_text_is_a_literal_the_extractor_can_see():
         for node in ast.walk(tree):
             if id(node) in inside_tr:
                 continue
+            if isinstance(node, ast.JoinedStr):  # lupdate does not look inside f-strings
+                for inner in ast.walk(node):
+                    if isinstance(inner, ast.Call) and _name(inner.func) in ("tr", "translate"):
+                        offenders.append(
+                            f"{path.name}:{inner.lineno} {_name(inner.func)}() inside an f-string"
+                        )
             if isinstance(node, ast.FunctionDef) and node.name != "tr":
                 body = [
                     n
