@@ -18,7 +18,7 @@ PYTHON=${PYTHON:-.venv/bin/python}
 [[ $PYTHON == */* ]] && PYTHON=$(realpath -s "$PYTHON")  # the checks run from another folder
 BUNDLE=$REPO/dist/ipt-desktop
 EXE=$BUNDLE/ipt-desktop
-MAX_MB=150
+MAX_MB=160  # 150 until decks exported to PowerPoint: python-pptx needs Pillow and lxml (about 11 MB)
 RUNS=3
 BUILD=1
 while [[ $# -gt 0 ]]; do
@@ -167,6 +167,16 @@ stored=$("$PYTHON" -c "import json, sys; print(json.load(open(sys.argv[1]))['doc
 [[ $rc == 0 && -n $indexed && $indexed == "$stored" && $indexed -ge $REINDEX_DOCS ]]
 check parallel_reindex_${REINDEX_DOCS} $? "rc=$rc, indexed ${indexed:-?}, library holds ${stored:-?}: $(first_line "$SCRATCH/reindex.err")"
 
+# A deck exported to PowerPoint from the bundle: python-pptx, Pillow and lxml load from it.
+PPTX_DATA=$(fresh_dir pptx)
+printf '%s' '{"format": "ipt-deck", "version": 1, "name": "Smoke", "items": [{"id": "training-pre-commercial-procurement", "title": "PCP", "section": null, "content_hash": ""}]}' > "$PPTX_DATA/smoke.deck"
+chmod a+r "$PPTX_DATA/smoke.deck"
+run pptx_import "$EXE" decks import "$PPTX_DATA/smoke.deck" --data-dir "$PPTX_DATA/library"
+run pptx_export "$EXE" decks export Smoke --format pptx -o "$PPTX_DATA/smoke.pptx" --data-dir "$PPTX_DATA/library"
+rc=$?
+[[ $rc == 0 && -s "$PPTX_DATA/smoke.pptx" ]] && "$PYTHON" -c "import pptx, sys; assert len(pptx.Presentation(sys.argv[1]).slides) > 3" "$PPTX_DATA/smoke.pptx"
+check pptx_export $? "rc=$rc: $(first_line "$SCRATCH/pptx_export.err") $(first_line "$SCRATCH/pptx_import.err")"
+
 [[ $(manifest) == "$BEFORE" ]]; check bundle_untouched $? "files in $BUNDLE changed during the runs"
 
 # -- bad input: unwritable data directory ---------------------------------------------------------------------
@@ -261,7 +271,7 @@ p_runs, p_med = series(python)
 w_runs, w_med = series(bare)
 report = {
     "bundle_mb": int(size),
-    "bundle_budget_mb": 150,
+    "bundle_budget_mb": 160,
     "built_this_run": built == "true",
     "build_s": None if build_s == "null" else float(build_s),
     "checks_ran_as": user,
