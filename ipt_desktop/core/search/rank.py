@@ -30,11 +30,11 @@ from ipt_desktop.core.search.analysis import is_stopword_anywhere, stem_variants
 from ipt_desktop.core.search.analysis import words as surface_words
 from ipt_desktop.core.search.masks import BIT, as_bytes, members, set_from
 from ipt_desktop.core.search.query import Clause, wildcard_literal
-from ipt_desktop.core.search.schema import TITLE_BOOST, plain_text
+from ipt_desktop.core.search.schema import QUESTIONS_BOOST, TITLE_BOOST, plain_text
 
 K1 = 1.2
 B = 0.75
-FIELDS = (("title", TITLE_BOOST), ("text", 1.0))
+FIELDS = (("title", TITLE_BOOST), ("text", 1.0), ("questions", QUESTIONS_BOOST))
 CACHE_POSTINGS = 4_000_000  # postings kept across queries, per searcher
 WALK_BATCH = 32
 DIRECT_SCORING_MAX = 1500  # sets up to this size are scored document by document, without sorting lists
@@ -193,13 +193,13 @@ class Ranker:
         total = max(1, self.size)
         per_field: list[dict[int, float]] = []
         for fieldname, boost in FIELDS:
-            norm = self._norm(fieldname)
             best: dict[int, float] | None = None
             for stem in stems:
                 btext = stem.encode("utf-8")
                 df = self.reader.doc_frequency(fieldname, btext)
                 if not df:
                     continue
+                norm = self._norm(fieldname)
                 scale = math.log(1 + (total - df + 0.5) / (df + 0.5)) * (K1 + 1) * boost
                 ids, weights = self._term_postings(fieldname, btext)
                 # Comprehensions and dict(zip()) keep the per-posting work in C as far as Python allows.
@@ -338,9 +338,14 @@ class Ranker:
 
     # -- top hits ----------------------------------------------------------------------------------------
 
-    def top(self, parts: list[Postings], every: int, some: int, wanted: int) -> list[tuple[float, int]]:
+    def top(
+        self, parts: list[Postings], every: int, some: int, wanted: int, coordinate: bool = False
+    ) -> list[tuple[float, int]]:
         """The best ``wanted`` (score, docnum): first among ``every`` (documents with all parts), then the
-        rest of ``some``."""
+        rest of ``some``. With ``coordinate`` (a sentence: many parts, of which an answer rarely has all),
+        there are no tiers: each document's score is scaled by the share of the parts it has."""
+        if coordinate:
+            return self._walk(parts, some, wanted, coordinate=True)
         found = self._walk(parts, every, wanted) if every else []
         if len(found) < wanted:
             rest = some & ~every if every else some
@@ -348,19 +353,33 @@ class Ranker:
                 found += self._walk(parts, rest, wanted - len(found))
         return found
 
-    def _walk(self, parts: list[Postings], allowed: int, wanted: int) -> list[tuple[float, int]]:
+    def _walk(
+        self, parts: list[Postings], allowed: int, wanted: int, coordinate: bool = False
+    ) -> list[tuple[float, int]]:
         """The best documents of a set: scored one by one when the set is small, else by the threshold
-        algorithm over impact-ordered lists."""
+        algorithm over impact-ordered lists (a coordinated score is at most the sum, so the bound holds)."""
+        count = sum(1 for p in parts if p is not None)
         parts = [p for p in parts if p is not None and len(p)]
         if wanted <= 0 or not parts:
             return []
+        maps = [p.score_of for p in parts]
+        if coordinate:
+            share = 1.0 / max(1, count)
+
+            def total(docnum: int) -> float:
+                found = [m[docnum] for m in maps if docnum in m]
+                return sum(found) * len(found) * share
+
+        else:
+
+            def total(docnum: int) -> float:
+                return sum(m.get(docnum, 0.0) for m in maps)
+
         if allowed.bit_count() <= DIRECT_SCORING_MAX:
-            maps = [p.score_of for p in parts]
-            scored = ((sum(m.get(d, 0.0) for m in maps), -d) for d in members(allowed, self.size))
+            scored = ((total(d), -d) for d in members(allowed, self.size))
             return [(score, -negdoc) for score, negdoc in heapq.nlargest(wanted, scored)]
         data = as_bytes(allowed, self.size)
         bit = BIT
-        maps = [p.score_of for p in parts]
         positions = [0] * len(parts)
         heap: list[tuple[float, int]] = []
         seen: set[int] = set()
@@ -380,9 +399,12 @@ class Ranker:
                     seen.add(docnum)
                     if not data[docnum >> 3] & bit[docnum & 7]:
                         continue
-                    score = 0.0
-                    for score_of in maps:
-                        score += score_of.get(docnum, 0.0)
+                    if coordinate:
+                        score = total(docnum)
+                    else:
+                        score = 0.0
+                        for score_of in maps:
+                            score += score_of.get(docnum, 0.0)
                     if len(heap) < wanted:
                         heapq.heappush(heap, (score, -docnum))
                     elif score > heap[0][0]:
