@@ -26,6 +26,7 @@ from ipt_desktop.core.search.analysis import markdown_to_text
 
 PASSAGE_CHARS = 200  # about two lines of the result list
 HEADING_WEIGHT = 2.0
+SECTION_K1 = 1.2
 MAX_PASSAGE_SPANS = 60
 _HEADING = re.compile(r"^(#{1,6})[ \t]+(.+?)[ \t#]*$")
 _FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
@@ -60,6 +61,8 @@ def split_sections(body: str) -> tuple[str, list[list]]:
     """(plain text of the body, ``[[anchor id, heading, start offset], ...]`` of its ``## `` sections).
 
     The text before the first ``## `` heading is the introduction, which is no section."""
+    if not isinstance(body, str):
+        raise TypeError(f"a document body must be text, not {type(body).__name__}")
     chunks: list[list[str]] = [[]]
     headings: list[tuple[str, str]] = []
     used: set[str] = set()
@@ -102,16 +105,23 @@ def best_section(
         return None, ""
     starts = [int(s[2]) for s in sections]
     bounds = [0, *starts, len(text) + 1]
-    found: dict[int, dict[str, float]] = {}
+    found: dict[int, dict[str, list[float]]] = {}
     for left, right in spans:
         part = bisect.bisect_right(starts, left)  # 0: the introduction, n: the n-th section
         word = text[left:right].lower()
-        value = weight(word)
+        seen = found.setdefault(part, {}).setdefault(word, [weight(word), 0.0, 0.0])
         if part and left < bounds[part] + len(str(sections[part - 1][1])) + 1:
-            value *= HEADING_WEIGHT
-        seen = found.setdefault(part, {})
-        seen[word] = max(seen.get(word, 0.0), value)
-    best = max(found, key=lambda p: (sum(found[p].values()), -p))
+            seen[2] = HEADING_WEIGHT  # the word is in the heading
+        else:
+            seen[1] += 1
+    average = max(1.0, len(text) / len(bounds[:-1]))
+
+    def score(part: int) -> float:
+        # BM25-like: each distinct word's weight, saturating with its count, in a section of its length.
+        norm = SECTION_K1 * (0.25 + 0.75 * (bounds[part + 1] - bounds[part]) / average)
+        return sum(w * (tf * (SECTION_K1 + 1) / (tf + norm) + head) for w, tf, head in found[part].values())
+
+    best = max(found, key=lambda p: (score(p), -p))
     start, end = bounds[best], bounds[best + 1] - 1
     if best:
         start = min(end, start + len(str(sections[best - 1][1])) + 1)  # the passage leaves out the heading
