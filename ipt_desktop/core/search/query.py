@@ -156,11 +156,15 @@ class TermMatcher:
     key: Callable[[str], str]
     # Keys that are also common words ("can", "it"): they match only when typed in capitals ("CAN").
     ambiguous: frozenset[tuple[str, ...]] = frozenset()
+    # Every leading part of every key (made once): a run of a query stops being tried as soon as it is no
+    # term's beginning, so a query costs a stem look-up or two per word and language, not one per run.
+    prefixes: frozenset[tuple[str, ...]] = field(init=False, repr=False, compare=False)
+    longest: int = field(init=False, repr=False, compare=False)  # words in the longest term of the table
 
-    @property
-    def longest(self) -> int:
-        """Words in the longest term of the table."""
-        return max((len(k) for k in self.groups), default=0)
+    def __post_init__(self) -> None:
+        found = {key[:end] for key in self.groups for end in range(1, len(key) + 1)}
+        object.__setattr__(self, "prefixes", frozenset(found))
+        object.__setattr__(self, "longest", max((len(k) for k in self.groups), default=0))
 
 
 def apply_synonyms(
@@ -199,10 +203,17 @@ def apply_synonyms(
             ends.append(len(tokens))
         best = None  # (token count, clause end, group, language)
         for matcher in matchers:
+            prefixes, key_of = matcher.prefixes, matcher.key
+            key: tuple[str, ...] = ()
             for end_clause, count in zip(range(i, i + len(ends)), ends, strict=True):
+                while len(key) < count:
+                    key += (key_of(tokens[len(key)]),)
+                    if key not in prefixes:
+                        break
+                if key not in prefixes:
+                    break  # no term of this language starts so
                 if best is not None and count <= best[0]:
                     continue
-                key = tuple(matcher.key(w) for w in tokens[:count])
                 group = matcher.groups.get(key)
                 if group is not None and key in matcher.ambiguous:
                     group = group if set(tokens[:count]) <= parsed.capitals else None

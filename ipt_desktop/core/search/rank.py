@@ -157,6 +157,9 @@ class Ranker:
         self._cache: OrderedDict[tuple, Postings] = OrderedDict()
         self._cached_postings = 0
         self._lock = threading.Lock()
+        # Fields that hold anything: an index without ``questions:`` never looks that field up.
+        self.fields = tuple((name, boost) for name, boost in FIELDS if self.reader.field_length(name))
+        self.text_languages: list[str] | None = None  # the ``language`` facet's values (see run.Run)
 
     # -- per-field numbers -------------------------------------------------------------------------------
 
@@ -192,7 +195,7 @@ class Ranker:
         """BM25 of a word per document: the best stem variant in each field, title and text added."""
         total = max(1, self.size)
         per_field: list[dict[int, float]] = []
-        for fieldname, boost in FIELDS:
+        for fieldname, boost in self.fields:
             best: dict[int, float] | None = None
             for stem in stems:
                 btext = stem.encode("utf-8")

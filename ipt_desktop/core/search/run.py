@@ -50,8 +50,8 @@ class Run:
         self.query = query
         self.parsed = parsed
         self.searcher, self.masks = index._current()
-        self._text_languages = self.text_languages()  # read once: the query's stems and its terms need it
         self.ranker = index._ranker
+        self._text_languages = self.text_languages()  # read once: the query's stems and its terms need it
         self.query_language = query.language or guess_language(query.text, query.ui_language)
         if query.language:
             self.langs: tuple[str, ...] = (query.language.lower(),)
@@ -113,26 +113,30 @@ class Run:
         return self.make(q, matched, messages)
 
     def _has_unknown_word(self, parsed: ParsedQuery, langs: tuple[str, ...]) -> bool:
-        """True when a word of the query has no stem in ``langs`` that a title or text holds."""
-        reader = self.searcher.reader()
+        """True when a word of the query has no stem in ``langs`` that a title or text holds.
+
+        Asked of the ranker's cached word lists: a known word's list is the one the ranking reads next, so
+        the question costs nothing more, where asking the index for every stem's frequency in each field
+        cost look-ups on every query."""
         for clause in parsed.positive:
             if clause.kind not in ("word", "phrase"):
                 continue
             for word in clause.words:
-                stems = stem_variants(word, langs)
-                if stems and not any(
-                    reader.doc_frequency("title", stem) or reader.doc_frequency("text", stem)
-                    for stem in stems
-                ):
+                found = self.ranker.word_of(word, langs)
+                if found is not None and not len(found):
                     return True
         return False
 
     def text_languages(self) -> list[str]:
-        """The languages of the indexed documents' full texts (their ``language`` facet values)."""
-        return [
-            v.decode("utf-8") if isinstance(v, bytes) else v
-            for v in self.searcher.reader().lexicon("language")
-        ]
+        """The languages of the indexed documents' full texts (their ``language`` facet values), read once
+        per searcher."""
+        found = self.ranker.text_languages
+        if found is None:
+            found = self.ranker.text_languages = [
+                v.decode("utf-8") if isinstance(v, bytes) else v
+                for v in self.searcher.reader().lexicon("language")
+            ]
+        return found
 
     def rank_parts(self, plan: QueryPlan, fuzzy: bool) -> tuple[list, int]:
         """Postings of the positive clauses, and the mask of documents a negated clause excludes."""
@@ -204,10 +208,9 @@ class Run:
             section, passage = None, ""
             if maker is not None:
                 text, lang = plain_text(stored), stored.get("lang", "en")
-                snippet = maker.snippet(text, lang, summary)
-                section, passage = best_section(
-                    text, stored.get("sections") or (), maker.all_spans(text, lang), weight
-                )
+                spans = maker.all_spans(text, lang)  # one scan serves the snippet and the section
+                snippet = maker.snippet(text, lang, summary, spans)
+                section, passage = best_section(text, stored.get("sections") or (), spans, weight)
             else:
                 snippet = SnippetMaker((), (), ()).snippet("", "en", summary)
             out.append(

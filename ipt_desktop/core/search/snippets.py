@@ -76,9 +76,16 @@ class SnippetMaker:
                     break
         return out
 
-    def snippet(self, text: str, lang: str, fallback: str = "") -> str:
-        """The best window of text, escaped, with <b> around hits; the fallback (escaped) when no hit."""
-        spans = self.spans(text, lang)
+    def snippet(
+        self, text: str, lang: str, fallback: str = "", spans: list[tuple[int, int]] | None = None
+    ) -> str:
+        """The best window of text, escaped, with <b> around hits; the fallback (escaped) when no hit.
+        ``spans`` (from :meth:`all_spans`) saves scanning the text again: those in its opening are used,
+        else the first of the rest, as :meth:`spans` would find them."""
+        if spans is None:
+            spans = self.spans(text, lang)
+        else:
+            spans = [s for s in spans if s[1] <= FIRST_SCAN_CHARS][:MAX_SPANS] or spans[:MAX_SPANS]
         if not spans:
             base = text or fallback
             cut = base[:SNIPPET_CHARS]
