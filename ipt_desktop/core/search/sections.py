@@ -28,10 +28,11 @@ PASSAGE_CHARS = 200  # about two lines of the result list
 HEADING_WEIGHT = 2.0
 SECTION_K1 = 1.2
 MAX_PASSAGE_SPANS = 60
-_HEADING = re.compile(r"^(#{1,6})[ \t]+(.+?)[ \t#]*$")
+# Linear on any text (tests/core/test_regex_timing.py): no pattern backtracks over a run of white space; the
+# closing hashes and the ``{...}`` attributes of a heading are cut in Python.
+_HEADING = re.compile(r"^(#{1,6})[ \t]+(\S.*)$")
 _FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
-_ATTRIBUTE_ID = re.compile(r"\s*\{:?[^{}]*#([\w-]+)[^{}]*\}\s*$")
-_ATTRIBUTES = re.compile(r"\s*\{:?[^{}]*\}\s*$")
+_ATTRIBUTE_ID = re.compile(r"#([\w-]+)")
 _INLINE_MARKUP = re.compile(r"[*_`]+|<[^<>]*>")
 _SENTENCE_START = re.compile(r"(?<=[.!?:;])\s+")
 
@@ -49,12 +50,22 @@ class Section:
 
 
 def heading_text(raw: str) -> tuple[str, str | None]:
-    """(the heading as shown, an explicit ``{#id}``) of a heading line's text."""
-    explicit = _ATTRIBUTE_ID.search(raw)
-    text = _ATTRIBUTES.sub("", raw)
+    """(the heading as shown, an explicit ``{#id}``) of a heading line's text (after the ``#`` marks)."""
+    text = raw.rstrip(" \t")
+    bare = text.rstrip("#")
+    if bare != text and (not bare or bare[-1] in " \t"):
+        text = bare.rstrip(" \t")  # closing hashes ("## Title ##"), not the end of "C#"
+    explicit = None
+    if text.endswith("}"):
+        opening = text.rfind("{")
+        attributes = text[opening + 1 : -1] if opening >= 0 else ""
+        if opening >= 0 and "}" not in attributes:
+            found = _ATTRIBUTE_ID.search(attributes)
+            explicit = found.group(1) if found else None
+            text = text[:opening].rstrip()
     text = MD_LINK.sub(r"\1", text)
     text = _INLINE_MARKUP.sub("", text).replace("\\", "").strip()
-    return text, explicit.group(1) if explicit else None
+    return text, explicit
 
 
 def split_sections(body: str) -> tuple[str, list[list]]:
