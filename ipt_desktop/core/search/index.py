@@ -40,10 +40,9 @@ from ipt_desktop.core.search.lock import ChangeCounter, LockTimeout, file_lock
 from ipt_desktop.core.search.masks import MaskCache
 from ipt_desktop.core.search.phrasing import (
     CONCEPTS_FILE,
+    PHRASING_CACHE_SUFFIX,
     QUESTION_WORDS_FILE,
-    Concept,
-    QuestionWords,
-    load_concepts,
+    Phrasing,
 )
 from ipt_desktop.core.search.query import parse
 from ipt_desktop.core.search.rank import Ranker
@@ -82,19 +81,13 @@ class SearchIndex:
     ) -> None:
         self.folder = Path(folder)
         self.lock_wait = lock_wait
-        # The concept map and the question words (bundled resources unless given): read once, here; a file
-        # that cannot be used leaves its part out, and every result says why (``phrasing_problem``).
-        self.phrasing_problem: str | None = None
-        self.concepts: tuple[Concept, ...] = ()
-        self.question_words = QuestionWords()
-        try:
-            self.concepts = load_concepts(concepts or resource_path(CONCEPTS_FILE))
-        except SearchError as exc:
-            self.phrasing_problem = str(exc)
-        try:
-            self.question_words = QuestionWords.load(question_words or resource_path(QUESTION_WORDS_FILE))
-        except SearchError as exc:
-            self.phrasing_problem = self.phrasing_problem or str(exc)
+        # The concept map and the question words (bundled resources unless given): read at the first search
+        # that needs them, from a JSON copy beside the index while the files are unchanged (see ``phrasing``).
+        self._phrasing_files = (
+            concepts or resource_path(CONCEPTS_FILE),
+            question_words or resource_path(QUESTION_WORDS_FILE),
+        )
+        self._phrasing: Phrasing | None = None
         self._lock = threading.RLock()  # in-memory state: ix, meta, synonyms, searcher
         self._write_lock = file_lock(self.folder.with_name(self.folder.name + ".lock"))
         self._changes = ChangeCounter(self.folder.with_name(self.folder.name + ".changes"))
@@ -108,7 +101,7 @@ class SearchIndex:
         self._searcher = None
         self._masks: MaskCache | None = None
         self._ranker: Ranker | None = None
-        self._synonyms = GlossaryTerms({}, self.concepts)
+        self._synonyms: GlossaryTerms | None = None  # built at first use (terms)
         self._open()
 
     @classmethod
@@ -131,7 +124,7 @@ class SearchIndex:
             self._seen = self._changes.read()  # before opening: a change made meanwhile is seen next time
             self._damage = None
             self._ix, self._meta, self._problem = open_index(self.folder)
-            self._synonyms = GlossaryTerms(self._meta.synonyms, self.concepts)
+            self._synonyms = None
 
     def _follow(self) -> None:
         """Reopen when any writer, in this process or another, changed the index since it was opened."""
@@ -289,17 +282,31 @@ class SearchIndex:
                 ) from exc
             with self._lock:
                 self._drop_searcher()
-                self._meta, self._synonyms, self._seen = (
-                    meta,
-                    GlossaryTerms(meta.synonyms, self.concepts),
-                    seen,
-                )
+                self._meta, self._synonyms, self._seen = meta, None, seen
         return True
 
     def verify(self) -> list[str]:
         """Problems of the index's files (see ``store.verify_index``); [] when they are as written."""
         with self.writing():  # no write changes the files while they are read
             return verify_index(self.folder)
+
+    def phrasing(self) -> Phrasing:
+        """The question words and concepts (read once; a file that cannot be used is left out and
+        ``Phrasing.problem`` says why, in one line naming the file and the key)."""
+        with self._lock:
+            if self._phrasing is None:
+                concepts, question_words = self._phrasing_files
+                cache = self.folder.with_name(self.folder.name + PHRASING_CACHE_SUFFIX)
+                self._phrasing = Phrasing.load(concepts, question_words, cache)
+            return self._phrasing
+
+    def terms(self) -> GlossaryTerms:
+        """The query-time tables of the glossary's terms and the concept map's phrases (built at first use
+        after each open or update)."""
+        with self._lock:
+            if self._synonyms is None:
+                self._synonyms = GlossaryTerms(self._meta.synonyms, self.phrasing().concepts)
+            return self._synonyms
 
     def _current(self):
         """(searcher, masks) of the index as opened; callers hold the lock and have followed the counter."""

@@ -9,16 +9,22 @@
 
 Both files are optional: a missing file means no question words or no concepts. A file that cannot be used
 raises ``SearchError`` with one line naming the file and the key.
+
+``Phrasing`` holds both for a ``SearchIndex``. Reading YAML means importing the YAML library, which a search
+otherwise never needs; so what was read is kept as JSON beside the index (``index.phrasing.json``) with the
+SHA-256 of each file, and read from there while the files are unchanged.
 """
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import json
+import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-
-import yaml
 
 from ipt_desktop.core.errors import SearchError
 from ipt_desktop.core.search.analysis import words
@@ -26,6 +32,8 @@ from ipt_desktop.core.search.query import ParsedQuery
 
 QUESTION_WORDS_FILE = "question_words.yaml"
 CONCEPTS_FILE = "concepts.yaml"
+PHRASING_CACHE_SUFFIX = ".phrasing.json"
+CACHE_VERSION = 1
 
 
 def _read_yaml(path: Path) -> Any:
@@ -36,6 +44,8 @@ def _read_yaml(path: Path) -> Any:
         return None
     except (OSError, UnicodeDecodeError) as exc:
         raise SearchError(f"{path}: cannot be read ({exc}).") from None
+    import yaml  # here: a search reads the JSON copy (Phrasing) and never needs the YAML library
+
     try:
         return yaml.safe_load(text)
     except yaml.YAMLError as exc:
@@ -188,3 +198,93 @@ def load_concepts(path: Path) -> tuple[Concept, ...]:
             raise SearchError(f"{path}: {where}.note: expected a string.")
         found.append(Concept(concept_id, by_language, means, note))
     return tuple(found)
+
+
+def _digest(path: Path) -> str:
+    """SHA-256 of a file's bytes ("missing" when there is none, "unreadable" when it cannot be read)."""
+    try:
+        return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    except FileNotFoundError:
+        return "missing"
+    except OSError:
+        return "unreadable"
+
+
+@dataclass(frozen=True)
+class Phrasing:
+    """The concept map and the question words a search uses, and why a file was left out (``problem``)."""
+
+    concepts: tuple[Concept, ...] = ()
+    question_words: QuestionWords = field(default_factory=QuestionWords)
+    problem: str | None = None
+
+    @classmethod
+    def load(cls, concepts_file: Path, question_words_file: Path, cache: Path | None = None) -> Phrasing:
+        """Both files, from the JSON ``cache`` while it records their current digests, else parsed (and the
+        cache rewritten, best effort)."""
+        digests = {"concepts": _digest(concepts_file), "question_words": _digest(question_words_file)}
+        if cache is not None:
+            found = cls._from_cache(cache, digests)
+            if found is not None:
+                return found
+        problem = None
+        concepts: tuple[Concept, ...] = ()
+        question_words = QuestionWords()
+        try:
+            concepts = load_concepts(concepts_file)
+        except SearchError as exc:
+            problem = str(exc)
+        try:
+            question_words = QuestionWords.load(question_words_file)
+        except SearchError as exc:
+            problem = problem or str(exc)
+        made = cls(concepts, question_words, problem)
+        if cache is not None:
+            made._write_cache(cache, digests)
+        return made
+
+    @classmethod
+    def _from_cache(cls, cache: Path, digests: dict[str, str]) -> Phrasing | None:
+        try:
+            data = json.loads(cache.read_text(encoding="utf-8"))
+            if data.get("version") != CACHE_VERSION or data.get("digests") != digests:
+                return None
+            concepts = tuple(
+                Concept(c["id"], {k: tuple(v) for k, v in c["phrases"].items()}, tuple(c["means"]), c["note"])
+                for c in data["concepts"]
+            )
+            words = data["question_words"]
+            question_words = QuestionWords(
+                frozenset(tuple(p) for p in words["phrases"]),
+                {code: frozenset(found) for code, found in words["words"].items()},
+            )
+            return cls(concepts, question_words, data.get("problem"))
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            return None  # no copy, or one this version cannot use: the files are read instead
+
+    def _write_cache(self, cache: Path, digests: dict[str, str]) -> None:
+        data = {
+            "version": CACHE_VERSION,
+            "digests": digests,
+            "problem": self.problem,
+            "concepts": [
+                {
+                    "id": c.id,
+                    "phrases": {k: list(v) for k, v in c.phrases.items()},
+                    "means": list(c.means),
+                    "note": c.note,
+                }
+                for c in self.concepts
+            ],
+            "question_words": {
+                "phrases": sorted(list(p) for p in self.question_words.phrases),
+                "words": {code: sorted(found) for code, found in self.question_words.words.items()},
+            },
+        }
+        temporary = cache.with_name(f"{cache.name}.{os.getpid()}.tmp")
+        with contextlib.suppress(OSError):
+            cache.parent.mkdir(parents=True, exist_ok=True)
+            temporary.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+            os.replace(temporary, cache)
+        with contextlib.suppress(OSError):
+            temporary.unlink(missing_ok=True)

@@ -70,7 +70,8 @@ class Run:
 
     def result(self) -> SearchResult:
         parsed = self.parsed
-        terms = self.index._synonyms
+        terms = self.index.terms()
+        phrasing = self.index.phrasing()
         text_languages = self._text_languages
         apply_synonyms(
             parsed,
@@ -78,12 +79,12 @@ class Run:
             lambda group, lang: terms.alternatives(group, lang, text_languages),
         )
         # A query phrased as a question or a sentence is ranked as one (see Ranker.top, ``coordinate``).
-        self.sentence = bool(self.index.question_words.drop(parsed, stop_languages(self.langs)))
+        self.sentence = bool(phrasing.question_words.drop(parsed, stop_languages(self.langs)))
         allowed = self.filter_mask()
         q = self.plan.build(parsed)
         messages = list(parsed.messages)
-        if self.index.phrasing_problem:
-            messages.append(self.index.phrasing_problem)
+        if phrasing.problem:
+            messages.append(phrasing.problem)
         if q is None:
             if parsed.positive:
                 if all(

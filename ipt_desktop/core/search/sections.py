@@ -19,8 +19,6 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from markdown.extensions.toc import slugify, unique
-
 from ipt_desktop.core.content.markup import MD_LINK
 from ipt_desktop.core.search.analysis import markdown_to_text
 
@@ -74,6 +72,9 @@ def split_sections(body: str) -> tuple[str, list[list]]:
     The text before the first ``## `` heading is the introduction, which is no section."""
     if not isinstance(body, str):
         raise TypeError(f"a document body must be text, not {type(body).__name__}")
+    # The renderer's own anchor functions; imported here, as only indexing needs them (a search does not).
+    from markdown.extensions.toc import slugify, unique
+
     chunks: list[list[str]] = [[]]
     headings: list[tuple[str, str]] = []
     used: set[str] = set()

@@ -12,7 +12,7 @@ from ipt_desktop.core.content.rendering import render_markdown
 from ipt_desktop.core.errors import SearchError
 from ipt_desktop.core.resources import resource_path
 from ipt_desktop.core.search.index import SearchIndex
-from ipt_desktop.core.search.phrasing import QUESTION_WORDS_FILE, QuestionWords, load_concepts
+from ipt_desktop.core.search.phrasing import QUESTION_WORDS_FILE, Phrasing, QuestionWords, load_concepts
 from ipt_desktop.core.search.query import parse
 from ipt_desktop.core.search.sections import split_sections
 from ipt_desktop.core.search.types import SearchQuery
@@ -189,3 +189,22 @@ def test_section_anchors_follow_the_renderer_on_duplicates_code_and_attributes()
     assert [s[1] for s in sections] == ["Pitfalls", "Pitfalls", "Named", "Bold link"]
     with pytest.raises(TypeError):
         split_sections(None)  # type: ignore[arg-type]
+
+
+def test_phrasing_is_read_from_its_json_copy_while_the_files_are_unchanged(tmp_path: Path) -> None:
+    concepts = tmp_path / "concepts.yaml"
+    concepts.write_text((FIXTURE / "concepts.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    words = resource_path(QUESTION_WORDS_FILE)
+    cache = tmp_path / "index.phrasing.json"
+    first = Phrasing.load(concepts, words, cache)
+    assert cache.exists() and first.problem is None
+    assert [c.id for c in first.concepts] == ["market-engagement", "joint-buying", "price-and-quality"]
+    again = Phrasing.load(concepts, words, cache)
+    assert again == first
+    concepts.write_text("concepts:\n  - id: only\n    phrases: {en: [hello there]}\n    means: [greeting]\n")
+    changed = Phrasing.load(concepts, words, cache)
+    assert [c.id for c in changed.concepts] == ["only"]
+    concepts.write_text("concepts: 3\n", encoding="utf-8")
+    broken = Phrasing.load(concepts, words, cache)
+    assert broken.concepts == () and str(concepts) in (broken.problem or "")
+    assert Phrasing.load(concepts, words, cache).problem == broken.problem
