@@ -78,6 +78,8 @@ def test_search_json_shape(capsys, cli_env, tmp_path):
         "type",
         "snippet",
         "score",
+        "section",
+        "passage",
     }
 
 

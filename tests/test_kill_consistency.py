@@ -42,6 +42,7 @@ OURS = {
     "index",
     "index.lock",
     "index.changes",
+    "index.phrasing.json",
     "backups",
     MARKER,
 }

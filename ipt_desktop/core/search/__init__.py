@@ -1,9 +1,11 @@
 """Search: the Whoosh index derived from content.db, and every query against it.
 
-Owns: the ``SearchIndex`` (``index``, one per data directory and process, shared by threads), its schema and
-analysis, writing and swapping index folders (``store``, ``writer``), the lock file and change counter that
-coordinate writers and readers across processes (``lock``), query parsing and planning, ranking, snippets
-and result types (``types``).
+Owns: the ``SearchIndex`` (``index``, one per data directory and process, shared by threads) and one search
+over it (``run``), its schema and analysis, writing and swapping index folders (``store``, ``writer``), the
+lock file and change counter that coordinate writers and readers across processes (``lock``), query parsing
+(``query``) and planning (``plan``), glossary terms and concepts at query time (``terms``), question words
+and the concept map (``phrasing``), postings (``postings``) and ranking (``rank``), snippets, sections and
+passages (``snippets``, ``sections``) and result types (``types``).
 The only package of the app that imports whoosh.
 May import: ``core.content``, ``core.errors``, ``core.resources``. Never sync, store or trainer.
 """

@@ -29,33 +29,24 @@ Design:
 from __future__ import annotations
 
 import contextlib
-import math
 import threading
-from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
-
-from whoosh import query as wq
 
 from ipt_desktop.core.content.documents import Document
 from ipt_desktop.core.errors import IndexDamagedError, SearchError
-from ipt_desktop.core.search.analysis import (
-    QueryLanguages,
-    analyze,
-    guess_language,
-    is_stopword_anywhere,
-    stem_variants,
-    stop_languages,
-    words,
-)
+from ipt_desktop.core.resources import resource_path
 from ipt_desktop.core.search.lock import ChangeCounter, LockTimeout, file_lock
 from ipt_desktop.core.search.masks import MaskCache
-from ipt_desktop.core.search.plan import QueryPlan
-from ipt_desktop.core.search.query import Clause, ParsedQuery, apply_synonyms, parse
-from ipt_desktop.core.search.rank import Ranker, masks_of
-from ipt_desktop.core.search.schema import plain_text
-from ipt_desktop.core.search.snippets import SnippetMaker
+from ipt_desktop.core.search.phrasing import (
+    CONCEPTS_FILE,
+    PHRASING_CACHE_SUFFIX,
+    QUESTION_WORDS_FILE,
+    Phrasing,
+)
+from ipt_desktop.core.search.query import parse
+from ipt_desktop.core.search.rank import Ranker
+from ipt_desktop.core.search.run import Run, related_hits
 from ipt_desktop.core.search.store import (
     IndexMeta,
     build_index,
@@ -71,9 +62,6 @@ from ipt_desktop.core.search.terms import GlossaryTerms
 from ipt_desktop.core.search.types import FACET_FIELDS, FILTER_FIELDS, Hit, SearchQuery, SearchResult
 
 LOCK_WAIT = 120.0  # seconds a write waits for another thread's or process's index write or rebuild
-MAX_LIMIT = 500
-FEW_RESULTS = 5
-RELATED_TERMS = 12
 
 
 class SearchIndex:
@@ -83,9 +71,23 @@ class SearchIndex:
     instance per folder; :meth:`close` then ends one user's share.
     """
 
-    def __init__(self, folder: Path, *, lock_wait: float = LOCK_WAIT) -> None:
+    def __init__(
+        self,
+        folder: Path,
+        *,
+        lock_wait: float = LOCK_WAIT,
+        concepts: Path | None = None,
+        question_words: Path | None = None,
+    ) -> None:
         self.folder = Path(folder)
         self.lock_wait = lock_wait
+        # The concept map and the question words (bundled resources unless given): read at the first search
+        # that needs them, from a JSON copy beside the index while the files are unchanged (see ``phrasing``).
+        self._phrasing_files = (
+            concepts or resource_path(CONCEPTS_FILE),
+            question_words or resource_path(QUESTION_WORDS_FILE),
+        )
+        self._phrasing: Phrasing | None = None
         self._lock = threading.RLock()  # in-memory state: ix, meta, synonyms, searcher
         self._write_lock = file_lock(self.folder.with_name(self.folder.name + ".lock"))
         self._changes = ChangeCounter(self.folder.with_name(self.folder.name + ".changes"))
@@ -99,7 +101,7 @@ class SearchIndex:
         self._searcher = None
         self._masks: MaskCache | None = None
         self._ranker: Ranker | None = None
-        self._synonyms = GlossaryTerms({})
+        self._synonyms: GlossaryTerms | None = None  # built at first use (terms)
         self._open()
 
     @classmethod
@@ -122,7 +124,7 @@ class SearchIndex:
             self._seen = self._changes.read()  # before opening: a change made meanwhile is seen next time
             self._damage = None
             self._ix, self._meta, self._problem = open_index(self.folder)
-            self._synonyms = GlossaryTerms(self._meta.synonyms)
+            self._synonyms = None
 
     def _follow(self) -> None:
         """Reopen when any writer, in this process or another, changed the index since it was opened."""
@@ -280,13 +282,31 @@ class SearchIndex:
                 ) from exc
             with self._lock:
                 self._drop_searcher()
-                self._meta, self._synonyms, self._seen = meta, GlossaryTerms(meta.synonyms), seen
+                self._meta, self._synonyms, self._seen = meta, None, seen
         return True
 
     def verify(self) -> list[str]:
         """Problems of the index's files (see ``store.verify_index``); [] when they are as written."""
         with self.writing():  # no write changes the files while they are read
             return verify_index(self.folder)
+
+    def phrasing(self) -> Phrasing:
+        """The question words and concepts (read once; a file that cannot be used is left out and
+        ``Phrasing.problem`` says why, in one line naming the file and the key)."""
+        with self._lock:
+            if self._phrasing is None:
+                concepts, question_words = self._phrasing_files
+                cache = self.folder.with_name(self.folder.name + PHRASING_CACHE_SUFFIX)
+                self._phrasing = Phrasing.load(concepts, question_words, cache)
+            return self._phrasing
+
+    def terms(self) -> GlossaryTerms:
+        """The query-time tables of the glossary's terms and the concept map's phrases (built at first use
+        after each open or update)."""
+        with self._lock:
+            if self._synonyms is None:
+                self._synonyms = GlossaryTerms(self._meta.synonyms, self.phrasing().concepts)
+            return self._synonyms
 
     def _current(self):
         """(searcher, masks) of the index as opened; callers hold the lock and have followed the counter."""
@@ -320,7 +340,7 @@ class SearchIndex:
                     )
                 seen = self._seen
                 try:
-                    return _Run(self, query, parsed).result()
+                    return Run(self, query, parsed).result()
                 except SearchError:
                     raise
                 except Exception as exc:
@@ -351,7 +371,7 @@ class SearchIndex:
             if self._ix is None:
                 return []
             try:
-                return _related(self, doc_id, limit)
+                return related_hits(self, doc_id, limit)
             except Exception as exc:
                 raise SearchError(f"cannot find documents related to '{doc_id}' ({exc}).") from exc
 
@@ -368,247 +388,3 @@ def _reason(exc: BaseException) -> str:
     """An exception as a short reason: its message, else its type (whoosh raises some without a message)."""
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
     return text or type(exc).__name__
-
-
-class _Run:
-    """One search: plan, count, rank, snippets and facets."""
-
-    def __init__(self, index: SearchIndex, query: SearchQuery, parsed: ParsedQuery) -> None:
-        self.index = index
-        self.query = query
-        self.parsed = parsed
-        self.searcher, self.masks = index._current()
-        self._text_languages = self.text_languages()  # read once: the query's stems and its terms need it
-        self.ranker = index._ranker
-        self.query_language = query.language or guess_language(query.text, query.ui_language)
-        if query.language:
-            self.langs: tuple[str, ...] = (query.language.lower(),)
-        else:
-            stop = dict.fromkeys(c for c in ("en", query.ui_language, self.query_language) if c)
-            # Stemmed in the languages of the library's full texts and in the query's likely ones (English,
-            # the interface language, the detected one): the translated titles of those match; stemming every
-            # word in every translation's language as well would multiply the word lists each query reads.
-            # A word the index does not know in those languages may be one of a translation's languages
-            # ("Marktkonsultation"): then the query is stemmed in every language the index holds.
-            wanted = set(self._text_languages) | set(stop)
-            self.langs = QueryLanguages([code for code in index.languages() if code in wanted], stop)
-            if self._has_unknown_word(parsed, self.langs):
-                self.langs = QueryLanguages(index.languages(), stop)
-        self.plan = QueryPlan(self.searcher, self.langs, index._meta.vocabulary)
-
-    def result(self) -> SearchResult:
-        parsed = self.parsed
-        terms = self.index._synonyms
-        text_languages = self._text_languages
-        apply_synonyms(
-            parsed,
-            terms.ordered((self.query.ui_language, self.query_language)),
-            lambda group, lang: terms.alternatives(group, lang, text_languages),
-        )
-        allowed = self.filter_mask()
-        q = self.plan.build(parsed)
-        messages = list(parsed.messages)
-        if q is None:
-            if parsed.positive:
-                if all(
-                    is_stopword_anywhere(w, stop_languages(self.langs))
-                    for c in parsed.positive
-                    for w in c.words
-                ):
-                    messages.append("The query has only very common words; add a more specific one.")
-                return self.make(None, 0, messages)
-            if parsed.messages and not parsed.filters:
-                return self.make(None, 0, messages)
-            return self.make(None, allowed, messages)
-        self.parts, exclude = self.rank_parts(self.plan, fuzzy=False)
-        every, matched = masks_of(self.parts)
-        if not matched & allowed & ~exclude and any(c.kind == "word" for c in parsed.positive):
-            fuzzy_plan = QueryPlan(self.searcher, self.langs, self.index._meta.vocabulary)
-            if fuzzy_plan.build(parsed, fuzzy=True) is not None:
-                fuzzy_parts, fuzzy_exclude = self.rank_parts(fuzzy_plan, fuzzy=True)
-                fuzzy_every, fuzzy_some = masks_of(fuzzy_parts)
-                if fuzzy_some & allowed & ~fuzzy_exclude:
-                    self.plan, self.parts, exclude = fuzzy_plan, fuzzy_parts, fuzzy_exclude
-                    every, matched = fuzzy_every, fuzzy_some
-                    messages.append("No exact matches; showing results for similar words.")
-        keep = allowed & ~exclude
-        self.every, matched = every & keep, matched & keep
-        messages += self.plan.messages
-        return self.make(q, matched, messages)
-
-    def _has_unknown_word(self, parsed: ParsedQuery, langs: tuple[str, ...]) -> bool:
-        """True when a word of the query has no stem in ``langs`` that a title or text holds."""
-        reader = self.searcher.reader()
-        for clause in parsed.positive:
-            if clause.kind not in ("word", "phrase"):
-                continue
-            for word in clause.words:
-                stems = stem_variants(word, langs)
-                if stems and not any(
-                    reader.doc_frequency("title", stem) or reader.doc_frequency("text", stem)
-                    for stem in stems
-                ):
-                    return True
-        return False
-
-    def text_languages(self) -> list[str]:
-        """The languages of the indexed documents' full texts (their ``language`` facet values)."""
-        return [
-            v.decode("utf-8") if isinstance(v, bytes) else v
-            for v in self.searcher.reader().lexicon("language")
-        ]
-
-    def rank_parts(self, plan: QueryPlan, fuzzy: bool) -> tuple[list, int]:
-        """Postings of the positive clauses, and the mask of documents a negated clause excludes."""
-        parts = [
-            p
-            for p in (self.ranker.clause(c, plan, self.langs, fuzzy) for c in self.parsed.positive)
-            if p is not None
-        ]
-        exclude = 0
-        for clause in self.parsed.clauses:
-            if clause.negated:
-                found = self.ranker.clause(
-                    Clause(clause.kind, clause.words, False, clause.alternatives), plan, self.langs
-                )
-                exclude |= found.mask if found is not None else 0
-        return parts, exclude
-
-    def filter_mask(self) -> int:
-        masks = self.masks
-        allowed = masks.live
-        reader = self.searcher.reader()
-        for key, values in self.parsed.filters.items():
-            fieldname = FILTER_FIELDS[key]
-            known = {
-                v.decode("utf-8") if isinstance(v, bytes) else v: None for v in reader.lexicon(fieldname)
-            }
-            by_folded = {words_key(v): v for v in known}
-            chosen = [by_folded.get(words_key(v), v) for v in values]
-            allowed &= masks.terms(fieldname, chosen)
-        return allowed
-
-    def make(self, q, matched: int, messages: list[str]) -> SearchResult:
-        query = self.query
-        limit = max(0, min(int(query.limit or 0), MAX_LIMIT))
-        offset = max(0, int(query.offset or 0))
-        total = matched.bit_count() if matched else 0
-        hits: tuple[Hit, ...] = ()
-        if total and limit:
-            hits = self.hits(q, matched, offset, limit)
-        facets = {}
-        if query.with_facets:
-            facets = {name: self.masks.counts(matched, name) for name in FACET_FIELDS} if total else {}
-        suggestion = self.suggestion(total)
-        message = " ".join(dict.fromkeys(messages)) or None
-        return SearchResult(query.text, total, hits, facets, suggestion, message)
-
-    def hits(self, q, matched: int, offset: int, limit: int) -> tuple[Hit, ...]:
-        searcher = self.searcher
-        wanted = offset + limit
-        if q is None or self.query.sort == "date":
-            restrict = None if matched == self.masks.live else self.masks.docnums(matched)
-            results = searcher.search(
-                q or wq.Every(), limit=wanted, sortedby="updated", reverse=True, filter=restrict, terms=False
-            )
-            top = results.top_n[offset:wanted]
-        else:
-            top = self.ranker.top(self.parts, self.every, matched, wanted)[offset:wanted]
-        maker = (
-            SnippetMaker(self.plan.stems, self.plan.literal, self.langs)
-            if self.query.with_highlights
-            else None
-        )
-        out = []
-        for score, docnum in top:
-            stored = searcher.stored_fields(docnum)
-            summary = stored.get("summary", "")
-            if maker is not None:
-                snippet = maker.snippet(plain_text(stored), stored.get("lang", "en"), summary)
-            else:
-                snippet = SnippetMaker((), (), ()).snippet("", "en", summary)
-            out.append(
-                Hit(
-                    stored["id"],
-                    stored.get("label", ""),
-                    stored.get("kind", ""),
-                    summary,
-                    snippet,
-                    float(score) if q is not None and self.query.sort != "date" else 0.0,
-                    stored.get("updated", ""),
-                    _translations(stored),
-                    stored.get("lang") or "en",
-                )
-            )
-        return tuple(out)
-
-    def suggestion(self, total: int) -> str | None:
-        """The query with unknown words (or, when it finds little, rare ones) replaced by close, common words."""
-        # A rare word that still finds enough is probably meant; fuzzy look-ups are too costly to do for it.
-        rare_below = max(2, self.searcher.doc_count() // 2000) if total < FEW_RESULTS else 1
-        changed = False
-        replaced = []
-        vocabulary = self.index._meta.vocabulary
-        for clause in self.parsed.clauses:
-            # A word still being typed (a prefix) is only corrected once no known word starts with it.
-            typed = clause.kind == "prefix" and not vocabulary.with_prefix(clause.words[0])
-            if (clause.kind == "word" or typed) and not clause.negated:
-                better = self.plan.suggestion_for(clause.words[0], rare_below)
-                if better:
-                    changed = True
-                    replaced.append(better)
-                    continue
-            replaced.append(" ".join(clause.words))
-        return " ".join(replaced) if changed else None
-
-
-def _translations(stored: Mapping[str, Any]) -> dict[str, tuple[str, str]]:
-    found = stored.get("translations") or {}
-    return {
-        code: (pair[0], pair[1]) for code, pair in found.items() if isinstance(pair, list) and len(pair) == 2
-    }
-
-
-def words_key(value: str) -> str:
-    """How filter values are compared: folded, lower case, punctuation ignored."""
-    return " ".join(words(value))
-
-
-def _related(index: SearchIndex, doc_id: str, limit: int) -> list[Hit]:
-    searcher, _ = index._current()
-    docnum = searcher.document_number(id=doc_id)
-    if docnum is None:
-        return []
-    stored = searcher.stored_fields(docnum)
-    lang = stored.get("lang", "en")
-    text = f"{stored.get('label', '')} {stored.get('summary', '')} {plain_text(stored)[:20000]}"
-    counts = Counter(analyze(text, lang))
-    total = max(1, searcher.doc_count())
-    scored = []
-    for stem, tf in counts.items():
-        df = searcher.doc_frequency("text", stem)
-        if 1 < df < total * 0.5 and len(stem) > 2:
-            scored.append((tf * math.log(total / df), stem))
-    scored.sort(reverse=True)
-    terms = [wq.Term("text", stem, boost=weight) for weight, stem in scored[:RELATED_TERMS]]
-    if not terms:
-        return []
-    q = wq.AndNot(wq.Or(terms), wq.Term("id", doc_id))
-    results = searcher.search(q, limit=limit, terms=False)
-    out = []
-    for hit in results:
-        summary = hit.get("summary", "")
-        out.append(
-            Hit(
-                hit["id"],
-                hit.get("label", ""),
-                hit.get("kind", ""),
-                summary,
-                SnippetMaker((), (), ()).snippet("", "en", summary),
-                float(hit.score),
-                hit.get("updated", ""),
-                _translations(hit),
-                hit.get("lang") or "en",
-            )
-        )
-    return out

@@ -2,7 +2,7 @@
 
 Syntax: free words, "quoted phrases", ``-word`` to exclude, ``field:value`` filters for the FILTER_FIELDS keys
 (plural names such as ``topics:`` work too; ``field:"two words"`` is allowed), ``word*`` prefixes and
-``wo?d*`` wildcards with at least two literal letters in front. Bad input never raises: control characters
+``wo?d*`` wildcards with at least two literal letters in front (a ``?`` that ends a word ends a question). Bad input never raises: control characters
 are dropped, the text is cut to MAX_QUERY_CHARS and MAX_CLAUSES clauses, an unbalanced quote is ignored, an
 unknown ``field:`` is searched as text, and a leading wildcard is refused with a message.
 """
@@ -34,6 +34,7 @@ _ALIASES = {
     "types": "type",
 }
 _WILDCARD = re.compile(r"[*?]")
+_ALPHANUMERIC = re.compile(r"[^\W_]+")
 
 
 @dataclass
@@ -53,6 +54,7 @@ class ParsedQuery:
     clauses: list[Clause] = field(default_factory=list)
     filters: dict[str, list[str]] = field(default_factory=dict)
     messages: list[str] = field(default_factory=list)
+    capitals: set[str] = field(default_factory=set)  # words typed in capitals ("CAN", "IT"), folded
 
     @property
     def positive(self) -> list[Clause]:
@@ -81,6 +83,7 @@ def parse(text: str, prefix: bool = False) -> ParsedQuery:
     parsed = ParsedQuery()
     if len(raw) > MAX_QUERY_CHARS:
         parsed.messages.append(f"The query was cut to its first {MAX_QUERY_CHARS} characters.")
+    parsed.capitals = {fold(w).lower() for w in _ALPHANUMERIC.findall(text) if len(w) > 1 and w.isupper()}
     for match in _TOKEN.finditer(text):
         negated = bool(match.group("neg"))
         if match.group("field"):
@@ -112,6 +115,8 @@ def _field_token(parsed: ParsedQuery, name: str, value: str, negated: bool) -> N
 
 
 def _word_token(parsed: ParsedQuery, token: str, negated: bool) -> None:
+    if token.endswith("?") and not _WILDCARD.search(token.rstrip("?")):
+        token = token.rstrip("?")  # the end of a question ("what is PCP?"), not a one-letter wildcard
     if _WILDCARD.search(token):
         _wildcard_token(parsed, token, negated)
         return
@@ -149,11 +154,17 @@ class TermMatcher:
     language: str
     groups: Mapping[tuple[str, ...], int]
     key: Callable[[str], str]
+    # Keys that are also common words ("can", "it"): they match only when typed in capitals ("CAN").
+    ambiguous: frozenset[tuple[str, ...]] = frozenset()
+    # Every leading part of every key (made once): a run of a query stops being tried as soon as it is no
+    # term's beginning, so a query costs a stem look-up or two per word and language, not one per run.
+    prefixes: frozenset[tuple[str, ...]] = field(init=False, repr=False, compare=False)
+    longest: int = field(init=False, repr=False, compare=False)  # words in the longest term of the table
 
-    @property
-    def longest(self) -> int:
-        """Words in the longest term of the table."""
-        return max((len(k) for k in self.groups), default=0)
+    def __post_init__(self) -> None:
+        found = {key[:end] for key in self.groups for end in range(1, len(key) + 1)}
+        object.__setattr__(self, "prefixes", frozenset(found))
+        object.__setattr__(self, "longest", max((len(k) for k in self.groups), default=0))
 
 
 def apply_synonyms(
@@ -192,10 +203,20 @@ def apply_synonyms(
             ends.append(len(tokens))
         best = None  # (token count, clause end, group, language)
         for matcher in matchers:
+            prefixes, key_of = matcher.prefixes, matcher.key
+            key: tuple[str, ...] = ()
             for end_clause, count in zip(range(i, i + len(ends)), ends, strict=True):
+                while len(key) < count:
+                    key += (key_of(tokens[len(key)]),)
+                    if key not in prefixes:
+                        break
+                if key not in prefixes:
+                    break  # no term of this language starts so
                 if best is not None and count <= best[0]:
                     continue
-                group = matcher.groups.get(tuple(matcher.key(w) for w in tokens[:count]))
+                group = matcher.groups.get(key)
+                if group is not None and key in matcher.ambiguous:
+                    group = group if set(tokens[:count]) <= parsed.capitals else None
                 if group is not None:
                     best = (count, end_clause, group, matcher.language)
         if best is None:

@@ -20,128 +20,25 @@ import math
 import re
 import threading
 from collections import OrderedDict
-from collections.abc import Iterable, Iterator
-from itertools import accumulate
-
-from whoosh.codec.whoosh3 import LENGTHS_COLUMN
-from whoosh.util.numeric import byte_to_length
+from collections.abc import Iterable
 
 from ipt_desktop.core.search.analysis import is_stopword_anywhere, stem_variants, stop_languages
 from ipt_desktop.core.search.analysis import words as surface_words
-from ipt_desktop.core.search.masks import BIT, as_bytes, members, set_from
+from ipt_desktop.core.search.masks import BIT, as_bytes, members
+from ipt_desktop.core.search.postings import Postings, leaf_postings, merge, segment_lengths
 from ipt_desktop.core.search.query import Clause, wildcard_literal
-from ipt_desktop.core.search.schema import TITLE_BOOST, plain_text
+from ipt_desktop.core.search.schema import QUESTIONS_BOOST, TITLE_BOOST, plain_text
 
 K1 = 1.2
 B = 0.75
-FIELDS = (("title", TITLE_BOOST), ("text", 1.0))
+FIELDS = (("title", TITLE_BOOST), ("text", 1.0), ("questions", QUESTIONS_BOOST))
 CACHE_POSTINGS = 4_000_000  # postings kept across queries, per searcher
 WALK_BATCH = 32
 DIRECT_SCORING_MAX = 1500  # sets up to this size are scored document by document, without sorting lists
-PARTIAL_ORDER_FROM = (
-    4096  # longer lists first select their best PARTIAL_ORDER_DEPTH, sorting all only if needed
-)
-PARTIAL_ORDER_DEPTH = 256
 PREFIX_WIDTH_SHORT = 8  # words a 2–3 letter prefix expands to
 PREFIX_WIDTH = 20
 MAX_PHRASE_CHECKS = 5000  # candidates whose stored text is read to confirm a phrase
 MAX_PHRASE_CHARS = 100_000
-
-
-class Postings:
-    """One query element over one searcher: its score per document and a mask; the documents in descending
-    score order are sorted on first use (a mask-only use, such as a negated word, never sorts)."""
-
-    __slots__ = ("_complete", "_docs", "_scores", "mask", "score_of")
-
-    def __init__(self, score_of: dict[int, float], size: int) -> None:
-        self.score_of = score_of
-        self.mask = set_from(score_of, size)
-        self._docs: list[int] = []
-        self._scores: list[float] = []
-        self._complete = not score_of
-
-    def __len__(self) -> int:
-        return len(self.score_of)
-
-    def ordered(self, depth: int) -> tuple[list[int], list[float]]:
-        """At least the ``depth`` best (documents, scores), best first (all of them when fewer)."""
-        if not self._complete and depth > len(self._docs):
-            score_of = self.score_of
-            get = score_of.__getitem__
-            if len(score_of) > PARTIAL_ORDER_FROM and depth <= PARTIAL_ORDER_DEPTH:
-                # Most walks stop within the first few hundred: select those instead of sorting everything.
-                docs = heapq.nlargest(PARTIAL_ORDER_DEPTH, score_of, key=get)
-            else:
-                # Sorting the keys by a C-level look-up compares bare floats, several times faster than tuples.
-                docs = sorted(score_of, key=get, reverse=True)
-                self._complete = True
-            self._docs = docs
-            self._scores = list(map(get, docs))
-        return self._docs, self._scores
-
-    @property
-    def docs(self) -> list[int]:
-        """Every document, best first."""
-        return self.ordered(len(self.score_of))[0]
-
-
-def _block_arrays(matcher) -> tuple[list[int], list[float]]:
-    """The current block's document numbers and weights, decoded in C where whoosh would loop in Python."""
-    if matcher._data is None:
-        matcher._read_data()
-    raw_ids, weights = matcher._data[0], matcher._data[1]
-    ids = list(raw_ids) if matcher._byteids else list(accumulate(raw_ids))
-    count = len(ids)
-    if weights is None:
-        weights = [1.0] * count
-    elif isinstance(weights, float):
-        weights = [weights] * count
-    return ids, weights
-
-
-def _leaf_postings(leaf, fieldname: str, btext: bytes) -> Iterator[tuple[list[int], list[float]]]:
-    """(ids, weights) of a term in one segment, a block at a time."""
-    if (fieldname, btext) not in leaf:
-        return
-    matcher = leaf.postings(fieldname, btext)
-    if all(hasattr(matcher, name) for name in ("_data", "_read_data", "_byteids", "_goto", "_lastblock")):
-        while not matcher._atend:
-            yield _block_arrays(matcher)
-            if matcher._lastblock:
-                break
-            matcher._goto(matcher._nextoffset)
-    else:  # another codec: the public, slower interface
-        items = list(matcher.items_as("weight"))
-        yield [i for i, _ in items], [w for _, w in items]
-
-
-_BYTE_LENGTHS = [byte_to_length(b) for b in range(256)]
-
-
-def _segment_lengths(leaf, fieldname: str) -> list[int]:
-    """Every document's length in a field, read as one column (per-document calls are slow)."""
-    count = leaf.doc_count_all()
-    try:
-        column = leaf._perdoc._cached_reader(f"_{fieldname}_len", LENGTHS_COLUMN)
-        if column is not None:
-            raw = column.load()
-            if len(raw) >= count:
-                return [_BYTE_LENGTHS[b] for b in raw[:count]]
-    except (AttributeError, TypeError, ValueError):
-        pass
-    return [leaf.doc_field_length(d, fieldname, 0) for d in range(count)]
-
-
-def _merge(a: dict[int, float], b: dict[int, float], combine) -> dict[int, float]:
-    """Both score maps in one; documents in both get ``combine(x, y)``. The larger map is reused."""
-    if len(a) < len(b):
-        a, b = b, a
-    get = a.get
-    for docnum, score in b.items():
-        mine = get(docnum)
-        a[docnum] = score if mine is None else combine(mine, score)
-    return a
 
 
 class Ranker:
@@ -157,6 +54,9 @@ class Ranker:
         self._cache: OrderedDict[tuple, Postings] = OrderedDict()
         self._cached_postings = 0
         self._lock = threading.Lock()
+        # Fields that hold anything: an index without ``questions:`` never looks that field up.
+        self.fields = tuple((name, boost) for name, boost in FIELDS if self.reader.field_length(name))
+        self.text_languages: list[str] | None = None  # the ``language`` facet's values (see run.Run)
 
     # -- per-field numbers -------------------------------------------------------------------------------
 
@@ -167,7 +67,7 @@ class Ranker:
             return found
         lengths: list[float] = []
         for leaf, _offset in self.leaves:
-            lengths.extend(_segment_lengths(leaf, fieldname))
+            lengths.extend(segment_lengths(leaf, fieldname))
         average = (sum(lengths) / len(lengths)) if lengths else 1.0
         average = average or 1.0
         found = [K1 * (1 - B + B * n / average) for n in lengths]
@@ -192,14 +92,14 @@ class Ranker:
         """BM25 of a word per document: the best stem variant in each field, title and text added."""
         total = max(1, self.size)
         per_field: list[dict[int, float]] = []
-        for fieldname, boost in FIELDS:
-            norm = self._norm(fieldname)
+        for fieldname, boost in self.fields:
             best: dict[int, float] | None = None
             for stem in stems:
                 btext = stem.encode("utf-8")
                 df = self.reader.doc_frequency(fieldname, btext)
                 if not df:
                     continue
+                norm = self._norm(fieldname)
                 scale = math.log(1 + (total - df + 0.5) / (df + 0.5)) * (K1 + 1) * boost
                 ids, weights = self._term_postings(fieldname, btext)
                 # Comprehensions and dict(zip()) keep the per-posting work in C as far as Python allows.
@@ -210,21 +110,21 @@ class Ranker:
                         strict=False,
                     )
                 )
-                best = scores if best is None else _merge(best, scores, max)
+                best = scores if best is None else merge(best, scores, max)
             if best:
                 per_field.append(best)
         if not per_field:
             return {}
         result = per_field[0]
         for other in per_field[1:]:
-            result = _merge(result, other, float.__add__)
+            result = merge(result, other, float.__add__)
         return result
 
     def _term_postings(self, fieldname: str, btext: bytes) -> tuple[list[int], list[float]]:
         ids: list[int] = []
         weights: list[float] = []
         for leaf, offset in self.leaves:
-            for block_ids, block_weights in _leaf_postings(leaf, fieldname, btext):
+            for block_ids, block_weights in leaf_postings(leaf, fieldname, btext):
                 ids.extend(map(offset.__add__, block_ids) if offset else block_ids)
                 weights.extend(block_weights)
         return ids, weights
@@ -338,9 +238,14 @@ class Ranker:
 
     # -- top hits ----------------------------------------------------------------------------------------
 
-    def top(self, parts: list[Postings], every: int, some: int, wanted: int) -> list[tuple[float, int]]:
+    def top(
+        self, parts: list[Postings], every: int, some: int, wanted: int, coordinate: bool = False
+    ) -> list[tuple[float, int]]:
         """The best ``wanted`` (score, docnum): first among ``every`` (documents with all parts), then the
-        rest of ``some``."""
+        rest of ``some``. With ``coordinate`` (a sentence: many parts, of which an answer rarely has all),
+        there are no tiers: each document's score is scaled by the share of the parts it has."""
+        if coordinate:
+            return self._walk(parts, some, wanted, coordinate=True)
         found = self._walk(parts, every, wanted) if every else []
         if len(found) < wanted:
             rest = some & ~every if every else some
@@ -348,19 +253,33 @@ class Ranker:
                 found += self._walk(parts, rest, wanted - len(found))
         return found
 
-    def _walk(self, parts: list[Postings], allowed: int, wanted: int) -> list[tuple[float, int]]:
+    def _walk(
+        self, parts: list[Postings], allowed: int, wanted: int, coordinate: bool = False
+    ) -> list[tuple[float, int]]:
         """The best documents of a set: scored one by one when the set is small, else by the threshold
-        algorithm over impact-ordered lists."""
+        algorithm over impact-ordered lists (a coordinated score is at most the sum, so the bound holds)."""
+        count = sum(1 for p in parts if p is not None)
         parts = [p for p in parts if p is not None and len(p)]
         if wanted <= 0 or not parts:
             return []
+        maps = [p.score_of for p in parts]
+        if coordinate:
+            share = 1.0 / max(1, count)
+
+            def total(docnum: int) -> float:
+                found = [m[docnum] for m in maps if docnum in m]
+                return sum(found) * len(found) * share
+
+        else:
+
+            def total(docnum: int) -> float:
+                return sum(m.get(docnum, 0.0) for m in maps)
+
         if allowed.bit_count() <= DIRECT_SCORING_MAX:
-            maps = [p.score_of for p in parts]
-            scored = ((sum(m.get(d, 0.0) for m in maps), -d) for d in members(allowed, self.size))
+            scored = ((total(d), -d) for d in members(allowed, self.size))
             return [(score, -negdoc) for score, negdoc in heapq.nlargest(wanted, scored)]
         data = as_bytes(allowed, self.size)
         bit = BIT
-        maps = [p.score_of for p in parts]
         positions = [0] * len(parts)
         heap: list[tuple[float, int]] = []
         seen: set[int] = set()
@@ -380,9 +299,12 @@ class Ranker:
                     seen.add(docnum)
                     if not data[docnum >> 3] & bit[docnum & 7]:
                         continue
-                    score = 0.0
-                    for score_of in maps:
-                        score += score_of.get(docnum, 0.0)
+                    if coordinate:
+                        score = total(docnum)
+                    else:
+                        score = 0.0
+                        for score_of in maps:
+                            score += score_of.get(docnum, 0.0)
                     if len(heap) < wanted:
                         heapq.heappush(heap, (score, -docnum))
                     elif score > heap[0][0]:

@@ -2,14 +2,18 @@
 
 Fields:
 - ``id``: unique and stored; ``title`` and ``text`` (summary + plain body): stemmed in the document's language,
-  with positions (phrases); ``title`` is boosted at query time.
+  with positions (phrases); ``title`` is boosted at query time. A glossary entry's term, acronyms and
+  synonyms join its title and its text.
+- ``questions``: the ``questions:`` front matter (the questions a guide, best practice or training module
+  answers), stemmed in the document's language, boosted at query time (QUESTIONS_BOOST).
 - ``words``: the distinct folded words of the title, summary and glossary terms, unstemmed: the vocabulary
   for prefix search, wildcards, fuzzy fallback and did-you-mean (body words are searched through their
   stems; leaving them out of the vocabulary halves the postings to write).
 - facet fields (``type``, ``topics`` ... ``year``): exact values, for filters and facet counts.
 - ``updated``: a sortable column for the date sort.
-- stored: id, label (the title), kind (the type), lang, summary, updated and the plain text (zlib-compressed) for snippets. Nothing else is
-  stored: documents live in content.db.
+- stored: id, label (the title), kind (the type), lang, summary, updated, the plain text (zlib-compressed) for
+  snippets and passages, and ``sections`` (``[anchor id, heading, start offset in the plain text]`` per ``## ``
+  section, see ``sections``). Nothing else is stored: documents live in content.db.
 
 Bump SCHEMA_VERSION whenever fields or analysis change; an index with another version is rebuilt.
 """
@@ -27,13 +31,14 @@ from ipt_desktop.core.search.analysis import (
     SurfaceWords,
     Tags,
     WeightedText,
-    markdown_to_text,
     words,
 )
+from ipt_desktop.core.search.sections import split_sections
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 TAG_FIELDS = ("type", "topics", "stages", "procedures", "sectors", "countries", "year", "project", "language")
 TITLE_BOOST = 2.5
+QUESTIONS_BOOST = 2.0
 GLOSSARY_KEYS = ("term", "acronyms", "synonyms")
 
 
@@ -43,6 +48,7 @@ def build_schema() -> fields.Schema:
         id=fields.ID(unique=True, stored=True),
         title=StemmedText(),
         text=WeightedText(),
+        questions=StemmedText(),
         words=SurfaceWords(),
         updated=fields.ID(sortable=True, stored=True),
         label=fields.STORED(),
@@ -50,6 +56,7 @@ def build_schema() -> fields.Schema:
         lang=fields.STORED(),
         summary=fields.STORED(),
         plain=fields.STORED(),
+        sections=fields.STORED(),
         translations=fields.STORED(),
         other=fields.STORED(),
     )
@@ -73,8 +80,19 @@ def indexed_document(doc: Document) -> tuple[dict[str, Any], set[str]]:
     """Keyword arguments for ``writer.add_document`` and the distinct words the vocabulary counts
     (title, summary, body, translated titles and summaries and glossary term forms; a deleted document's
     are recounted from its stored fields)."""
-    plain = markdown_to_text(doc.body)
-    return _fields(doc, plain), set(words(f"{doc.title} {doc.summary} {plain} {other_language_text(doc)}"))
+    plain, sections = split_sections(doc.body)
+    found = _fields(doc, plain)
+    if sections:
+        found["sections"] = sections
+    return found, set(words(f"{doc.title} {doc.summary} {plain} {other_language_text(doc)}"))
+
+
+def questions_of(doc: Document) -> list[str]:
+    """The document's ``questions:`` (the strings of a list; anything else is ignored)."""
+    value = doc.meta.get("questions")
+    if not isinstance(value, list):
+        return []
+    return [str(q).strip() for q in value if isinstance(q, str | int | float) and str(q).strip()]
 
 
 def other_language_text(doc: Document) -> str:
@@ -98,6 +116,8 @@ def _fields(doc: Document, plain: str) -> dict[str, Any]:
     forms = doc.term_forms()
     # Translated titles (and a term's forms) join the title, translated summaries the text, each analysed
     # in its own language; a document without them keeps the single (language, text) value.
+    # A glossary entry's other names join its title, each word once: repeated words ("award notice, result
+    # notice, notice of award") would multiply the weight of a common word in a short title.
     title_value: Any = (lang, f"{title} {extra}" if extra else title)
     text_value: Any = (lang, text)
     if translations or forms:
@@ -119,9 +139,11 @@ def _fields(doc: Document, plain: str) -> dict[str, Any]:
             for code, (_, summary) in translations.items()
             if summary
         ]
+    questions = questions_of(doc)
     return {
         "id": doc.id,
         "title": title_value,
+        **({"questions": (lang, "\n".join(questions))} if questions else {}),
         "label": title,
         "text": text_value,
         # The vocabulary for prefixes, fuzzy matching and "did you mean": titles, summaries and glossary

@@ -17,6 +17,7 @@ SNIPPET_CHARS = 220
 MAX_SCAN_CHARS = 30_000
 FIRST_SCAN_CHARS = 2_500
 MAX_SPANS = 40
+MAX_SECTION_SPANS = 400
 
 
 class SnippetMaker:
@@ -57,7 +58,13 @@ class SnippetMaker:
             found = self._spans(text, lang, FIRST_SCAN_CHARS - 40, MAX_SCAN_CHARS)
         return found
 
-    def _spans(self, text: str, lang: str, start: int, end: int) -> list[tuple[int, int]]:
+    def all_spans(self, text: str, lang: str, limit: int = MAX_SECTION_SPANS) -> list[tuple[int, int]]:
+        """Character spans of matched words anywhere in the first MAX_SCAN_CHARS of the text (for sections)."""
+        return self._spans(text, lang, 0, MAX_SCAN_CHARS, limit)
+
+    def _spans(
+        self, text: str, lang: str, start: int, end: int, limit: int = MAX_SPANS
+    ) -> list[tuple[int, int]]:
         if self.pattern is None:
             return []
         folded = fold(text[:end])
@@ -65,13 +72,20 @@ class SnippetMaker:
         for match in self.pattern.finditer(folded, start):
             if self._is_hit(match.group().lower(), lang):
                 out.append(match.span())
-                if len(out) >= MAX_SPANS:
+                if len(out) >= limit:
                     break
         return out
 
-    def snippet(self, text: str, lang: str, fallback: str = "") -> str:
-        """The best window of text, escaped, with <b> around hits; the fallback (escaped) when no hit."""
-        spans = self.spans(text, lang)
+    def snippet(
+        self, text: str, lang: str, fallback: str = "", spans: list[tuple[int, int]] | None = None
+    ) -> str:
+        """The best window of text, escaped, with <b> around hits; the fallback (escaped) when no hit.
+        ``spans`` (from :meth:`all_spans`) saves scanning the text again: those in its opening are used,
+        else the first of the rest, as :meth:`spans` would find them."""
+        if spans is None:
+            spans = self.spans(text, lang)
+        else:
+            spans = [s for s in spans if s[1] <= FIRST_SCAN_CHARS][:MAX_SPANS] or spans[:MAX_SPANS]
         if not spans:
             base = text or fallback
             cut = base[:SNIPPET_CHARS]

@@ -1,7 +1,10 @@
-"""The glossary's terminology at query time: which runs of a query spell a glossary term, in which language.
+"""The glossary's terminology at query time: which runs of a query spell a glossary term or an everyday
+phrase of the concept map, in which language.
 
 Built from the synonym groups the index keeps (``IndexMeta.synonyms``): each group's English members and
-acronyms, and the term's attested forms in other EU languages (``terms:`` in the glossary entry).
+acronyms, and the term's attested forms in other EU languages (``terms:`` in the glossary entry); and from
+the concept map (``phrasing.load_concepts``): each concept's phrases per language, which search the English
+terms the concept ``means`` (and, when one of those is a glossary term, that term's names too).
 """
 
 from __future__ import annotations
@@ -10,8 +13,14 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from ipt_desktop.core.search.analysis import language, leading_letters
+from ipt_desktop.core.search.analysis import STEMMED_LANGUAGES, language, leading_letters, words
+from ipt_desktop.core.search.phrasing import Concept
 from ipt_desktop.core.search.query import TermMatcher
+
+
+def _common_words() -> frozenset[str]:
+    """Words an acronym may also spell as an ordinary word: the stop words of every stemmed language."""
+    return frozenset().union(*(language(code).stopwords for code in STEMMED_LANGUAGES))
 
 
 class GlossaryTerms:
@@ -23,8 +32,10 @@ class GlossaryTerms:
     or "suddivisione in lotti" finds the English entry and everything that names it.
     """
 
-    def __init__(self, groups: Mapping[str, Any]) -> None:
+    def __init__(self, groups: Mapping[str, Any], concepts: Iterable[Concept] = ()) -> None:
         english = language("en")
+        common = _common_words()
+        ambiguous: set[tuple[str, ...]] = set()
         self.members: list[tuple[tuple[str, ...], ...]] = []
         self.forms: list[dict[str, tuple[tuple[str, ...], ...]]] = []
         tables: dict[str, dict[tuple[str, ...], int]] = defaultdict(dict)
@@ -38,7 +49,10 @@ class GlossaryTerms:
             acronyms = set(group.get("acronyms", []))
             for member in names:
                 if len(member.split()) > 1 or member in acronyms:
-                    tables["en"].setdefault(tuple(english.stem(w) for w in member.split()), number)
+                    key = tuple(english.stem(w) for w in member.split())
+                    tables["en"].setdefault(key, number)
+                    if member in common:
+                        ambiguous.add(key)  # "CAN" is an acronym, "can" a word
             english_words = {w for m in names for w in m.split()}
             forms: dict[str, tuple[tuple[str, ...], ...]] = {}
             terms = group.get("terms")
@@ -55,12 +69,49 @@ class GlossaryTerms:
                         # leading letters; a single word's would match too much.
                         inflected[code].setdefault(tuple(leading_letters(w) for w in form), number)
             self.forms.append(forms)
+        self.concepts_from = len(self.members)
+        self._add_concepts(concepts, tables, inflected)
         self.matchers = {
-            code: TermMatcher(code, table, language(code).stem) for code, table in tables.items()
+            code: TermMatcher(
+                code, table, language(code).stem, frozenset(ambiguous) if code == "en" else frozenset()
+            )
+            for code, table in tables.items()
         }
         self.inflected = {
             code: TermMatcher(code, table, leading_letters) for code, table in inflected.items()
         }
+
+    def _add_concepts(
+        self,
+        concepts: Iterable[Concept],
+        tables: dict[str, dict[tuple[str, ...], int]],
+        inflected: dict[str, dict[tuple[str, ...], int]],
+    ) -> None:
+        """Each concept as one more group: its members are the terms it means (and the names of the glossary
+        terms among them), its forms its phrases; a phrase that is already a glossary term stays that term."""
+        english = tables.get("en", {})
+        for concept in concepts:
+            number = len(self.members)
+            members: list[tuple[str, ...]] = []
+            for meant in concept.means:
+                folded = tuple(words(meant))
+                if not folded:
+                    continue
+                members.append(folded)
+                group = english.get(tuple(language("en").stem(w) for w in folded))
+                if group is not None and group < self.concepts_from:
+                    members.extend(self.members[group])
+            forms: dict[str, tuple[tuple[str, ...], ...]] = {}
+            for code, phrases in concept.phrases.items():
+                lang = language(code)
+                tuples = tuple(t for t in (tuple(words(p)) for p in phrases) if t)
+                forms[code] = tuples
+                for phrase in tuples:
+                    tables[code].setdefault(tuple(lang.stem(w) for w in phrase), number)
+                    if len(phrase) > 1 and not lang.has_stemmer:
+                        inflected[code].setdefault(tuple(leading_letters(w) for w in phrase), number)
+            self.members.append(tuple(dict.fromkeys(members)))
+            self.forms.append(forms)
 
     def ordered(self, preferred: Iterable[str | None]) -> list[TermMatcher]:
         """Every language's matcher, the preferred languages first, then English, then the rest."""
@@ -75,6 +126,10 @@ class GlossaryTerms:
         English term also searches its forms in ``text_languages`` (the languages the library's full texts
         are in), so an English query finds a German document through the same terminology."""
         extra: tuple[tuple[str, ...], ...] = ()
-        for code in {lang} if lang != "en" else set(text_languages) - {"en"}:
-            extra += self.forms[group].get(code, ())
+        if group >= self.concepts_from:
+            # A concept: the terms it means, and its phrases in the query's language, as typed.
+            extra = self.forms[group].get(lang, ())
+        else:
+            for code in {lang} if lang != "en" else set(text_languages) - {"en"}:
+                extra += self.forms[group].get(code, ())
         return tuple(dict.fromkeys(self.members[group] + extra))

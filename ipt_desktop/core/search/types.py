@@ -1,9 +1,12 @@
-"""Values that cross the search boundary: the query, hits and results. No whoosh import here."""
+"""Values that cross the search boundary: the query, hits (with their section) and results. No whoosh import
+here."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+
+from ipt_desktop.core.search.sections import Section
 
 # Filter keys accepted by SearchQuery.filters, and the document field each one matches.
 FILTER_FIELDS: Mapping[str, str] = {
@@ -49,6 +52,11 @@ class Hit:
     updated: str = ""
     translations: Mapping[str, tuple[str, str]] = field(default_factory=dict)  # language → (title, summary)
     language: str = "en"  # the document's own language (of its full text)
+    # The ``## `` section of the document that answers the query best (None: its introduction, or no text
+    # matched), and a passage of about two lines of that part, as plain text ("" when no text matched).
+    # Both are made with highlights (SearchQuery.with_highlights) only.
+    section: Section | None = None
+    passage: str = ""
 
     def shown_in(self, ui_language: str | None) -> tuple[str, str, str | None]:
         """(title, summary, language) to show a reader of ``ui_language``: the translation when there is
@@ -71,6 +79,8 @@ class Hit:
             "type": self.type,
             "snippet": self.snippet,
             "score": round(self.score, 4),
+            "section": self.section.to_json() if self.section else None,
+            "passage": self.passage,
         }
 
 

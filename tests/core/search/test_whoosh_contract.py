@@ -27,7 +27,8 @@ from whoosh import index as windex
 from whoosh import writing
 from whoosh.codec.whoosh3 import W3Codec
 
-from ipt_desktop.core.search import masks, rank, writer
+from ipt_desktop.core.search import masks, writer
+from ipt_desktop.core.search import postings as readers
 from ipt_desktop.core.search.schema import build_schema
 from ipt_desktop.core.search.store import writer_options
 from tests.core.search.test_index import DOCS, make_doc
@@ -36,7 +37,7 @@ ROOT = Path(__file__).resolve().parents[3]
 PACKAGE = "whoosh-reloaded"
 CHECKED_VERSION = "2.7.5"
 
-RANK = "ipt_desktop/core/search/rank.py (_block_arrays, _leaf_postings, _segment_lengths)"
+RANK = "ipt_desktop/core/search/postings.py (_block_arrays, leaf_postings, segment_lengths)"
 MASKS = "ipt_desktop/core/search/masks.py (_posting_id_blocks)"
 WRITER = "ipt_desktop/core/search/writer.py (PostingWriter, write_segments, _commit)"
 
@@ -217,7 +218,7 @@ def test_block_reads_match_the_public_postings_for_every_term(tiny_index):
             for fieldname in leaf.indexed_field_names():
                 for btext in leaf.lexicon(fieldname):
                     public = _public_postings(leaf.postings(fieldname, btext))
-                    blocks = list(rank._leaf_postings(leaf, fieldname, btext))
+                    blocks = list(readers.leaf_postings(leaf, fieldname, btext))
                     assert [(i, w) for ids, weights in blocks for i, w in zip(ids, weights, strict=True)] == [
                         (i, pytest.approx(w)) for i, w in public
                     ], _changed("W3LeafMatcher block data (_data, _byteids)", "reads back differently", RANK)
@@ -242,7 +243,7 @@ def test_our_fast_paths_are_the_ones_taken(tiny_index):
             _changed("W3LeafMatcher", "no longer offers the block interface", RANK)
         )
         assert hasattr(matcher, "_read_ids"), _changed("W3LeafMatcher._read_ids", "is missing", MASKS)
-        column = leaf._perdoc._cached_reader("_text_len", rank.LENGTHS_COLUMN)
+        column = leaf._perdoc._cached_reader("_text_len", readers.LENGTHS_COLUMN)
         assert column is not None, _changed("W3PerDocReader._cached_reader", "finds no length column", RANK)
 
 
@@ -252,7 +253,7 @@ def test_length_columns_match_the_public_field_lengths(tiny_index):
         for leaf, _base in searcher.reader().leaf_readers():
             for fieldname in ("text", "title"):
                 expected = [leaf.doc_field_length(d, fieldname, 0) for d in range(leaf.doc_count_all())]
-                assert rank._segment_lengths(leaf, fieldname) == expected, _changed(
+                assert readers.segment_lengths(leaf, fieldname) == expected, _changed(
                     "W3PerDocReader._cached_reader / length column", "reads back differently", RANK
                 )
 

@@ -1,0 +1,290 @@
+"""Queries in plain words: question and filler words, and the concept map of everyday phrases.
+
+- ``QuestionWords`` (``resources/question_words.yaml``): how people open a question or a sentence in each
+  language ("how do I", "is it possible to", "wie kann ich"). They are dropped from matching *after* glossary
+  terms and concepts have been spotted, so they still take part in phrase detection.
+- ``load_concepts`` (``resources/concepts.yaml``): everyday phrases, per language, that mean one or more
+  English library terms ("speak with companies" → "preliminary market consultation"). ``GlossaryTerms``
+  (``terms``) matches them at query time like the glossary's terms, longest run first.
+
+Both files are optional: a missing file means no question words or no concepts. A file that cannot be used
+raises ``SearchError`` with one line naming the file and the key.
+
+``Phrasing`` holds both for a ``SearchIndex``. Reading YAML means importing the YAML library, which a search
+otherwise never needs; so what was read is kept as JSON beside the index (``index.phrasing.json``) with the
+SHA-256 of each file, and read from there while the files are unchanged.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ipt_desktop.core.errors import SearchError
+from ipt_desktop.core.search.analysis import words
+from ipt_desktop.core.search.query import ParsedQuery
+
+QUESTION_WORDS_FILE = "question_words.yaml"
+CONCEPTS_FILE = "concepts.yaml"
+PHRASING_CACHE_SUFFIX = ".phrasing.json"
+CACHE_VERSION = 1
+
+
+def _read_yaml(path: Path) -> Any:
+    """The parsed file, None when it does not exist; a SearchError naming the file when it is unreadable."""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SearchError(f"{path}: cannot be read ({exc}).") from None
+    import yaml  # here: a search reads the JSON copy (Phrasing) and never needs the YAML library
+
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}" if mark is not None else ""
+        raise SearchError(f"{path}: not valid YAML{where}.") from None
+
+
+def _phrase_list(path: Path, key: str, value: Any) -> list[str]:
+    """A list of non-empty strings, or a SearchError naming the key."""
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise SearchError(f"{path}: {key} must be a list of non-empty strings.")
+    return value
+
+
+@dataclass(frozen=True)
+class QuestionWords:
+    """Filler phrases (in any language) and filler words per language, folded and lower-cased."""
+
+    phrases: frozenset[tuple[str, ...]] = frozenset()
+    words: Mapping[str, frozenset[str]] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, path: Path) -> QuestionWords:
+        """The lists of ``path`` (none when the file is missing)."""
+        data = _read_yaml(path)
+        if data is None:
+            return cls()
+        if not isinstance(data, dict):
+            raise SearchError(f"{path}: expected a mapping of language codes to phrases and words.")
+        phrases: set[tuple[str, ...]] = set()
+        by_language: dict[str, frozenset[str]] = {}
+        for code, lists in data.items():
+            if not isinstance(code, str) or not isinstance(lists, dict):
+                raise SearchError(f"{path}: {code}: expected a mapping with 'phrases' and 'words'.")
+            unknown = set(lists) - {"phrases", "words"}
+            if unknown:
+                raise SearchError(f"{path}: {code}.{sorted(unknown)[0]}: unknown key (phrases, words).")
+            for phrase in _phrase_list(path, f"{code}.phrases", lists.get("phrases", [])):
+                folded = tuple(words(phrase))
+                if folded:
+                    phrases.add(folded)
+            single = _phrase_list(path, f"{code}.words", lists.get("words", []))
+            by_language[code.lower()] = frozenset(w for item in single for w in words(item))
+        return cls(frozenset(phrases), by_language)
+
+    @property
+    def longest(self) -> int:
+        """Words in the longest phrase."""
+        return max((len(p) for p in self.phrases), default=0)
+
+    def drop(self, parsed: ParsedQuery, languages: Iterable[str]) -> int:
+        """Remove filler from the query's clauses: runs of whole clauses that spell a filler phrase (in any
+        language), then single words listed for ``languages`` (the query's likely ones). Glossary terms
+        are spotted before (synonyms clauses are never touched), and a query of filler only stays as typed.
+        Returns how many clauses were dropped."""
+        clauses = parsed.clauses
+        single = frozenset().union(*(self.words.get(code, frozenset()) for code in languages))
+        longest = self.longest
+        keep = [True] * len(clauses)
+        i = 0
+        while i < len(clauses):
+            end = self._phrase_end(clauses, i, longest) if longest else None
+            if end is not None:
+                for j in range(i, end):
+                    keep[j] = False
+                i = end
+                continue
+            clause = clauses[i]
+            if clause.kind == "word" and not clause.negated and clause.words[0] in single:
+                keep[i] = False
+            i += 1
+        if all(not k for k, c in zip(keep, clauses, strict=True) if not c.negated):
+            return 0
+        parsed.clauses = [c for k, c in zip(keep, clauses, strict=True) if k]
+        return keep.count(False)
+
+    def _phrase_end(self, clauses: list, start: int, longest: int) -> int | None:
+        """The end (exclusive) of the longest filler phrase made of whole clauses from ``start``, or None."""
+        tokens: list[str] = []
+        best = None
+        for j in range(start, len(clauses)):
+            clause = clauses[j]
+            if clause.negated or clause.kind not in ("word", "phrase"):
+                break
+            tokens.extend(clause.words)
+            if len(tokens) > longest:
+                break
+            if tuple(tokens) in self.phrases:
+                best = j + 1
+        return best
+
+
+@dataclass(frozen=True)
+class Concept:
+    """One entry of the concept map: everyday phrases per language that mean the English terms ``means``."""
+
+    id: str
+    phrases: Mapping[str, tuple[str, ...]]
+    means: tuple[str, ...]
+    note: str = ""
+
+
+def load_concepts(path: Path) -> tuple[Concept, ...]:
+    """The concepts of ``path`` (none when the file is missing); a SearchError naming file and key when an
+    entry is malformed.
+
+    Format::
+
+        concepts:
+          - id: market-engagement
+            phrases: {en: ["speak with companies"], de: ["mit Unternehmen sprechen"]}
+            means: ["preliminary market consultation", "market engagement"]
+            note: "why these phrases mean these terms"
+    """
+    data = _read_yaml(path)
+    if data is None:
+        return ()
+    if not isinstance(data, dict) or not isinstance(data.get("concepts"), list):
+        raise SearchError(f"{path}: concepts: expected a list of concepts under the key 'concepts'.")
+    found: list[Concept] = []
+    seen: set[str] = set()
+    for number, entry in enumerate(data["concepts"]):
+        where = f"concepts[{number}]"
+        if not isinstance(entry, dict):
+            raise SearchError(f"{path}: {where}: expected a mapping with id, phrases and means.")
+        concept_id = entry.get("id")
+        if not isinstance(concept_id, str) or not concept_id.strip():
+            raise SearchError(f"{path}: {where}.id: missing or not a string.")
+        if concept_id in seen:
+            raise SearchError(f"{path}: {where}.id: '{concept_id}' is used twice.")
+        seen.add(concept_id)
+        where = f"concepts[{number}] ({concept_id})"
+        unknown = set(entry) - {"id", "phrases", "means", "note"}
+        if unknown:
+            raise SearchError(
+                f"{path}: {where}.{sorted(unknown)[0]}: unknown key (id, phrases, means, note)."
+            )
+        phrases = entry.get("phrases")
+        if not isinstance(phrases, dict) or not phrases:
+            raise SearchError(f"{path}: {where}.phrases: expected a mapping of language codes to phrases.")
+        by_language = {}
+        for code, items in phrases.items():
+            if not isinstance(code, str) or len(code) != 2:
+                raise SearchError(f"{path}: {where}.phrases.{code}: not a two-letter language code.")
+            by_language[code.lower()] = tuple(_phrase_list(path, f"{where}.phrases.{code}", items))
+        means = tuple(_phrase_list(path, f"{where}.means", entry.get("means")))
+        note = entry.get("note", "")
+        if not isinstance(note, str):
+            raise SearchError(f"{path}: {where}.note: expected a string.")
+        found.append(Concept(concept_id, by_language, means, note))
+    return tuple(found)
+
+
+def _digest(path: Path) -> str:
+    """SHA-256 of a file's bytes ("missing" when there is none, "unreadable" when it cannot be read)."""
+    try:
+        return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    except FileNotFoundError:
+        return "missing"
+    except OSError:
+        return "unreadable"
+
+
+@dataclass(frozen=True)
+class Phrasing:
+    """The concept map and the question words a search uses, and why a file was left out (``problem``)."""
+
+    concepts: tuple[Concept, ...] = ()
+    question_words: QuestionWords = field(default_factory=QuestionWords)
+    problem: str | None = None
+
+    @classmethod
+    def load(cls, concepts_file: Path, question_words_file: Path, cache: Path | None = None) -> Phrasing:
+        """Both files, from the JSON ``cache`` while it records their current digests, else parsed (and the
+        cache rewritten, best effort)."""
+        digests = {"concepts": _digest(concepts_file), "question_words": _digest(question_words_file)}
+        if cache is not None:
+            found = cls._from_cache(cache, digests)
+            if found is not None:
+                return found
+        problem = None
+        concepts: tuple[Concept, ...] = ()
+        question_words = QuestionWords()
+        try:
+            concepts = load_concepts(concepts_file)
+        except SearchError as exc:
+            problem = str(exc)
+        try:
+            question_words = QuestionWords.load(question_words_file)
+        except SearchError as exc:
+            problem = problem or str(exc)
+        made = cls(concepts, question_words, problem)
+        if cache is not None:
+            made._write_cache(cache, digests)
+        return made
+
+    @classmethod
+    def _from_cache(cls, cache: Path, digests: dict[str, str]) -> Phrasing | None:
+        try:
+            data = json.loads(cache.read_text(encoding="utf-8"))
+            if data.get("version") != CACHE_VERSION or data.get("digests") != digests:
+                return None
+            concepts = tuple(
+                Concept(c["id"], {k: tuple(v) for k, v in c["phrases"].items()}, tuple(c["means"]), c["note"])
+                for c in data["concepts"]
+            )
+            words = data["question_words"]
+            question_words = QuestionWords(
+                frozenset(tuple(p) for p in words["phrases"]),
+                {code: frozenset(found) for code, found in words["words"].items()},
+            )
+            return cls(concepts, question_words, data.get("problem"))
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            return None  # no copy, or one this version cannot use: the files are read instead
+
+    def _write_cache(self, cache: Path, digests: dict[str, str]) -> None:
+        data = {
+            "version": CACHE_VERSION,
+            "digests": digests,
+            "problem": self.problem,
+            "concepts": [
+                {
+                    "id": c.id,
+                    "phrases": {k: list(v) for k, v in c.phrases.items()},
+                    "means": list(c.means),
+                    "note": c.note,
+                }
+                for c in self.concepts
+            ],
+            "question_words": {
+                "phrases": sorted(list(p) for p in self.question_words.phrases),
+                "words": {code: sorted(found) for code, found in self.question_words.words.items()},
+            },
+        }
+        temporary = cache.with_name(f"{cache.name}.{os.getpid()}.tmp")
+        with contextlib.suppress(OSError):
+            cache.parent.mkdir(parents=True, exist_ok=True)
+            temporary.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+            os.replace(temporary, cache)
+        with contextlib.suppress(OSError):
+            temporary.unlink(missing_ok=True)
