@@ -156,9 +156,7 @@ class MainWindow(WindowFrame):
         self.tasks.prepared.connect(self._prepared)
         self.tasks.index_rebuilt.connect(lambda _count: self.search.search_now())
         self.search.index_damaged.connect(self.tasks.rebuild_damaged_index)
-        self.search.document_activated.connect(
-            lambda doc_id: self.reader.open(doc_id, highlight=self.search.highlight_words(doc_id))
-        )
+        self.search.document_activated.connect(self._open_result)
         self.search.field.textEdited.connect(lambda _t: self.middle.setCurrentWidget(self.search))
         self.search.results_shown.connect(self.results_shown)
         self.browse.filter_requested.connect(lambda *_: self.middle.setCurrentWidget(self.search))
@@ -226,6 +224,14 @@ class MainWindow(WindowFrame):
             self.search.search_now()
         else:
             self.search.show_view(view, self.browse.view_label(view))
+
+    def _open_result(self, doc_id: str) -> None:
+        """Open a result: its search words marked and, where the search found an answer section, that section
+        shown with its passage selected."""
+        anchor, passage = self.search.answer_for(doc_id)
+        self.reader.open(
+            doc_id, highlight=self.search.highlight_words(doc_id), anchor=anchor, passage=passage
+        )
 
     def open_document(self, doc_id: str, anchor: str | None = None) -> None:
         """Open a document in the reader, at the section ``anchor`` when one is given."""

@@ -79,8 +79,9 @@ class QueryHighlighter:
         self.position = -1
         self.dark = False
 
-    def apply(self, words: Iterable[str]) -> int:
-        """Mark every occurrence of ``words`` and move to the first one in the body; returns the count."""
+    def apply(self, words: Iterable[str], jump: bool = True) -> int:
+        """Mark every occurrence of ``words`` and (with ``jump``) move to the first one in the body; returns
+        the count."""
         words = [w for w in words if w]
         self.matches, self.position = [], -1
         if not words:
@@ -109,9 +110,31 @@ class QueryHighlighter:
         self.view.setExtraSelections(selections)
         body = self._body_start()
         first = next((i for i, m in enumerate(self.matches) if m.selectionStart() >= body), None)
-        if first is not None:
+        if first is not None and jump:
             self._go(first)
         return len(self.matches)
+
+    def mark_passage(self, passage: str) -> bool:
+        """Select the search's answer passage in the text (its first words, found after the header) and bring
+        it into view; False when the text does not hold it (the passage is plain text cut from the body)."""
+        words = _WORD.findall(passage.strip("… ").split("\n")[0])
+        document = self.view.document()
+        start = QTextCursor(document)
+        start.setPosition(self._body_start())
+        for count in (8, 5, 3):
+            if len(words) < count and count != 3:
+                continue
+            probe = " ".join(words[:count])
+            if not probe:
+                return False
+            found = document.find(probe, start)
+            if not found.isNull():
+                cursor = QTextCursor(found)
+                cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+                self.view.setTextCursor(cursor)
+                self.view.ensureCursorVisible()
+                return True
+        return False
 
     def clear(self) -> None:
         """Remove the marks."""

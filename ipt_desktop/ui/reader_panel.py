@@ -74,6 +74,7 @@ class ReaderPanel(QWidget):
         self._request = 0
         self._failed_id = ""  # the document whose opening failed (not a removal), for Try again
         self._highlight: tuple[str, ...] = ()  # the words of the search that opened the document
+        self._passage = ""  # the search's answer passage in that document
 
         self.view = ReaderView(self)
         self.loader = ProgressiveLoader(self.view)
@@ -174,13 +175,16 @@ class ReaderPanel(QWidget):
         visit: bool = True,
         highlight: tuple[str, ...] | None = (),
         anchor: str | None = None,
+        passage: str = "",
     ) -> None:
         """Load a document on the worker and show it; Back returns to the current one. With ``visit`` the
         document goes into the history; ``highlight`` words (a search's) are marked and the first is shown
-        (None keeps the words marked now, as a reload does); with ``anchor`` the reader shows that section."""
+        (None keeps the words marked now, as a reload does); with ``anchor`` the reader shows that section, and
+        a ``passage`` of it (a search's answer) is selected."""
         self.save_note()
         if highlight is not None:
             self._highlight = tuple(highlight)
+            self._passage = passage
         if remember and self.current is not None and self.current.document.id != doc_id:
             self.back_stack.append(self.current.document.id)
             self.forward_stack.clear()
@@ -277,6 +281,10 @@ class ReaderPanel(QWidget):
             self.note_state.setText(self.tr("Saved") if opened.note else "")
         if anchor:
             self.view.scrollToAnchor(anchor)
+        if self._passage:
+            self.highlighter.mark_passage(self._passage)
+            if anchor:  # the section's heading at the top, its answer selected below it
+                self.view.scrollToAnchor(anchor)
         self.navigation_changed.emit()
         self.document_shown.emit(doc.id)
 
@@ -362,7 +370,7 @@ class ReaderPanel(QWidget):
 
     def _mark_words(self) -> None:
         self.highlighter.dark = self.theme == "dark"
-        self.highlighter.apply(self._highlight)
+        self.highlighter.apply(self._highlight, jump=not self._passage)
 
     def step_match(self, forward: bool = True) -> bool:
         """F3 / Shift+F3: the next or previous match of the find bar, or else of the search's marked words."""

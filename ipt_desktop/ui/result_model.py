@@ -35,6 +35,7 @@ class ResultListModel(QAbstractListModel):
         self._shown = 0
         self._labels = type_labels or {}
         self.ui_language = ui_language()
+        self._answer = self.tr("Answer:")
 
     def set_hits(self, hits: list[Hit]) -> None:
         """Replace all rows."""
@@ -85,6 +86,12 @@ class ResultListModel(QAbstractListModel):
         if role == HitRole:
             return hit
         if role == SnippetRole:
+            if hit.section is not None and hit.passage:
+                # The answer: the section that answers the query best, and a passage of it.
+                return (
+                    f"<i>{html.escape(self._answer)}</i> <b>{html.escape(hit.section.heading)}</b>"
+                    f" — {html.escape(hit.passage)}"
+                )
             if shown and "<b>" not in hit.snippet:
                 return html.escape(summary)  # matched through the translation: its summary says more
             return hit.snippet or html.escape(hit.summary)

@@ -365,6 +365,14 @@ class SearchPanel(QWidget):
         elif self.list.currentIndex().row() != row:
             self.list.setCurrentIndex(self.model.index(row))
 
+    def answer_for(self, doc_id: str) -> tuple[str | None, str]:
+        """(section anchor, passage) of the answer the search found in a listed document, else (None, "")."""
+        for row in range(self.model.rowCount()):
+            hit = self.model.hit(row)
+            if hit.id == doc_id and self.view is None:
+                return (hit.section.id if hit.section else None), hit.passage if hit.section else ""
+        return None, ""
+
     def highlight_words(self, doc_id: str) -> tuple[str, ...]:
         """The words to mark in a document opened from the results: the query's, and the forms its result's
         snippet shows in bold (none when a personal view, not a search, is shown)."""

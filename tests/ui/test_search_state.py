@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from ipt_desktop.core.errors import SearchError
+from ipt_desktop.ui.result_model import SnippetRole
 
 TIMEOUT = 20000
 
@@ -136,3 +137,38 @@ def test_back_marks_the_row_of_the_document_shown(qtbot, make_window):
     with qtbot.waitSignal(window.document_shown, timeout=TIMEOUT):
         window.open_document(elsewhere)
     assert not search.list.currentIndex().isValid() and not search.list.selectionModel().selectedIndexes()
+
+
+def _ask(qtbot, window, question: str):
+    with qtbot.waitSignal(window.results_shown, timeout=TIMEOUT, check_params_cb=lambda n: n > 0):
+        window.search.field.setText(question)
+        window.search.search_now()
+    return window.search.model
+
+
+def test_a_question_lists_the_document_that_answers_it_first_with_its_section(qtbot, make_window):
+    window, _ = make_window()
+    model = _ask(qtbot, window, "can I speak with companies before the call for tenders")
+    hit = model.hit(0)
+    assert hit.id == "guide-preliminary-market-consultation"
+    assert hit.section is not None and hit.passage
+    snippet = model.index(0).data(SnippetRole)
+    assert snippet.startswith("<i>Answer:</i> <b>") and hit.section.heading in snippet
+
+
+def test_a_result_opens_at_its_answer_with_the_passage_selected(qtbot, make_window):
+    window, _ = make_window()
+    model = _ask(qtbot, window, "when may a buyer use the negotiated procedure without prior publication")
+    row = next(r for r in range(model.rowCount()) if model.hit(r).section is not None)
+    hit = model.hit(row)
+    with qtbot.waitSignal(window.document_shown, timeout=TIMEOUT):
+        window.search.list.activated.emit(model.index(row))
+    view = window.reader.view
+    selected = view.textCursor().selectedText()
+    first_word = hit.passage.strip("… ").split()[0]
+    assert selected and first_word in selected
+    assert 0 <= view.cursorRect(view.textCursor()).top() < view.viewport().height()  # in view
+    # The section's heading is at the top of the view.
+    heading = view.document().find(hit.section.heading)
+    assert not heading.isNull()
+    assert abs(view.cursorRect(heading).top()) < view.viewport().height() / 2
