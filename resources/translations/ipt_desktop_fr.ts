@@ -951,7 +951,7 @@
         <translation>%1&#xa0;: ouvrez d&apos;abord un document.</translation>
     </message>
     <message>
-        <location line="+270"/>
+        <location line="+276"/>
         <source>Citation copied to the clipboard.</source>
         <translation>Référence copiée dans le presse-papiers.</translation>
     </message>
@@ -1412,7 +1412,7 @@
 <context>
     <name>ReaderPanel</name>
     <message>
-        <location filename="../../ipt_desktop/ui/reader_panel.py" line="+85"/>
+        <location filename="../../ipt_desktop/ui/reader_panel.py" line="+86"/>
         <source>Loading progress</source>
         <translation>Progression du chargement</translation>
     </message>
@@ -1472,13 +1472,13 @@
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+153"/>
         <source>Not saved yet. Trying again…</source>
         <translation>Pas encore enregistrée. Nouvelle tentative…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+201"/>
+        <location line="+205"/>
         <source>Saved</source>
         <translation>Enregistrée</translation>
     </message>
@@ -1659,6 +1659,14 @@
         <location filename="../../ipt_desktop/ui/reader_view.py" line="+56"/>
         <source>Document reader</source>
         <translation>Lecteur de documents</translation>
+    </message>
+</context>
+<context>
+    <name>ResultListModel</name>
+    <message>
+        <location filename="../../ipt_desktop/ui/result_model.py" line="+38"/>
+        <source>Answer:</source>
+        <translation>Réponse&#xa0;:</translation>
     </message>
 </context>
 <context>

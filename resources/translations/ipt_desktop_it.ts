@@ -951,7 +951,7 @@
         <translation>%1: aprire prima un documento.</translation>
     </message>
     <message>
-        <location line="+270"/>
+        <location line="+276"/>
         <source>Citation copied to the clipboard.</source>
         <translation>Citazione copiata negli appunti.</translation>
     </message>
@@ -1412,7 +1412,7 @@
 <context>
     <name>ReaderPanel</name>
     <message>
-        <location filename="../../ipt_desktop/ui/reader_panel.py" line="+85"/>
+        <location filename="../../ipt_desktop/ui/reader_panel.py" line="+86"/>
         <source>Loading progress</source>
         <translation>Avanzamento del caricamento</translation>
     </message>
@@ -1472,13 +1472,13 @@
         <translation>Nota</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+153"/>
         <source>Not saved yet. Trying again…</source>
         <translation>Non ancora salvata. Nuovo tentativo…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+201"/>
+        <location line="+205"/>
         <source>Saved</source>
         <translation>Salvata</translation>
     </message>
@@ -1659,6 +1659,14 @@
         <location filename="../../ipt_desktop/ui/reader_view.py" line="+56"/>
         <source>Document reader</source>
         <translation>Lettore di documenti</translation>
+    </message>
+</context>
+<context>
+    <name>ResultListModel</name>
+    <message>
+        <location filename="../../ipt_desktop/ui/result_model.py" line="+38"/>
+        <source>Answer:</source>
+        <translation>Risposta:</translation>
     </message>
 </context>
 <context>

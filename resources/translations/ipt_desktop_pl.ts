@@ -957,7 +957,7 @@
         <translation>%1: najpierw otwórz dokument.</translation>
     </message>
     <message>
-        <location line="+270"/>
+        <location line="+276"/>
         <source>Citation copied to the clipboard.</source>
         <translation>Skopiowano cytowanie do schowka.</translation>
     </message>
@@ -1418,7 +1418,7 @@
 <context>
     <name>ReaderPanel</name>
     <message>
-        <location filename="../../ipt_desktop/ui/reader_panel.py" line="+85"/>
+        <location filename="../../ipt_desktop/ui/reader_panel.py" line="+86"/>
         <source>Loading progress</source>
         <translation>Postęp wczytywania</translation>
     </message>
@@ -1478,13 +1478,13 @@
         <translation>Notatka</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+153"/>
         <source>Not saved yet. Trying again…</source>
         <translation>Jeszcze nie zapisano. Ponawianie próby…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+201"/>
+        <location line="+205"/>
         <source>Saved</source>
         <translation>Zapisano</translation>
     </message>
@@ -1665,6 +1665,14 @@
         <location filename="../../ipt_desktop/ui/reader_view.py" line="+56"/>
         <source>Document reader</source>
         <translation>Czytnik dokumentów</translation>
+    </message>
+</context>
+<context>
+    <name>ResultListModel</name>
+    <message>
+        <location filename="../../ipt_desktop/ui/result_model.py" line="+38"/>
+        <source>Answer:</source>
+        <translation>Odpowiedź:</translation>
     </message>
 </context>
 <context>

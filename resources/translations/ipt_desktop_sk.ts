@@ -957,7 +957,7 @@
         <translation>%1: najprv otvorte dokument.</translation>
     </message>
     <message>
-        <location line="+270"/>
+        <location line="+276"/>
         <source>Citation copied to the clipboard.</source>
         <translation>Citácia bola skopírovaná do schránky.</translation>
     </message>
@@ -1418,7 +1418,7 @@
 <context>
     <name>ReaderPanel</name>
     <message>
-        <location filename="../../ipt_desktop/ui/reader_panel.py" line="+85"/>
+        <location filename="../../ipt_desktop/ui/reader_panel.py" line="+86"/>
         <source>Loading progress</source>
         <translation>Priebeh načítania</translation>
     </message>
@@ -1478,13 +1478,13 @@
         <translation>Poznámka</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+153"/>
         <source>Not saved yet. Trying again…</source>
         <translation>Zatiaľ neuložené. Skúša sa znova…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+201"/>
+        <location line="+205"/>
         <source>Saved</source>
         <translation>Uložené</translation>
     </message>
@@ -1665,6 +1665,14 @@
         <location filename="../../ipt_desktop/ui/reader_view.py" line="+56"/>
         <source>Document reader</source>
         <translation>Čítačka dokumentov</translation>
+    </message>
+</context>
+<context>
+    <name>ResultListModel</name>
+    <message>
+        <location filename="../../ipt_desktop/ui/result_model.py" line="+38"/>
+        <source>Answer:</source>
+        <translation>Odpoveď:</translation>
     </message>
 </context>
 <context>
