@@ -108,33 +108,41 @@ class QueryHighlighter:
             selection.format = marked
             selections.append(selection)
         self.view.setExtraSelections(selections)
-        body = self._body_start()
-        first = next((i for i, m in enumerate(self.matches) if m.selectionStart() >= body), None)
-        if first is not None and jump:
-            self._go(first)
+        if jump:
+            self.jump_to_body()
         return len(self.matches)
 
     def mark_passage(self, passage: str) -> bool:
-        """Select the search's answer passage in the text (its first words, found after the header) and bring
-        it into view; False when the text does not hold it (the passage is plain text cut from the body)."""
-        words = _WORD.findall(passage.strip("… ").split("\n")[0])
+        """Select the search's answer passage in the text (found by its opening words, after the header) and
+        bring it into view; False when the text does not hold it (the passage is plain text cut from the
+        body, so its opening is looked for at decreasing lengths)."""
+        text = " ".join(passage.strip("… ").split())
         document = self.view.document()
         start = QTextCursor(document)
         start.setPosition(self._body_start())
-        for count in (8, 5, 3):
-            if len(words) < count and count != 3:
-                continue
-            probe = " ".join(words[:count])
-            if not probe:
-                return False
+        for length in (60, 30, 15):
+            probe = text[:length].rsplit(" ", 1)[0] if len(text) > length else text
+            if len(probe) < 8:
+                break
             found = document.find(probe, start)
             if not found.isNull():
                 cursor = QTextCursor(found)
                 cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
                 self.view.setTextCursor(cursor)
                 self.view.ensureCursorVisible()
+                after = next(
+                    (i for i, m in enumerate(self.matches) if m.selectionStart() >= found.position()), -1
+                )
+                self.position = after - 1 if after > 0 else -1  # F3 goes on from the passage
                 return True
         return False
+
+    def jump_to_body(self) -> None:
+        """Move to the first mark in the text (after the header), if any."""
+        body = self._body_start()
+        first = next((i for i, m in enumerate(self.matches) if m.selectionStart() >= body), None)
+        if first is not None:
+            self._go(first)
 
     def clear(self) -> None:
         """Remove the marks."""

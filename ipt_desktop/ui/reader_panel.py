@@ -282,9 +282,11 @@ class ReaderPanel(QWidget):
         if anchor:
             self.view.scrollToAnchor(anchor)
         if self._passage:
-            self.highlighter.mark_passage(self._passage)
-            if anchor:  # the section's heading at the top, its answer selected below it
-                self.view.scrollToAnchor(anchor)
+            if self.highlighter.mark_passage(self._passage):
+                if anchor:  # the section's heading at the top, its answer selected below it
+                    self.view.scrollToAnchor(anchor)
+            elif not anchor:
+                self.highlighter.jump_to_body()
         self.navigation_changed.emit()
         self.document_shown.emit(doc.id)
 

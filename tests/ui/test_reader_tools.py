@@ -127,9 +127,12 @@ def test_the_search_words_are_marked_in_the_opened_document_and_f3_steps_through
     # The reader moved to the first mark in the text, not in the title above it.
     body_start = window.reader.highlighter._body_start()
     assert body_start > 0 and view.textCursor().selectionStart() >= body_start
-    first = view.textCursor().selectionStart()
+    start = view.textCursor().selectionStart()  # the answer passage (or the first mark)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    qtbot.keyClick(window, Qt.Key.Key_F3)
+    first = view.textCursor().selectionStart()
+    assert first > start or view.textCursor().selectedText().lower()[:4] in {"desi", "cont", "jury"}
     qtbot.keyClick(window, Qt.Key.Key_F3)
     assert view.textCursor().selectionStart() > first
     qtbot.keyClick(window, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)
