@@ -90,7 +90,7 @@ class ResultListModel(QAbstractListModel):
                 # The answer: the section that answers the query best, and a passage of it.
                 return (
                     f"<i>{html.escape(self._answer)}</i> <b>{html.escape(hit.section.heading)}</b>"
-                    f" — {html.escape(hit.passage)}"
+                    f" — {html.escape(' · '.join(line.strip() for line in hit.passage.splitlines() if line.strip()))}"
                 )
             if shown and "<b>" not in hit.snippet:
                 return html.escape(summary)  # matched through the translation: its summary says more

@@ -20,6 +20,9 @@ MAX_SPANS = 40
 MAX_SECTION_SPANS = 400
 
 
+_BLOCK_BREAK = re.compile(r"\n\s*")  # a line end (and the blank lines after it) in stored text
+
+
 class SnippetMaker:
     """Builds snippets for one query: its stems (per the given languages) and literal words."""
 
@@ -89,20 +92,26 @@ class SnippetMaker:
         if not spans:
             base = text or fallback
             cut = base[:SNIPPET_CHARS]
-            return html.escape(cut) + ("…" if len(base) > SNIPPET_CHARS else "")
+            return _shown(cut) + ("…" if len(base) > SNIPPET_CHARS else "")
         start, end = _best_window(spans, text)
         parts = ["…"] if start > 0 else []
         cursor = start
         for left, right in spans:
             if left < start or right > end:
                 continue
-            parts.append(html.escape(text[cursor:left]))
+            parts.append(_shown(text[cursor:left]))
             parts.append("<b>" + html.escape(text[left:right]) + "</b>")
             cursor = right
-        parts.append(html.escape(text[cursor:end]))
+        parts.append(_shown(text[cursor:end]))
         if end < len(text):
             parts.append("…")
         return "".join(parts)
+
+
+def _shown(text: str) -> str:
+    """Escaped text with its block boundaries (a heading, a list item, a table row) kept as " · ", so that
+    a snippet does not run a heading into the paragraph after it."""
+    return html.escape(_BLOCK_BREAK.sub(" · ", text))
 
 
 def _best_window(spans: list[tuple[int, int]], text: str) -> tuple[int, int]:

@@ -418,3 +418,13 @@ def test_a_damaged_file_is_found_reported_and_cleared_by_a_rebuild(index: Search
     assert ids(search(damaged, "robot")) == ["story-health"]
     assert ids(search(index, "robot")) == ["story-health"]  # another instance reopens on the change
     damaged.close()
+
+
+def test_a_snippet_keeps_block_boundaries():
+    """A heading and the paragraph after it are not run together ("precisely · The PCP model · In …")."""
+    from ipt_desktop.core.search.snippets import SnippetMaker
+
+    maker = SnippetMaker(["pcp"], [], ["en"])
+    text = "Define the rights precisely.\n\nThe PCP model\nIn pre-commercial procurement the buyer pays."
+    snippet = maker.snippet(text, "en")
+    assert "precisely. · The <b>PCP</b> model · In pre-commercial" in snippet
