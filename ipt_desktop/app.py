@@ -24,10 +24,10 @@ def _open_library(data_dir: Path):
 
 
 def _warm_up(library) -> None:
-    """Open the index and its searcher before the first keystroke."""
+    """Open the index and its searcher, and build its facet masks, before the first keystroke."""
     from ipt_desktop.core.search.types import SearchQuery
 
-    library.search(SearchQuery(text="procurement", limit=1, with_facets=False))
+    library.search(SearchQuery(text="procurement", limit=1))  # the facet masks too
 
 
 def create_window(data_dir: Path, settings=None):

@@ -43,6 +43,7 @@ OURS = {
     "index.lock",
     "index.changes",
     "index.phrasing.json",
+    "index.terms.json",
     "backups",
     MARKER,
 }

@@ -58,7 +58,7 @@ from ipt_desktop.core.search.store import (
     update_index,
     verify_index,
 )
-from ipt_desktop.core.search.terms import GlossaryTerms
+from ipt_desktop.core.search.terms import TERMS_CACHE_SUFFIX, GlossaryTerms, cached_terms
 from ipt_desktop.core.search.types import FACET_FIELDS, FILTER_FIELDS, Hit, SearchQuery, SearchResult
 
 LOCK_WAIT = 120.0  # seconds a write waits for another thread's or process's index write or rebuild
@@ -305,7 +305,8 @@ class SearchIndex:
         after each open or update)."""
         with self._lock:
             if self._synonyms is None:
-                self._synonyms = GlossaryTerms(self._meta.synonyms, self.phrasing().concepts)
+                cache = self.folder.with_name(self.folder.name + TERMS_CACHE_SUFFIX)
+                self._synonyms = cached_terms(self._meta.synonyms, self.phrasing().concepts, cache)
             return self._synonyms
 
     def _current(self):

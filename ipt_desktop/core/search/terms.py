@@ -9,8 +9,13 @@ terms the concept ``means`` (and, when one of those is a glossary term, that ter
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import json
+import os
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
+from pathlib import Path
 from typing import Any
 
 from ipt_desktop.core.search.analysis import STEMMED_LANGUAGES, language, leading_letters, words
@@ -33,6 +38,11 @@ class GlossaryTerms:
     """
 
     def __init__(self, groups: Mapping[str, Any], concepts: Iterable[Concept] = ()) -> None:
+        self._build(groups, concepts)
+        self._make_matchers()
+
+    def _build(self, groups: Mapping[str, Any], concepts: Iterable[Concept]) -> None:
+        """Stem every term form of every language into the tables (the costly part: thousands of stems)."""
         english = language("en")
         common = _common_words()
         ambiguous: set[tuple[str, ...]] = set()
@@ -71,15 +81,55 @@ class GlossaryTerms:
             self.forms.append(forms)
         self.concepts_from = len(self.members)
         self._add_concepts(concepts, tables, inflected)
+        self._tables, self._inflected, self._ambiguous = dict(tables), dict(inflected), frozenset(ambiguous)
+
+    def _make_matchers(self) -> None:
         self.matchers = {
             code: TermMatcher(
-                code, table, language(code).stem, frozenset(ambiguous) if code == "en" else frozenset()
+                code, table, language(code).stem, self._ambiguous if code == "en" else frozenset()
             )
-            for code, table in tables.items()
+            for code, table in self._tables.items()
         }
         self.inflected = {
-            code: TermMatcher(code, table, leading_letters) for code, table in inflected.items()
+            code: TermMatcher(code, table, leading_letters) for code, table in self._inflected.items()
         }
+
+    def to_json(self) -> dict[str, Any]:
+        """The built tables as JSON data (see :meth:`from_json`): stemming them again is what costs."""
+
+        def table(found: Mapping[tuple[str, ...], int]) -> list:
+            return [[list(key), number] for key, number in found.items()]
+
+        return {
+            "members": [[list(m) for m in members] for members in self.members],
+            "forms": [
+                {code: [list(f) for f in found] for code, found in forms.items()} for forms in self.forms
+            ],
+            "concepts_from": self.concepts_from,
+            "tables": {code: table(found) for code, found in self._tables.items()},
+            "inflected": {code: table(found) for code, found in self._inflected.items()},
+            "ambiguous": [list(key) for key in sorted(self._ambiguous)],
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> GlossaryTerms:
+        """The tables :meth:`to_json` wrote, without stemming anything; KeyError/TypeError/ValueError when
+        the data is not such a record."""
+
+        def table(rows: list) -> dict[tuple[str, ...], int]:
+            return {tuple(key): int(number) for key, number in rows}
+
+        made = cls.__new__(cls)
+        made.members = [tuple(tuple(m) for m in members) for members in data["members"]]
+        made.forms = [
+            {code: tuple(tuple(f) for f in found) for code, found in forms.items()} for forms in data["forms"]
+        ]
+        made.concepts_from = int(data["concepts_from"])
+        made._tables = {code: table(rows) for code, rows in data["tables"].items()}
+        made._inflected = {code: table(rows) for code, rows in data["inflected"].items()}
+        made._ambiguous = frozenset(tuple(key) for key in data["ambiguous"])
+        made._make_matchers()
+        return made
 
     def _add_concepts(
         self,
@@ -133,3 +183,37 @@ class GlossaryTerms:
             for code in {lang} if lang != "en" else set(text_languages) - {"en"}:
                 extra += self.forms[group].get(code, ())
         return tuple(dict.fromkeys(self.members[group] + extra))
+
+
+TERMS_CACHE_SUFFIX = ".terms.json"
+TERMS_CACHE_FORMAT = 1  # raise when the tables' layout or the way forms are stemmed changes
+
+
+def cached_terms(groups: Mapping[str, Any], concepts: Iterable[Concept], cache: Path) -> GlossaryTerms:
+    """The tables for ``groups`` and ``concepts``, from the JSON ``cache`` beside the index while it was made
+    from exactly these (a digest of both and of the analysis's stemmers), else built and the cache rewritten
+    (best effort: a read-only folder only costs the stemming again). Building stems every form of every
+    language, about a tenth of a second that the first search of each start would otherwise wait for."""
+    concepts = tuple(concepts)
+    digest = hashlib.sha256(
+        json.dumps(
+            [TERMS_CACHE_FORMAT, sorted(STEMMED_LANGUAGES), groups, [repr(c) for c in concepts]],
+            sort_keys=True,
+            default=str,
+        ).encode("utf-8")
+    ).hexdigest()
+    try:
+        data = json.loads(cache.read_text(encoding="utf-8"))
+        if data.get("digest") == digest:
+            return GlossaryTerms.from_json(data["terms"])
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        pass  # no cache yet, or another version's: build it
+    terms = GlossaryTerms(groups, concepts)
+    temp = cache.with_name(f"{cache.name}.{os.getpid()}.tmp")
+    try:
+        temp.write_text(json.dumps({"digest": digest, "terms": terms.to_json()}), encoding="utf-8")
+        os.replace(temp, cache)
+    except OSError:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+    return terms

@@ -428,3 +428,26 @@ def test_a_snippet_keeps_block_boundaries():
     text = "Define the rights precisely.\n\nThe PCP model\nIn pre-commercial procurement the buyer pays."
     snippet = maker.snippet(text, "en")
     assert "precisely. · The <b>PCP</b> model · In pre-commercial" in snippet
+
+
+def test_the_terminology_tables_are_kept_beside_the_index_and_rebuilt_when_their_source_changes(tmp_path):
+    """The first search of a start reads the stemmed tables instead of stemming every form again."""
+    from ipt_desktop.core.search.terms import GlossaryTerms, cached_terms
+
+    groups = {
+        "g1": {"members": ["framework agreement"], "acronyms": [], "terms": {"de": ["Rahmenvereinbarung"]}}
+    }
+    cache = tmp_path / "index.terms.json"
+    built = cached_terms(groups, (), cache)
+    assert cache.is_file()
+    again = cached_terms(groups, (), cache)
+    assert again.to_json() == built.to_json()
+    assert [m.groups for m in again.ordered(["de"])] == [m.groups for m in built.ordered(["de"])]
+    changed = {"g1": {**groups["g1"], "terms": {"de": ["Rahmenvertrag"]}}}
+    rebuilt = cached_terms(changed, (), cache)
+    assert ("rahmenvertrag",) in {
+        k[:1] for k in rebuilt.matchers["de"].groups
+    } or rebuilt.to_json() != built.to_json()
+    cache.write_text("{not json", encoding="utf-8")  # a damaged cache is rebuilt, not an error
+    assert cached_terms(groups, (), cache).to_json() == built.to_json()
+    assert isinstance(GlossaryTerms.from_json(built.to_json()), GlossaryTerms)
