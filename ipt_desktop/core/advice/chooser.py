@@ -154,8 +154,13 @@ def load_tree(path: Path | None = None) -> ProcedureTree:
         raise ContentError(f"{path}: cannot be read ({exc.strerror or exc})") from None
     except yaml.YAMLError as exc:
         raise ContentError(f"{path}: not valid YAML ({str(exc).splitlines()[0]})") from None
-    reader = _Reader(path)
-    tree = reader.tree(data)
+    return tree_from_data(data, path)
+
+
+def tree_from_data(data: object, where: Path) -> ProcedureTree:
+    """A decision tree from YAML already parsed, validated as a whole (sources, cycles, reachability);
+    ContentError naming ``where`` and the key on the first fault."""
+    tree = _Reader(Path(where)).tree(data)
     problems = graph_problems(tree)
     if problems:
         raise ContentError(problems[0])

@@ -173,6 +173,12 @@ def load_thresholds(path: Path | None = None) -> ThresholdTable:
     return _Reader(path).table(data)
 
 
+def table_from_data(data: object, where: Path) -> ThresholdTable:
+    """A thresholds table from YAML already parsed (a curated feed's copy, parsed by the caller's own safe
+    loader); ContentError naming ``where`` and the key on any fault."""
+    return _Reader(Path(where)).table(data)
+
+
 class _Reader:
     """Validates the parsed YAML, naming the file and the dotted key of the first fault."""
 

@@ -6,7 +6,9 @@ serve a download (sync) and a content pack (import):
 2. the manifest has not expired, and its version is newer than the accepted one (rollback and replay are
    refused; the very same manifest again means "nothing new");
 3. each file used matches the manifest's sha256 and length;
-4. every ``<content type="text/markdown">`` entry parses strictly; RFC 6721 tombstones become removals.
+4. every ``<content type="text/markdown">`` entry parses strictly; RFC 6721 tombstones become removals;
+5. the decision aids' data files it may carry (``advice/thresholds.yaml``, ``advice/procedure_chooser.yaml``)
+   are valid files of their kind (``content/decision_data.py``); they are written after the documents.
 Any failure raises VerificationError or ContentError and nothing is applied. The new version is written by
 the same transaction as the content (``CuratedUpdate.extra_sql``), and that transaction first checks the
 version again (``CuratedUpdate.recheck``): two processes that verified v2 and v3 against v1 at the same time
@@ -28,6 +30,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from ipt_desktop.core.content.decision_data import DECISION_FILES, check_decision_file
 from ipt_desktop.core.content.documents import ID_PATTERN, Document, parse_document
 from ipt_desktop.core.errors import ContentError, VerificationError
 from ipt_desktop.core.store.database import utc_now
@@ -80,6 +83,8 @@ class CuratedUpdate:
     extra_sql: tuple[tuple[str, tuple], ...] = field(default_factory=tuple)
     is_new: bool = True
     where: str = ""
+    # Decision-aid data the feed carries (content/decision_data.py), checked; written after the documents.
+    data_files: dict[str, bytes] = field(default_factory=dict)
 
     def recheck(self, conn: sqlite3.Connection) -> None:
         """Inside the write transaction, before anything is written: the accepted version is still older
@@ -259,6 +264,13 @@ def build_update(
         if doc.id in documents:
             raise ContentError(f"{where}{FEED}: document id {doc.id!r} appears twice")
         documents[doc.id] = doc
+    data_files = {}
+    for path in DECISION_FILES:
+        if path in manifest.files:
+            data = read(path)
+            check_file(manifest, path, data, where)
+            check_decision_file(path, data, where)
+            data_files[path] = data
     _check_ownership(conn, manifest.name, documents, where)
     # Applying removes only the feed's own documents (ContentStore.apply), judged inside its transaction.
     removals = tuple(d for d in dict.fromkeys(tombstones) if d not in documents)
@@ -268,7 +280,12 @@ def build_update(
         (manifest.name, manifest.version, manifest.sha256, manifest.expires.isoformat(), utc_now()),
     )
     return CuratedUpdate(
-        manifest, tuple(documents.values()), removals, (version_sql, *extra_sql), where=where
+        manifest,
+        tuple(documents.values()),
+        removals,
+        (version_sql, *extra_sql),
+        where=where,
+        data_files=data_files,
     )
 
 

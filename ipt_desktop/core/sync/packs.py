@@ -16,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
+from ipt_desktop.core.content.decision_data import write_decision_files
 from ipt_desktop.core.content.store import Changes, ImportReport
 from ipt_desktop.core.errors import VerificationError
 from ipt_desktop.core.sync import curated
@@ -209,4 +210,5 @@ def import_pack(
         if not exc.same:
             raise
         return ImportReport(Changes(origin=manifest.name), (), 0)  # another process applied this very pack
+    write_decision_files(library.data_dir, update.data_files)
     return ImportReport(changes, (), len(update.documents))

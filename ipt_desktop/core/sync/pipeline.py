@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from ipt_desktop.core.content.decision_data import write_decision_files
 from ipt_desktop.core.content.documents import Document
 from ipt_desktop.core.content.store import Changes
 from ipt_desktop.core.errors import IndexNotUpdatedError, IptError
@@ -275,6 +276,7 @@ def _sync_curated(
         if not exc.same:
             raise
         return Changes(origin=manifest.name), False  # another process applied this very manifest
+    write_decision_files(library.data_dir, update.data_files)
     return changes, True
 
 

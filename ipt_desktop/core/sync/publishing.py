@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
+from ipt_desktop.core.content.decision_data import DECISION_FILES, check_decision_file
 from ipt_desktop.core.content.documents import Document, parse_document, read_text_file
 from ipt_desktop.core.errors import ContentError, PublishError
 from ipt_desktop.core.sync import curated
@@ -80,11 +81,15 @@ def publish(
         tombstones.setdefault(doc_id, _rfc3339(now))
     feed = build_feed(name, documents, tombstones, now, base_url)
     expires = _rfc3339(now + dt.timedelta(days=expires_days))
+    data_files = _decision_files(content_dir)
+    files = {path: data for path, data in ((curated.FEED, feed), *data_files.items())}
     manifest = {
         "name": name,
         "version": version,
         "expires": expires,
-        "files": {curated.FEED: {"sha256": hashlib.sha256(feed).hexdigest(), "length": len(feed)}},
+        "files": {
+            path: {"sha256": hashlib.sha256(d).hexdigest(), "length": len(d)} for path, d in files.items()
+        },
     }
     manifest_bytes = (json.dumps(manifest, indent=2, sort_keys=True, ensure_ascii=False) + "\n").encode(
         "utf-8"
@@ -93,16 +98,35 @@ def publish(
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
         for file_name, data in (
-            (curated.FEED, feed),
+            *files.items(),
             (curated.MANIFEST, manifest_bytes),
             (curated.SIGNATURE, signature.encode("ascii")),
         ):
+            (out_dir / file_name).parent.mkdir(parents=True, exist_ok=True)
             _replace(out_dir / file_name, data)
     except OSError as exc:
         raise PublishError(f"{out_dir}: cannot write the feed ({exc.strerror or exc})") from None
     return PublishReport(
         out_dir, name, version, len(documents), len(tombstones), expires, secret.public_key.id_hex
     )
+
+
+def _decision_files(content_dir: Path) -> dict[str, bytes]:
+    """The decision aids' data files under the content folder (``advice/thresholds.yaml`` …), checked."""
+    found = {}
+    for path in DECISION_FILES:
+        source = content_dir / path
+        if source.is_file():
+            try:
+                data = source.read_bytes()
+            except OSError as exc:
+                raise PublishError(f"{source}: cannot read ({exc.strerror or exc})") from None
+            try:
+                check_decision_file(path, data, f"{content_dir}/")
+            except ContentError as exc:
+                raise PublishError(str(exc)) from None
+            found[path] = data
+    return found
 
 
 def load_folder(content_dir: Path) -> list[tuple[Document, str]]:

@@ -265,3 +265,49 @@ def test_feed_may_not_replace_another_origins_document(site, lib):
     site.publish()
     _pin(lib, site, "main")
     _refused(lib, "already belongs to 'import' documents")
+
+
+def _serve_advice(site) -> None:
+    site.server.routes["/tf/advice/thresholds.yaml"] = site._serve("advice/thresholds.yaml")
+
+
+def test_a_feed_carries_newer_threshold_data_that_the_checker_then_uses(site, lib):
+    import yaml
+
+    from ipt_desktop.core.advice.aids import DecisionAids
+    from ipt_desktop.core.resources import resource_path
+
+    bundled = yaml.safe_load(resource_path("thresholds.yaml").read_text(encoding="utf-8"))
+    newer = {**bundled, "version": bundled["version"] + 1}
+    (site.content / "advice").mkdir()
+    (site.content / "advice" / "thresholds.yaml").write_text(yaml.safe_dump(newer), encoding="utf-8")
+    site.publish()
+    _serve_advice(site)
+    manifest = json.loads(site.snapshot("manifest.json"))
+    assert "advice/thresholds.yaml" in manifest["files"]  # signed like the feed
+    _pin(lib, site, "main")
+    assert sync(lib).is_ok
+    stored = lib.data_dir / "advice" / "thresholds.yaml"
+    assert stored.read_bytes() == (site.content / "advice" / "thresholds.yaml").read_bytes()
+    assert DecisionAids(lib.data_dir).thresholds().version == bundled["version"] + 1
+
+
+def test_bad_threshold_data_in_a_feed_refuses_the_whole_update(site, lib):
+    import yaml
+
+    from ipt_desktop.core.resources import resource_path
+
+    bundled = yaml.safe_load(resource_path("thresholds.yaml").read_text(encoding="utf-8"))
+    (site.content / "advice").mkdir()
+    (site.content / "advice" / "thresholds.yaml").write_text(yaml.safe_dump(bundled), encoding="utf-8")
+    site.publish()
+    _serve_advice(site)
+    # The publisher's file is replaced after signing: a good hash check refuses it first; so sign a bad file.
+    (site.content / "advice" / "thresholds.yaml").write_text("version: 0\nperiods: []\n", encoding="utf-8")
+    with pytest.raises(Exception, match=r"advice/thresholds\.yaml: key 'version'"):
+        site.publish()
+    # A signed feed whose data file changed afterwards is refused by its hash, and nothing is applied.
+    site.write("advice/thresholds.yaml", b"version: 99\n")
+    _pin(lib, site, "main")
+    _refused(lib, "advice/thresholds.yaml")
+    assert not (lib.data_dir / "advice" / "thresholds.yaml").exists()
