@@ -39,6 +39,11 @@ PREFIX_WIDTH_SHORT = 8  # words a 2–3 letter prefix expands to
 PREFIX_WIDTH = 20
 MAX_PHRASE_CHECKS = 5000  # candidates whose stored text is read to confirm a phrase
 MAX_PHRASE_CHARS = 100_000
+# A question asked as a sentence mostly wants to know how to do something: guides, best practices and
+# training answer that; a success story, a glossary entry, an event or a newsletter answers it less often.
+# Their scores are scaled by these factors in a sentence query only (a keyword query such as "PCP" or a
+# case's name is looked up as typed). Factors are at most 1, so the ranking walk's upper bound still holds.
+KIND_PRIOR = {"success-story": 0.8, "glossary": 0.85, "event": 0.8, "newsletter": 0.8}
 
 
 class Ranker:
@@ -57,6 +62,7 @@ class Ranker:
         # Fields that hold anything: an index without ``questions:`` never looks that field up.
         self.fields = tuple((name, boost) for name, boost in FIELDS if self.reader.field_length(name))
         self.text_languages: list[str] | None = None  # the ``language`` facet's values (see run.Run)
+        self._prior: dict[int, float] | None = None
 
     # -- per-field numbers -------------------------------------------------------------------------------
 
@@ -72,6 +78,18 @@ class Ranker:
         average = average or 1.0
         found = [K1 * (1 - B + B * n / average) for n in lengths]
         self._norms[fieldname] = found
+        return found
+
+    def prior(self) -> dict[int, float]:
+        """Document number → the factor of its type for a query asked as a sentence (KIND_PRIOR; a type
+        not listed counts 1), read once per searcher."""
+        found = self._prior
+        if found is None:
+            found = {}
+            for kind, factor in KIND_PRIOR.items():
+                for docnum in members(self.masks.terms("type", [kind]), self.size):
+                    found[docnum] = factor
+            self._prior = found
         return found
 
     # -- words -------------------------------------------------------------------------------------------
@@ -265,10 +283,11 @@ class Ranker:
         maps = [p.score_of for p in parts]
         if coordinate:
             share = 1.0 / max(1, count)
+            prior = self.prior().get
 
             def total(docnum: int) -> float:
                 found = [m[docnum] for m in maps if docnum in m]
-                return sum(found) * len(found) * share
+                return sum(found) * len(found) * share * prior(docnum, 1.0)
 
         else:
 
