@@ -143,7 +143,10 @@ class Run:
         """Postings of the positive clauses, and the mask of documents a negated clause excludes."""
         parts = [
             p
-            for p in (self.ranker.clause(c, plan, self.langs, fuzzy) for c in self.parsed.positive)
+            for p in (
+                self.ranker.clause(c, plan, self.langs, fuzzy, loose=self.sentence)
+                for c in self.parsed.positive
+            )
             if p is not None
         ]
         exclude = 0
