@@ -204,7 +204,7 @@ class Run:
             if self.query.with_highlights
             else None
         )
-        weight = self.word_weight() if maker is not None else None
+        weight, key = self.word_weight() if maker is not None else (None, None)
         out = []
         for score, docnum in top:
             stored = searcher.stored_fields(docnum)
@@ -214,7 +214,7 @@ class Run:
                 text, lang = plain_text(stored), stored.get("lang", "en")
                 spans = maker.all_spans(text, lang)  # one scan serves the snippet and the section
                 snippet = maker.snippet(text, lang, summary, spans)
-                section, passage = best_section(text, stored.get("sections") or (), spans, weight)
+                section, passage = best_section(text, stored.get("sections") or (), spans, weight, key)
             else:
                 snippet = SnippetMaker((), (), ()).snippet("", "en", summary)
             out.append(
@@ -235,11 +235,14 @@ class Run:
         return tuple(out)
 
     def word_weight(self):
-        """How much a matched word of a text tells about the query: the rarity (idf) of the query word it
-        stems like, in any of the query's languages; a word the query does not name counts 1."""
+        """(weight, key) of a matched word of a text: how much it tells about the query, the rarity (idf) of
+        the query word it stems like in any of the query's languages (a word the query does not name counts
+        1); and the number of the query's clause it matches (itself when none), so that a section counts
+        each part of the query once (``best_section``)."""
         total = max(1, self.masks.size)
         by_stem: dict[str, float] = {}
-        for clause in self.parsed.positive:
+        clause_of: dict[str, int] = {}
+        for number, clause in enumerate(self.parsed.positive):
             surface = [clause.words] if clause.kind != "synonyms" else list(clause.alternatives)
             for run in surface:
                 for word in run:
@@ -247,9 +250,9 @@ class Run:
                     if found is None:
                         continue
                     idf = math.log(1 + total / (1 + len(found)))
-                    for stem in stem_variants(word, self.langs):
+                    for stem in (*stem_variants(word, self.langs), word):
                         by_stem[stem] = max(by_stem.get(stem, 0.0), idf)
-                    by_stem[word] = max(by_stem.get(word, 0.0), idf)
+                        clause_of.setdefault(stem, number)
         analyses = [language(code) for code in self.langs]
         cache: dict[str, float] = {}
 
@@ -262,7 +265,16 @@ class Run:
                 cache[word] = found = found or 1.0
             return found
 
-        return weight
+        def key(word: str) -> object:
+            number = clause_of.get(word)
+            if number is None:
+                for lang in analyses:
+                    number = clause_of.get(lang.stem(word))
+                    if number is not None:
+                        break
+            return word if number is None else number
+
+        return weight, key
 
     def suggestion(self, total: int) -> str | None:
         """The query with unknown words (or, when it finds little, rare ones) replaced by close, common words."""

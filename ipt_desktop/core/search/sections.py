@@ -109,12 +109,15 @@ def best_section(
     sections: Sequence[Sequence],
     spans: Sequence[tuple[int, int]],
     weight: Callable[[str], float],
+    key: Callable[[str], object] | None = None,
 ) -> tuple[Section | None, str]:
     """The section whose matched words weigh most, and a passage of it (the introduction's passage and no
     section when the introduction wins; (None, "") when nothing matched).
 
     ``spans`` are the character spans of matched words in ``text`` (``SnippetMaker.all_spans``), ``weight``
-    the weight of a matched word (folded, lower case)."""
+    the weight of a matched word (folded, lower case); ``key`` names what a matched word stands for (the
+    query's clause it matches), so that a section counts each part of the query once however many of its
+    words or forms it holds."""
     if not spans:
         return None, ""
     starts = [int(s[2]) for s in sections]
@@ -123,7 +126,9 @@ def best_section(
     for left, right in spans:
         part = bisect.bisect_right(starts, left)  # 0: the introduction, n: the n-th section
         word = text[left:right].lower()
-        seen = found.setdefault(part, {}).setdefault(word, [weight(word), 0.0, 0.0])
+        group = key(word) if key is not None else word
+        seen = found.setdefault(part, {}).setdefault(group, [0.0, 0.0, 0.0])
+        seen[0] = max(seen[0], weight(word))
         if part and left < bounds[part] + len(str(sections[part - 1][1])) + 1:
             seen[2] = HEADING_WEIGHT  # the word is in the heading
         else:
