@@ -39,6 +39,9 @@ if TYPE_CHECKING:
 MAX_LIMIT = 500
 FEW_RESULTS = 5
 RELATED_TERMS = 12
+# Languages that a short query's letters and words cannot tell apart ("súťaž" is Slovak and could be Czech):
+# a query guessed to be in one also drops the other's stop and question words.
+CLOSE_LANGUAGES = {"cs": "sk", "sk": "cs"}
 SENTENCE_PARTS = 5  # from this many searched words (or terms) on, a query is ranked as a sentence
 
 
@@ -56,7 +59,10 @@ class Run:
         if query.language:
             self.langs: tuple[str, ...] = (query.language.lower(),)
         else:
-            stop = dict.fromkeys(c for c in ("en", query.ui_language, self.query_language) if c)
+            guessed = (query.ui_language, self.query_language)
+            stop = dict.fromkeys(
+                c for c in ("en", *guessed, *(CLOSE_LANGUAGES.get(g or "") for g in guessed)) if c
+            )
             # Stemmed in the languages of the library's full texts and in the query's likely ones (English,
             # the interface language, the detected one): the translated titles of those match; stemming every
             # word in every translation's language as well would multiply the word lists each query reads.
