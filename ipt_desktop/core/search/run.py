@@ -271,14 +271,19 @@ class Run:
                 cache[word] = found = found or 1.0
             return found
 
+        keys: dict[str, object] = {}
+
         def key(word: str) -> object:
-            number = clause_of.get(word)
-            if number is None:
-                for lang in analyses:
-                    number = clause_of.get(lang.stem(word))
-                    if number is not None:
-                        break
-            return word if number is None else number
+            found = keys.get(word)
+            if found is None:
+                number = clause_of.get(word)
+                if number is None:
+                    for lang in analyses:
+                        number = clause_of.get(lang.stem(word))
+                        if number is not None:
+                            break
+                keys[word] = found = word if number is None else number
+            return found
 
         return weight, key
 
