@@ -39,6 +39,13 @@ PREFIX_WIDTH_SHORT = 8  # words a 2–3 letter prefix expands to
 PREFIX_WIDTH = 20
 MAX_PHRASE_CHECKS = 5000  # candidates whose stored text is read to confirm a phrase
 MAX_PHRASE_CHARS = 100_000
+# A question asked as a sentence mostly wants to know how to do something: guides, best practices and
+# training answer that (a guide is the reference, a training module teaches it for a session); a success
+# story, a glossary entry, an event or a newsletter answers it less often.
+# Their scores are scaled by these factors in a sentence query only (a keyword query such as "PCP" or a
+# case's name is looked up as typed). Factors are at most 1, so the ranking walk's upper bound still holds.
+LOOSE_SHARE = 0.5  # a term's typed words, found without the term, count for half (Ranker.loose)
+KIND_PRIOR = {"success-story": 0.8, "glossary": 0.85, "event": 0.8, "newsletter": 0.8, "training": 0.95}
 
 
 class Ranker:
@@ -57,6 +64,7 @@ class Ranker:
         # Fields that hold anything: an index without ``questions:`` never looks that field up.
         self.fields = tuple((name, boost) for name, boost in FIELDS if self.reader.field_length(name))
         self.text_languages: list[str] | None = None  # the ``language`` facet's values (see run.Run)
+        self._prior: dict[int, float] | None = None
 
     # -- per-field numbers -------------------------------------------------------------------------------
 
@@ -72,6 +80,18 @@ class Ranker:
         average = average or 1.0
         found = [K1 * (1 - B + B * n / average) for n in lengths]
         self._norms[fieldname] = found
+        return found
+
+    def prior(self) -> dict[int, float]:
+        """Document number → the factor of its type for a query asked as a sentence (KIND_PRIOR; a type
+        not listed counts 1), read once per searcher."""
+        found = self._prior
+        if found is None:
+            found = {}
+            for kind, factor in KIND_PRIOR.items():
+                for docnum in members(self.masks.terms("type", [kind]), self.size):
+                    found[docnum] = factor
+            self._prior = found
         return found
 
     # -- words -------------------------------------------------------------------------------------------
@@ -181,9 +201,11 @@ class Ranker:
         return self.word(stems) if stems else None
 
     def clause(
-        self, clause: Clause, plan, languages: tuple[str, ...], fuzzy: bool = False
+        self, clause: Clause, plan, languages: tuple[str, ...], fuzzy: bool = False, loose: bool = False
     ) -> Postings | None:
-        """The postings of one positive clause; ``plan`` (a QueryPlan) expands prefixes and wildcards."""
+        """The postings of one positive clause; ``plan`` (a QueryPlan) expands prefixes and wildcards.
+        With ``loose`` (a sentence query), a glossary term or everyday phrase also matches, for less, a
+        document that has the words as typed but not the term (see :meth:`loose`)."""
         if clause.kind == "word":
             word = clause.words[0]
             if fuzzy:
@@ -207,8 +229,24 @@ class Ranker:
                 self.word_of(m[0], languages) if len(m) == 1 else self.phrase(m, plan, languages)
                 for m in clause.alternatives
             ]
+            if loose and len(clause.words) > 1:
+                parts.append(self.loose(clause.words, languages))
             return self.best_of(parts)
         return None
+
+    def loose(self, words: tuple[str, ...], languages: tuple[str, ...]) -> Postings | None:
+        """The typed words of a term, each scored on its own, summed and scaled by LOOSE_SHARE: in a
+        sentence ("before the call for tenders") a document that speaks of tenders without the term
+        "call for tenders" still answers that part of the question, less well than one with the term."""
+        stops = stop_languages(languages)
+        found = [self.word_of(w, languages) for w in words if not is_stopword_anywhere(w, stops)]
+        found = [p for p in found if p is not None and len(p)]
+        if not found:
+            return None
+        summed = dict(found[0].score_of)  # merge() reuses its larger map: never a cached one
+        for other in found[1:]:
+            summed = merge(summed, dict(other.score_of), float.__add__)
+        return Postings({d: v * LOOSE_SHARE for d, v in summed.items()}, self.size)
 
     def phrase(self, words: tuple[str, ...], plan, languages: tuple[str, ...]) -> Postings | None:
         """Documents with the words in order, scored as the words' sum. Titles keep positions, so whoosh
@@ -265,10 +303,11 @@ class Ranker:
         maps = [p.score_of for p in parts]
         if coordinate:
             share = 1.0 / max(1, count)
+            prior = self.prior().get
 
             def total(docnum: int) -> float:
                 found = [m[docnum] for m in maps if docnum in m]
-                return sum(found) * len(found) * share
+                return sum(found) * len(found) * share * prior(docnum, 1.0)
 
         else:
 

@@ -39,6 +39,9 @@ if TYPE_CHECKING:
 MAX_LIMIT = 500
 FEW_RESULTS = 5
 RELATED_TERMS = 12
+# Languages that a short query's letters and words cannot tell apart ("súťaž" is Slovak and could be Czech):
+# a query guessed to be in one also drops the other's stop and question words.
+CLOSE_LANGUAGES = {"cs": "sk", "sk": "cs"}
 SENTENCE_PARTS = 5  # from this many searched words (or terms) on, a query is ranked as a sentence
 
 
@@ -56,7 +59,10 @@ class Run:
         if query.language:
             self.langs: tuple[str, ...] = (query.language.lower(),)
         else:
-            stop = dict.fromkeys(c for c in ("en", query.ui_language, self.query_language) if c)
+            guessed = (query.ui_language, self.query_language)
+            stop = dict.fromkeys(
+                c for c in ("en", *guessed, *(CLOSE_LANGUAGES.get(g or "") for g in guessed)) if c
+            )
             # Stemmed in the languages of the library's full texts and in the query's likely ones (English,
             # the interface language, the detected one): the translated titles of those match; stemming every
             # word in every translation's language as well would multiply the word lists each query reads.
@@ -143,7 +149,10 @@ class Run:
         """Postings of the positive clauses, and the mask of documents a negated clause excludes."""
         parts = [
             p
-            for p in (self.ranker.clause(c, plan, self.langs, fuzzy) for c in self.parsed.positive)
+            for p in (
+                self.ranker.clause(c, plan, self.langs, fuzzy, loose=self.sentence)
+                for c in self.parsed.positive
+            )
             if p is not None
         ]
         exclude = 0
@@ -201,7 +210,7 @@ class Run:
             if self.query.with_highlights
             else None
         )
-        weight = self.word_weight() if maker is not None else None
+        weight, key = self.word_weight() if maker is not None else (None, None)
         out = []
         for score, docnum in top:
             stored = searcher.stored_fields(docnum)
@@ -211,7 +220,7 @@ class Run:
                 text, lang = plain_text(stored), stored.get("lang", "en")
                 spans = maker.all_spans(text, lang)  # one scan serves the snippet and the section
                 snippet = maker.snippet(text, lang, summary, spans)
-                section, passage = best_section(text, stored.get("sections") or (), spans, weight)
+                section, passage = best_section(text, stored.get("sections") or (), spans, weight, key)
             else:
                 snippet = SnippetMaker((), (), ()).snippet("", "en", summary)
             out.append(
@@ -232,11 +241,14 @@ class Run:
         return tuple(out)
 
     def word_weight(self):
-        """How much a matched word of a text tells about the query: the rarity (idf) of the query word it
-        stems like, in any of the query's languages; a word the query does not name counts 1."""
+        """(weight, key) of a matched word of a text: how much it tells about the query, the rarity (idf) of
+        the query word it stems like in any of the query's languages (a word the query does not name counts
+        1); and the number of the query's clause it matches (itself when none), so that a section counts
+        each part of the query once (``best_section``)."""
         total = max(1, self.masks.size)
         by_stem: dict[str, float] = {}
-        for clause in self.parsed.positive:
+        clause_of: dict[str, int] = {}
+        for number, clause in enumerate(self.parsed.positive):
             surface = [clause.words] if clause.kind != "synonyms" else list(clause.alternatives)
             for run in surface:
                 for word in run:
@@ -244,9 +256,9 @@ class Run:
                     if found is None:
                         continue
                     idf = math.log(1 + total / (1 + len(found)))
-                    for stem in stem_variants(word, self.langs):
+                    for stem in (*stem_variants(word, self.langs), word):
                         by_stem[stem] = max(by_stem.get(stem, 0.0), idf)
-                    by_stem[word] = max(by_stem.get(word, 0.0), idf)
+                        clause_of.setdefault(stem, number)
         analyses = [language(code) for code in self.langs]
         cache: dict[str, float] = {}
 
@@ -259,7 +271,21 @@ class Run:
                 cache[word] = found = found or 1.0
             return found
 
-        return weight
+        keys: dict[str, object] = {}
+
+        def key(word: str) -> object:
+            found = keys.get(word)
+            if found is None:
+                number = clause_of.get(word)
+                if number is None:
+                    for lang in analyses:
+                        number = clause_of.get(lang.stem(word))
+                        if number is not None:
+                            break
+                keys[word] = found = word if number is None else number
+            return found
+
+        return weight, key
 
     def suggestion(self, total: int) -> str | None:
         """The query with unknown words (or, when it finds little, rare ones) replaced by close, common words."""

@@ -8,13 +8,14 @@ renderer gives the heading (Python-Markdown's ``toc`` extension: its ``slugify``
 heading of the document, a ``{#id}`` attribute winning), so a hit can open the document at that heading.
 
 At query time, :func:`best_section` scores each section by the query words found in it (each distinct word
-weighted by its rarity, a word in the heading counting double) and returns the best with a passage: the
+weighted by its rarity in the library and within the document, a word in the heading counting double) and returns the best with a passage: the
 window of about two lines there with the most matched words.
 """
 
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -25,6 +26,7 @@ from ipt_desktop.core.search.analysis import markdown_to_text
 PASSAGE_CHARS = 200  # about two lines of the result list
 HEADING_WEIGHT = 2.0
 SECTION_K1 = 1.2
+SECTION_B = 0.4  # how much a long section is held back: less than BM25's 0.75, as answers are long
 MAX_PASSAGE_SPANS = 60
 # Linear on any text (tests/core/test_regex_timing.py): no pattern backtracks over a run of white space; the
 # closing hashes and the ``{...}`` attributes of a heading are cut in Python.
@@ -107,12 +109,15 @@ def best_section(
     sections: Sequence[Sequence],
     spans: Sequence[tuple[int, int]],
     weight: Callable[[str], float],
+    key: Callable[[str], object] | None = None,
 ) -> tuple[Section | None, str]:
     """The section whose matched words weigh most, and a passage of it (the introduction's passage and no
     section when the introduction wins; (None, "") when nothing matched).
 
     ``spans`` are the character spans of matched words in ``text`` (``SnippetMaker.all_spans``), ``weight``
-    the weight of a matched word (folded, lower case)."""
+    the weight of a matched word (folded, lower case); ``key`` names what a matched word stands for (the
+    query's clause it matches), so that a section counts each part of the query once however many of its
+    words or forms it holds."""
     if not spans:
         return None, ""
     starts = [int(s[2]) for s in sections]
@@ -121,17 +126,29 @@ def best_section(
     for left, right in spans:
         part = bisect.bisect_right(starts, left)  # 0: the introduction, n: the n-th section
         word = text[left:right].lower()
-        seen = found.setdefault(part, {}).setdefault(word, [weight(word), 0.0, 0.0])
+        group = key(word) if key is not None else word
+        seen = found.setdefault(part, {}).setdefault(group, [0.0, 0.0, 0.0])
+        seen[0] = max(seen[0], weight(word))
         if part and left < bounds[part] + len(str(sections[part - 1][1])) + 1:
             seen[2] = HEADING_WEIGHT  # the word is in the heading
         else:
             seen[1] += 1
     average = max(1.0, len(text) / len(bounds[:-1]))
+    parts_of: dict[str, int] = {}
+    for words_found in found.values():
+        for word in words_found:
+            parts_of[word] = parts_of.get(word, 0) + 1
+    parts = len(bounds) - 1
 
     def score(part: int) -> float:
         # BM25-like: each distinct word's weight, saturating with its count, in a section of its length.
-        norm = SECTION_K1 * (0.25 + 0.75 * (bounds[part + 1] - bounds[part]) / average)
-        return sum(w * (tf * (SECTION_K1 + 1) / (tf + norm) + head) for w, tf, head in found[part].values())
+        # A word found in few of the document's parts says more about where the answer is than one found
+        # in all of them (the document's subject): an idf within the document.
+        norm = SECTION_K1 * (1 - SECTION_B + SECTION_B * (bounds[part + 1] - bounds[part]) / average)
+        return sum(
+            w * math.log(1 + parts / parts_of[word]) * (tf * (SECTION_K1 + 1) / (tf + norm) + head)
+            for word, (w, tf, head) in found[part].items()
+        )
 
     best = max(found, key=lambda p: (score(p), -p))
     start, end = bounds[best], bounds[best + 1] - 1
