@@ -104,6 +104,16 @@ def split_sections(body: str) -> tuple[str, list[list]]:
     return " ".join(p for p in parts if p), sections
 
 
+# Headings of sections that only point elsewhere: never chosen as the answer while another part matched.
+NAVIGATION_HEADINGS = frozenset(
+    {"see also", "related", "related material in this library", "references", "sources", "further reading"}
+)
+
+
+def _is_navigation(heading: str) -> bool:
+    return " ".join(heading.lower().split()) in NAVIGATION_HEADINGS
+
+
 def best_section(
     text: str,
     sections: Sequence[Sequence],
@@ -150,7 +160,9 @@ def best_section(
             for word, (w, tf, head) in found[part].items()
         )
 
-    best = max(found, key=lambda p: (score(p), -p))
+    # A list of links ("See also", "Related") may hold the query's words but answers nothing itself.
+    candidates = [p for p in found if not (p and _is_navigation(str(sections[p - 1][1])))] or list(found)
+    best = max(candidates, key=lambda p: (score(p), -p))
     start, end = bounds[best], bounds[best + 1] - 1
     if best:
         start = min(end, start + len(str(sections[best - 1][1])) + 1)  # the passage leaves out the heading
