@@ -2,7 +2,7 @@
 
 Each call returns a Task whose ``finished(object)`` or ``failed(object)`` signal fires on the GUI thread.
 SQLite connections stay on the worker thread that opened them. The window's two workers (reads, writes) each
-open a Library, and both Libraries share the data directory's one SearchIndex (see ``core/library.py``). A call
+open a Library, and both Libraries share the data directory's one SearchIndex (see ``core/library/__init__.py``). A call
 that returns a change record (an ``OpChanges``, or an ``OpResult`` whose value then goes to ``finished``) is
 announced on ``library_changed``.
 """

@@ -23,7 +23,6 @@ import os
 import secrets
 import sqlite3
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -34,45 +33,32 @@ from ipt_desktop.core.content.freshness import MEMBER_STATES, missing_member_sta
 from ipt_desktop.core.content.glossary import Glossary
 from ipt_desktop.core.content.store import Changes, ContentStore
 from ipt_desktop.core.errors import ContentError, IndexNotUpdatedError, IptError, SearchError, StorageError
+from ipt_desktop.core.library.reading import Reading
+from ipt_desktop.core.library.upkeep import Upkeep
+from ipt_desktop.core.library.user_data import UserData
 from ipt_desktop.core.resources import library_seed_dir
 from ipt_desktop.core.search.index import SearchIndex
 from ipt_desktop.core.search.types import SearchQuery, SearchResult
 from ipt_desktop.core.store.data_dir import claim_data_dir, copy_seed, default_data_dir
-from ipt_desktop.core.store.database import integrity_problems, utc_now
+from ipt_desktop.core.store.database import utc_now
 from ipt_desktop.core.store.disk import disk_full_message, is_disk_full, storage_error
 from ipt_desktop.core.store.user_store import UserStore
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
-
     from ipt_desktop.core.advice.aids import DecisionAids
     from ipt_desktop.core.content.rendering import Rendered
-    from ipt_desktop.core.content.store import ChangeEntry, DocumentSummary, ImportReport
-    from ipt_desktop.core.projects.service import Projects, ProjectSummary, ProjectView
-    from ipt_desktop.core.projects.store import Project
-    from ipt_desktop.core.store.user_store import Collection, CollectionItem, UserItem
-    from ipt_desktop.core.sync.http_fetch import Fetcher
-    from ipt_desktop.core.sync.minisign import PublicKey
-    from ipt_desktop.core.sync.pipeline import SourceResult, SyncReport
-    from ipt_desktop.core.sync.sources import SourceRecord, SourceStore
-    from ipt_desktop.core.trainer.decks import DeckImport
-    from ipt_desktop.core.trainer.slides import Deck
+    from ipt_desktop.core.content.store import ImportReport
 
 Progress = Callable[[int, int], None]
 INDEX_DIRTY_KEY = "index_dirty"  # prefix of one marker per write in library_state (see apply_changes)
 
 
-@dataclass
-class DoctorReport:
-    """Findings of ``doctor``; ``repaired`` lists what --repair fixed."""
+class Library(Reading, UserData, Upkeep):
+    """Content, user data and search over one data directory.
 
-    problems: list[str] = field(default_factory=list)
-    repaired: list[str] = field(default_factory=list)
-    facts: dict = field(default_factory=dict)
-
-
-class Library:
-    """Content, user data and search over one data directory."""
+    The reads for the UI and the CLI (``reading.py``), the writes of personal data, decks and projects
+    (``user_data.py``), and sources, sync and the doctor (``upkeep.py``) are parts of it in modules of their
+    own; this module keeps what must stay in step: opening, the bundled library, the index, and writes."""
 
     def __init__(
         self, data_dir: Path | None = None, *, bundled_dir: Path | None = None, seed_dir: Path | None = None
@@ -332,305 +318,6 @@ class Library:
             self.rebuild_index(progress)
         return True
 
-    def doctor(self, repair: bool = False) -> DoctorReport:
-        """Check both databases and the index; with repair, rebuild what can be rebuilt.
-
-        The index check holds the index lock (so a write in progress elsewhere finishes first and its
-        marker is not taken for an interrupted one) and reports, on one line: why it cannot be used, the
-        markers of interrupted writes, and any file that is not as it was written (``SearchIndex.verify``).
-        """
-        report = DoctorReport()
-        for name, conn in (("content.db", self.content.conn), ("user.db", self.user.conn)):
-            for line in integrity_problems(conn):
-                report.problems.append(f"{self.data_dir / name}: {line}")
-        with self.index.writing():
-            findings = []
-            reason = self.index_problem()
-            if reason:
-                findings.append(reason)
-            markers = self.index_dirty()
-            if markers:
-                findings.append(
-                    f"{len(markers)} update(s) interrupted between saving documents and indexing them"
-                )
-            if not reason:
-                findings += [f"damaged: {problem}" for problem in self.index.verify()]
-            if findings:
-                report.problems.append(f"{self.index.folder}: {'; '.join(findings)}")
-                if repair:
-                    count = self.rebuild_index()
-                    report.repaired.append(f"search index rebuilt with {count} documents")
-        if repair and not self.bundled_is_current():
-            changes = self.refresh_bundled()
-            report.repaired.append(f"bundled library refreshed ({changes.total} documents)")
-        report.facts = {"documents": self.content.count(), "indexed": self.index.doc_count()}
-        return report
-
-    # -- reading, for the UI and the CLI -------------------------------------------------------------------
-
-    def versions(self, doc_id: str) -> list[tuple[str, str]]:
-        """The document's language versions as (language, id), the original first (``translation_of``)."""
-        return self.content.versions(doc_id)
-
-    def has(self, doc_id: str) -> bool:
-        """True when the library holds a document with this id."""
-        return self.content.has(doc_id)
-
-    def documents(self, doc_type: str | None = None, order: str = "title") -> list[DocumentSummary]:
-        """Summaries of every document (or of one type): by ``title``, newest ``updated``, event ``starts`` or
-        newest ``issued`` (newsletters)."""
-        return self.content.list_documents(doc_type, order)
-
-    def summaries(self, ids: Iterable[str]) -> dict[str, DocumentSummary]:
-        """Summaries of those ids that exist, by id."""
-        return self.content.summaries(ids)
-
-    def recent_changes(self, limit: int = 200) -> list[ChangeEntry]:
-        """The change log of imports and syncs ("What's new"), newest first."""
-        return self.content.recent_changes(limit)
-
-    def facet_overview(self) -> dict[str, dict[str, int]]:
-        """Document counts per type, project and list facet over the whole library, for the sidebar."""
-        overview = {
-            "type": dict(self.content.counts_by("type")),
-            "project": dict(self.content.counts_by("project")),
-        }
-        for facet in ("topics", "stages", "procedures", "sectors"):
-            overview[facet] = dict(self.content.facet_counts(facet))
-        return overview
-
-    def is_bookmarked(self, doc_id: str) -> bool:
-        return self.user.is_bookmarked(doc_id)
-
-    def bookmarks(self) -> list[UserItem]:
-        """Bookmarks, newest first."""
-        return self.user.bookmarks()
-
-    def note(self, doc_id: str) -> str:
-        """The personal note on a document ("" when there is none)."""
-        return self.user.note(doc_id)
-
-    def notes(self) -> list[UserItem]:
-        """Notes, most recently edited first."""
-        return self.user.notes()
-
-    def history(self, limit: int = 100) -> list[UserItem]:
-        """Documents opened, most recent first, each once."""
-        return self.user.history(limit)
-
-    def collections(self) -> list[Collection]:
-        """Every collection (workshop deck), by name."""
-        return self.user.collections()
-
-    def collection(self, key: int | str) -> Collection:
-        """A collection by id or name; NotFoundError when there is none."""
-        return self.user.collection(key)
-
-    def collection_deck(self, name: str, language: str | None = None) -> Deck:
-        """The slides of a collection, by name; title slides in ``language`` where translated."""
-        from ipt_desktop.core.trainer.slides import deck_for_collection
-
-        return deck_for_collection(self, self.user.collection(name), language)
-
-    def sources(self) -> list[SourceRecord]:
-        """The feed sources, enabled and suggested ones alike."""
-        return self._source_store().list()
-
-    def due_sources(self, hours: int) -> list[str]:
-        """Names of the enabled sources not checked for ``hours`` (or never)."""
-        return self._source_store().due(hours)
-
-    # -- personal data: each write returns what it changed --------------------------------------------------
-
-    def record_visit(self, doc_id: str, title: str) -> OpChanges:
-        """Add an opened document to the history."""
-        self.user.record_visit(doc_id, title)
-        return OpChanges(history=frozenset({doc_id}))
-
-    def set_bookmark(self, doc_id: str, title: str, on: bool) -> OpChanges:
-        """Bookmark a document, or remove its bookmark."""
-        self.user.set_bookmark(doc_id, title, on)
-        return OpChanges(bookmarks=frozenset({doc_id}))
-
-    def save_note(self, doc_id: str, title: str, text: str) -> OpChanges:
-        """Store the note on a document; an empty note deletes it."""
-        self.user.save_note(doc_id, title, text)
-        return OpChanges(notes=frozenset({doc_id}))
-
-    def append_note(self, doc_id: str, text: str) -> OpChanges:
-        """Add ``text`` below the note on a document (the procedure chooser saves its advice this way)."""
-        title = self.get(doc_id).title
-        old = self.user.note(doc_id).rstrip()
-        self.user.save_note(doc_id, title, f"{old}\n\n{text.strip()}" if old else text.strip())
-        return OpChanges(notes=frozenset({doc_id}))
-
-    # -- decision aids: thresholds and the procedure chooser ------------------------------------------------
-
-    def decision_aids(self) -> DecisionAids:
-        """The threshold checker and procedure chooser, over the newest copies of their data files."""
-        if self._aids is None:
-            from ipt_desktop.core.advice.aids import DecisionAids  # loads YAML; the first search needs none
-
-            self._aids = DecisionAids(self.data_dir)
-        return self._aids
-
-    @staticmethod
-    def standalone_aids(data_dir: Path | None = None) -> DecisionAids:
-        """The decision aids without opening the databases (for the CLI's quick answers)."""
-        from ipt_desktop.core.advice.aids import DecisionAids
-
-        return DecisionAids(Path(data_dir) if data_dir else default_data_dir())
-
-    # -- collections (workshop decks) ----------------------------------------------------------------------
-
-    def create_collection(self, name: str) -> OpResult[Collection]:
-        """A new, empty collection; ContentError when the name is blank or taken."""
-        from ipt_desktop.core.trainer import decks
-
-        return self._collection_op(self.user.collection(decks.create_collection(self.user, name)))
-
-    def add_to_collection(self, name: str, doc_id: str, section: str | None = None) -> OpResult[Collection]:
-        """Append a document (or one section of it) to a collection, created when it does not exist."""
-        from ipt_desktop.core.trainer import decks
-
-        return self._collection_op(decks.add_to_collection(self, name, doc_id, section))
-
-    def set_collection_items(
-        self, collection_id: int, items: Sequence[CollectionItem]
-    ) -> OpResult[Collection]:
-        """Replace a collection's items (after a reorder or a removal)."""
-        from ipt_desktop.core.trainer import decks
-
-        return self._collection_op(decks.set_collection_items(self.user, collection_id, items))
-
-    def rename_collection(self, collection_id: int, new_name: str) -> OpResult[Collection]:
-        """Give a collection a new name; ContentError when it is blank or taken."""
-        from ipt_desktop.core.trainer import decks
-
-        return self._collection_op(decks.rename_collection(self.user, collection_id, new_name))
-
-    def delete_collection(self, collection_id: int) -> OpChanges:
-        """Delete a collection (its documents stay in the library)."""
-        self.user.delete_collection(collection_id)
-        return OpChanges(collections=frozenset({collection_id}))
-
-    def import_deck(self, path: Path, name: str | None = None) -> OpResult[DeckImport]:
-        """Create a collection from a deck file; a taken name gets a number, e.g. "Workshop (2)"."""
-        from ipt_desktop.core.trainer import decks
-
-        report = decks.import_deck(self, Path(path), name)
-        return OpResult(report, OpChanges(collections=frozenset({report.collection_id})))
-
-    def export_deck(self, name: str, path: Path) -> Path:
-        """Write a collection as a deck file (the library is not changed)."""
-        from ipt_desktop.core.trainer import decks
-
-        return decks.export_deck(self, name, Path(path))
-
-    def _collection_op(self, collection: Collection) -> OpResult[Collection]:
-        return OpResult(collection, OpChanges(collections=frozenset({collection.id})))
-
-    # -- procurement projects (core/projects; user.db, never synced) ---------------------------------------
-
-    def project_procedures(self, language: str | None = None) -> list[tuple[str, str]]:
-        """(procedure id, label) of every procedure that has a stage checklist."""
-        return self._projects().procedures(language)
-
-    def projects(self, language: str | None = None) -> list[ProjectSummary]:
-        """Every procurement project with its progress, most recently changed first."""
-        return self._projects().summaries(language)
-
-    def project(self, project_id: int, language: str | None = None) -> ProjectView:
-        """A project's checklist, stage by stage, with ticks and notes; NotFoundError when there is none."""
-        return self._projects().view(project_id, language)
-
-    def create_project(
-        self, name: str, procedure: str, value: str | None = None, currency: str | None = None
-    ) -> OpResult[Project]:
-        """Start a project on a procedure's checklist; one-line errors for a bad name, procedure, value or
-        currency (EUR when a value has none)."""
-        return self._projects().create(name, procedure, value, currency)
-
-    def delete_project(self, project_id: int) -> OpChanges:
-        """Delete a project with its ticks and notes."""
-        return self._projects().delete(project_id)
-
-    def tick_project_item(self, project_id: int, item_id: str, done: bool = True) -> OpChanges:
-        """Tick an item of a project's checklist, or untick it with ``done=False``."""
-        return self._projects().tick(project_id, item_id, done)
-
-    def note_project_item(self, project_id: int, item_id: str, text: str) -> OpChanges:
-        """Store the note on an item of a project ("" clears it)."""
-        return self._projects().note(project_id, item_id, text)
-
-    def export_project(self, project_id: int, fmt: str = "markdown", language: str | None = None) -> str:
-        """A project's checklist as Markdown, or as the HTML the window lays out to PDF (``fmt="html"``)."""
-        from ipt_desktop.core.projects import export
-
-        writers = {"markdown": export.project_markdown, "html": export.project_html}
-        if fmt not in writers:
-            raise ContentError(f"export format {fmt!r}: use markdown or html")
-        return writers[fmt](self.project(project_id, language), self._section_titles, utc_now()[:10])
-
-    def _projects(self) -> Projects:
-        from ipt_desktop.core.content import checklists
-        from ipt_desktop.core.content.taxonomy import default_taxonomy
-        from ipt_desktop.core.projects.service import Projects
-        from ipt_desktop.core.projects.store import ProjectStore
-
-        return Projects(ProjectStore(self.user.conn), checklists.default_checklists(), default_taxonomy())
-
-    def _section_titles(self, doc_id: str) -> tuple[str, dict[str, str]]:
-        """A document's title and its sections' headings by anchor (("", {}) when it is not here)."""
-        if not self.content.has(doc_id):
-            return "", {}
-        from ipt_desktop.core.content.rendering import render_markdown
-
-        doc = self.content.get(doc_id)
-        return doc.title, {entry.anchor: entry.title for entry in render_markdown(doc.body).toc}
-
-    # -- sources and sync ----------------------------------------------------------------------------------
-
-    def add_source(
-        self, url: str, name: str | None = None, public_keys: Iterable[PublicKey] = ()
-    ) -> OpResult[SourceRecord]:
-        """Add an enabled feed source; pinned public keys make it a curated (signed) feed."""
-        record = self._source_store().add(url, name or None, public_keys)
-        return OpResult(record, OpChanges(sources=frozenset({record.name})))
-
-    def remove_source(self, name: str) -> OpResult[SourceRecord]:
-        """Forget a source (its documents stay in the library)."""
-        record = self._source_store().remove(name)
-        return OpResult(record, OpChanges(sources=frozenset({record.name})))
-
-    def set_source_enabled(self, name: str, enabled: bool) -> OpResult[SourceRecord]:
-        """Enable or disable a source."""
-        record = self._source_store().set_enabled(name, enabled)
-        return OpResult(record, OpChanges(sources=frozenset({record.name})))
-
-    def sync(
-        self, targets: Sequence[str] = (), *, force: bool = False, fetcher: Fetcher | None = None
-    ) -> OpResult[SyncReport]:
-        """Sync the named sources (name or URL), or every enabled one; see ``core.sync.pipeline``."""
-        from ipt_desktop.core.sync.pipeline import sync
-
-        report = sync(self, targets, force=force, fetcher=fetcher)
-        return OpResult(report, _synced(report.changes, [r.name for r in report.results]))
-
-    def sync_source(
-        self, name: str, *, force: bool = True, fetcher: Fetcher | None = None
-    ) -> OpResult[SourceResult]:
-        """Sync one source by name (forced unless told otherwise)."""
-        from ipt_desktop.core.sync.pipeline import sync_source
-
-        result = sync_source(self, name, force=force, fetcher=fetcher)
-        return OpResult(result, _synced(result.changes, [result.name]))
-
-    def _source_store(self) -> SourceStore:
-        from ipt_desktop.core.sync.sources import SourceStore  # loads minisign on first use, not at start-up
-
-        return SourceStore(self.content.conn)
-
     # -- import, re-index and start-up, as writes that say what they changed --------------------------------
 
     def import_path(
@@ -672,11 +359,6 @@ def is_content_pack(path: Path) -> bool:
     """True for a signed content pack: a .zip file, or a folder with a manifest.json."""
     path = Path(path)
     return path.suffix.lower() == ".zip" or (path.is_dir() and (path / "manifest.json").is_file())
-
-
-def _synced(changes: Changes, names: Iterable[str]) -> OpChanges:
-    """A sync's record: the documents it changed, and the sources whose state it updated."""
-    return OpChanges(content=changes, sources=frozenset(names))
 
 
 class _Sized:
