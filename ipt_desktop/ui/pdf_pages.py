@@ -123,7 +123,7 @@ def count_line(slides: int, documents: int) -> str:
     ``translate`` calls, and "Slides: 12" reads right with any number in every language."""
     text = QCoreApplication.translate("PdfExport", "Slides: %1").replace("%1", str(slides))
     if documents > 1:
-        text += " · " + QCoreApplication.translate("PdfExport", "Documents: %1").replace("%1", str(documents))
+        text += " · " + documents_line(documents)
     return text
 
 

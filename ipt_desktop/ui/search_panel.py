@@ -356,9 +356,13 @@ class SearchPanel(QWidget):
         elif key == "sync":
             self.sync_requested.emit()
 
+    def _row_of(self, doc_id: str) -> int:
+        """The row listing a document (-1 when it is not listed)."""
+        return next((r for r in range(self.model.rowCount()) if self.model.hit(r).id == doc_id), -1)
+
     def follow_document(self, doc_id: str) -> None:
         """Mark the row of the document the reader shows (Back, Forward, a link), or none if it is not listed."""
-        row = next((r for r in range(self.model.rowCount()) if self.model.hit(r).id == doc_id), -1)
+        row = self._row_of(doc_id)
         if row < 0:
             self.list.clearSelection()
             self.list.setCurrentIndex(QModelIndex())
@@ -367,11 +371,11 @@ class SearchPanel(QWidget):
 
     def answer_for(self, doc_id: str) -> tuple[str | None, str]:
         """(section anchor, passage) of the answer the search found in a listed document, else (None, "")."""
-        for row in range(self.model.rowCount()):
-            hit = self.model.hit(row)
-            if hit.id == doc_id and self.view is None:
-                return (hit.section.id if hit.section else None), hit.passage if hit.section else ""
-        return None, ""
+        row = self._row_of(doc_id)
+        hit = self.model.hit(row) if row >= 0 and self.view is None else None
+        if hit is None or hit.section is None:
+            return None, ""
+        return hit.section.id, hit.passage
 
     def highlight_words(self, doc_id: str) -> tuple[str, ...]:
         """The words to mark in a document opened from the results: the query's, and the forms its result's
@@ -379,14 +383,8 @@ class SearchPanel(QWidget):
         text = self.field.text().strip()
         if self.view is not None or not text:
             return ()
-        snippet = next(
-            (
-                hit.snippet
-                for row in range(self.model.rowCount())
-                if (hit := self.model.hit(row)).id == doc_id
-            ),
-            "",
-        )
+        row = self._row_of(doc_id)
+        snippet = self.model.hit(row).snippet if row >= 0 else ""
         return highlight_words(text, snippet)
 
     def _use_suggestion(self) -> None:
