@@ -189,10 +189,36 @@ def best_section(
     from its best part)."""
     if not spans:
         return None, ""
+    scores, top = part_scores(text, sections, spans, weight, key, aims)
+    # A list of links ("See also", "Related") may hold the query's words but answers nothing itself.
+    candidates = [p for p in scores if not (p and _is_navigation(str(sections[p - 1][1])))] or list(scores)
+    best = max(candidates, key=lambda p: (scores[p], -p))
+    start = int(sections[best - 1][2]) if best else 0
+    end = (int(sections[best][2]) if best < len(sections) else len(text) + 1) - 1
+    if best:
+        start = min(end, start + len(str(sections[best - 1][1])) + 1)  # the passage leaves out the heading
+    inside = [(a, b) for a, b in spans if start <= a and b <= end]
+    passage = _passage(text, start, end, inside, weight)
+    if best == 0 or top:
+        return None, passage
+    anchor, heading = sections[best - 1][0], sections[best - 1][1]
+    return Section(str(anchor), str(heading)), passage
+
+
+def part_scores(
+    text: str,
+    sections: Sequence[Sequence],
+    spans: Sequence[tuple[int, int]],
+    weight: Callable[[str], float],
+    key: Callable[[str], object] | None = None,
+    aims: Sequence[Aim] = (),
+) -> tuple[dict[int, float], bool]:
+    """(the score of each part that holds a matched word: 0 the introduction, n the n-th section; whether
+    the question's aims point to the top of the document), as :func:`best_section` weighs them."""
     aimed, top = _aimed(sections, aims)
     starts = [int(s[2]) for s in sections]
     bounds = [0, *starts, len(text) + 1]
-    found: dict[int, dict[str, list[float]]] = {}
+    found: dict[int, dict[object, list[float]]] = {}
     for left, right in spans:
         part = bisect.bisect_right(starts, left)  # 0: the introduction, n: the n-th section
         word = text[left:right].lower()
@@ -204,40 +230,29 @@ def best_section(
         else:
             seen[1] += 1
     average = max(1.0, len(text) / len(bounds[:-1]))
-    parts_of: dict[str, int] = {}
+    parts_of: dict[object, int] = {}
     for words_found in found.values():
         for word in words_found:
             parts_of[word] = parts_of.get(word, 0) + 1
     parts = len(bounds) - 1
-
-    def score(part: int) -> float:
+    scores = {}
+    for part, words_found in found.items():
         # BM25-like: each distinct word's weight, saturating with its count, in a section of its length.
         # A word found in few of the document's parts says more about where the answer is than one found
         # in all of them (the document's subject): an idf within the document.
         norm = SECTION_K1 * (1 - SECTION_B + SECTION_B * (bounds[part + 1] - bounds[part]) / average)
         value = sum(
             w * math.log(1 + parts / parts_of[word]) * (tf * (SECTION_K1 + 1) / (tf + norm) + head)
-            for word, (w, tf, head) in found[part].items()
+            for word, (w, tf, head) in words_found.items()
         )
         if part in aimed:
-            return value * AIM_WEIGHT
-        if not part:
-            return value * INTRODUCTION_WEIGHT
-        heading = " ".join(str(sections[part - 1][1]).lower().split())
-        return value * RECAP_WEIGHT if heading in RECAP_HEADINGS else value
-
-    # A list of links ("See also", "Related") may hold the query's words but answers nothing itself.
-    candidates = [p for p in found if not (p and _is_navigation(str(sections[p - 1][1])))] or list(found)
-    best = max(candidates, key=lambda p: (score(p), -p))
-    start, end = bounds[best], bounds[best + 1] - 1
-    if best:
-        start = min(end, start + len(str(sections[best - 1][1])) + 1)  # the passage leaves out the heading
-    inside = [(a, b) for a, b in spans if start <= a and b <= end]
-    passage = _passage(text, start, end, inside, weight)
-    if best == 0 or top:
-        return None, passage
-    anchor, heading = sections[best - 1][0], sections[best - 1][1]
-    return Section(str(anchor), str(heading)), passage
+            value *= AIM_WEIGHT
+        elif not part:
+            value *= INTRODUCTION_WEIGHT
+        elif " ".join(str(sections[part - 1][1]).lower().split()) in RECAP_HEADINGS:
+            value *= RECAP_WEIGHT
+        scores[part] = value
+    return scores, top
 
 
 def _passage(
