@@ -31,7 +31,7 @@ from ipt_desktop.core.search.analysis import markdown_to_text
 from ipt_desktop.core.search.analysis import words as folded_words
 
 PASSAGE_CHARS = 200  # about two lines of the result list
-HEADING_WEIGHT = 2.0
+HEADING_WEIGHT = 3.0  # a query word in a section's heading: more than any count of it in the body
 SECTION_K1 = 1.2
 # How much a long section is held back (BM25's b): not at all, as the section that answers is usually the long
 # one that explains; short recaps are held back by RECAP_WEIGHT instead.
