@@ -73,7 +73,10 @@ def test_question_words_name_what_a_question_asks_for(question_words: QuestionWo
     assert aims_of(question_words, "how can we warn the market early") == how
     allowed = aims_of(question_words, "can we rent the lighting instead of owning the lamps?")
     assert len(allowed) == 1 and "law" in allowed[0][0] and "how" in allowed[0][1]
-    assert aims_of(question_words, "Darf ich vor der Ausschreibung mit Unternehmen sprechen?", "de", "en") == allowed
+    assert (
+        aims_of(question_words, "Darf ich vor der Ausschreibung mit Unternehmen sprechen?", "de", "en")
+        == allowed
+    )
     assert aims_of(question_words, "Czy mogę rozmawiać z firmami?", "pl") == allowed
     definition = aims_of(question_words, "what is a framework agreement?")
     assert len(definition) == 1 and definition[0][-1] is None and "terms" in definition[0][0]
