@@ -36,7 +36,7 @@ SECTION_K1 = 1.2
 # How much a long section is held back (BM25's b): not at all, as the section that answers is usually the long
 # one that explains; short recaps are held back by RECAP_WEIGHT instead.
 SECTION_B = 0.0
-AIM_WEIGHT = 2.5  # a section the question aims at (its heading says it gives that kind of answer)
+AIM_WEIGHT = 2.5  # a section the question aims at (its heading says it gives that kind of answer), per aim
 RECAP_WEIGHT = 0.4  # a recap section the question does not aim at
 INTRODUCTION_WEIGHT = 0.7  # the introduction, which sums up the whole document
 MAX_PASSAGE_SPANS = 60
@@ -151,11 +151,11 @@ def _heading_words(heading: str) -> frozenset[str]:
     return frozenset(folded_words(heading))
 
 
-def _aimed(sections: Sequence[Sequence], aims: Sequence[Aim]) -> tuple[set[int], bool]:
-    """(the sections (numbered from 1) that the question's aims point to, whether the top of the document
-    answers): for each aim, its first option that the document has; the top only when no aim points to a
-    section."""
-    parts: set[int] = set()
+def _aimed(sections: Sequence[Sequence], aims: Sequence[Aim]) -> tuple[dict[int, int], bool]:
+    """(the sections (numbered from 1) that the question's aims point to, with how many aims point to each;
+    whether the top of the document answers): for each aim, its first option that the document has; the top
+    only when no aim points to a section."""
+    parts: dict[int, int] = {}
     top = False
     for options in aims:
         for option in options:
@@ -164,7 +164,8 @@ def _aimed(sections: Sequence[Sequence], aims: Sequence[Aim]) -> tuple[set[int],
                 break
             found = {n for n, s in enumerate(sections, 1) if _heading_words(str(s[1])) & option}
             if found:
-                parts |= found
+                for number in found:
+                    parts[number] = parts.get(number, 0) + 1
                 break
     return parts, top and not parts
 
@@ -184,9 +185,9 @@ def best_section(
     the weight of a matched word (folded, lower case); ``key`` names what a matched word stands for (the
     query's clause it matches), so that a section counts each part of the query once however many of its
     words or forms it holds. ``aims`` are what the question asks for (``QuestionWords.aims``): a section
-    they point to weighs AIM_WEIGHT times more; when they point to the top of the document (a definition, a
-    whole story) and to none of its sections, the answer is the document itself (no section, the passage
-    from its best part)."""
+    weighs AIM_WEIGHT times more for each aim that points to it; when they point to the top of the
+    document (a definition, a whole story) and to none of its sections, the answer is the document itself
+    (no section, the passage from its best part)."""
     if not spans:
         return None, ""
     scores, top = part_scores(text, sections, spans, weight, key, aims)
@@ -246,7 +247,7 @@ def part_scores(
             for word, (w, tf, head) in words_found.items()
         )
         if part in aimed:
-            value *= AIM_WEIGHT
+            value *= AIM_WEIGHT ** aimed[part]  # a section that gives two kinds of answer asked for: more
         elif not part:
             value *= INTRODUCTION_WEIGHT
         elif " ".join(str(sections[part - 1][1]).lower().split()) in RECAP_HEADINGS:
