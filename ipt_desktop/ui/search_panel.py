@@ -55,6 +55,13 @@ VIEW_DEPENDS = {
     "newsletters": _CONTENT,
 }
 
+# A request for the list (a search, or a view or the whole library listed) that is still waiting when a newer one
+# is submitted does not run at all: its answer would be dropped as stale (typing faster than the reader answers,
+# or typing before the start-up listing of the library ran). Searches are a kind of their own: a search also
+# makes the reader's start-up warm-up of the index pointless (see app.create_window).
+_LIST_KINDS = ("search", "list")
+_SEARCH_REQUEST = {"kind": "search", "superseded_by": _LIST_KINDS}
+_LIST_REQUEST = {"kind": "list", "superseded_by": _LIST_KINDS}
 
 # What fills each personal view, said where the view is empty.
 _VIEW_HINTS = {
@@ -253,11 +260,11 @@ class SearchPanel(QWidget):
                 prefix=bool(text) and not typed.endswith(" "),
                 ui_language=ui_language(),
             )
-            task = self.worker.submit(calls.run_search, self.seq, query, name="search")
+            task = self.worker.submit(calls.run_search, self.seq, query, name="search", **_SEARCH_REQUEST)
         elif self.view:
-            task = self.worker.submit(calls.list_view, self.seq, self.view, name="view")
+            task = self.worker.submit(calls.list_view, self.seq, self.view, name="view", **_LIST_REQUEST)
         else:
-            task = self.worker.submit(calls.list_type, self.seq, None, name="browse")
+            task = self.worker.submit(calls.list_type, self.seq, None, name="browse", **_LIST_REQUEST)
         task.finished.connect(self._show_reply)
         task.failed.connect(lambda error, seq=self.seq: self._show_error(error, seq))
 
