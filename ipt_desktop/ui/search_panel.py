@@ -26,7 +26,6 @@ from ipt_desktop.core.search.types import FILTER_FIELDS, Hit, SearchQuery, Searc
 from ipt_desktop.ui import library_calls as calls
 from ipt_desktop.ui.core_worker import CoreWorker
 from ipt_desktop.ui.filter_chips import FilterChips
-from ipt_desktop.ui.query_highlight import highlight_words
 from ipt_desktop.ui.result_delegate import ResultDelegate
 from ipt_desktop.ui.result_model import HitRole, ResultListModel
 from ipt_desktop.ui.translations import ui_language
@@ -390,6 +389,8 @@ class SearchPanel(QWidget):
         text = self.field.text().strip()
         if self.view is not None or not text:
             return ()
+        from ipt_desktop.ui.query_highlight import highlight_words  # loads when a first result is opened
+
         row = self._row_of(doc_id)
         snippet = self.model.hit(row).snippet if row >= 0 else ""
         return highlight_words(text, snippet)
