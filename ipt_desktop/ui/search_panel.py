@@ -6,6 +6,7 @@ write, the panel reloads the list only when the write's change record touches wh
 from __future__ import annotations
 
 import html
+from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -61,6 +62,7 @@ VIEW_DEPENDS = {
 _LIST_KINDS = ("search", "list")
 _SEARCH_REQUEST = {"kind": "search", "superseded_by": _LIST_KINDS}
 _LIST_REQUEST = {"kind": "list", "superseded_by": _LIST_KINDS}
+_COUNTS_REQUEST = {"kind": "counts", "superseded_by": _LIST_KINDS}
 
 # What fills each personal view, said where the view is empty.
 _VIEW_HINTS = {
@@ -156,6 +158,11 @@ class SearchPanel(QWidget):
         self._select_first = False  # Return was pressed before the results for the typed text arrived
         self._keep_current: str | None = None  # a reload keeps this document's row current
         self._pending_reply = False
+        # The panel's first search leaves its facet counts (the sidebar's: the index builds its facet masks for
+        # them first) to a call of their own, asked as soon as its results are shown; later searches count at
+        # once. (sequence number, query) of a search whose counts are still to be asked for:
+        self._counts_inline = False
+        self._counts_later: tuple[int, SearchQuery] | None = None
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.search_now)
         self.field.textEdited.connect(lambda _t: self._timer.start())
@@ -258,7 +265,11 @@ class SearchPanel(QWidget):
                 # A trailing space ends the word: from then on it is searched as typed, not as a prefix.
                 prefix=bool(text) and not typed.endswith(" "),
                 ui_language=ui_language(),
+                with_facets=self._counts_inline,
             )
+            if not self._counts_inline:
+                self._counts_inline = True
+                self._counts_later = (self.seq, query)
             task = self.worker.submit(calls.run_search, self.seq, query, name="search", **_SEARCH_REQUEST)
         elif self.view:
             task = self.worker.submit(calls.list_view, self.seq, self.view, name="view", **_LIST_REQUEST)
@@ -287,10 +298,20 @@ class SearchPanel(QWidget):
         self._update_header(result)
         # The sidebar counts what this query finds; with no query or filter, the whole library (None).
         querying = self.view is None and bool(self.field.text().strip() or self.filters)
-        self.facets_changed.emit(result.facets if querying else None)
+        later, self._counts_later = self._counts_later, None
+        if querying and later is not None and later[0] == reply.seq:
+            counting = replace(later[1], limit=0, with_facets=True)
+            task = self.worker.submit(calls.run_search, reply.seq, counting, name="facets", **_COUNTS_REQUEST)
+            task.finished.connect(self._show_counts)
+        else:
+            self.facets_changed.emit(result.facets if querying else None)
         if self._select_first:
             self._select_first_row()
         self.results_shown.emit(len(result.hits))
+
+    def _show_counts(self, reply: calls.SearchReply) -> None:
+        if reply.seq == self.seq:  # else a newer list replaced the one these counts are for
+            self.facets_changed.emit(reply.result.facets)
 
     def _restore_current(self) -> None:
         keep, self._keep_current = self._keep_current, None

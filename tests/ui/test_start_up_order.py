@@ -11,6 +11,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
+from ipt_desktop.core.search.types import SearchQuery
 from ipt_desktop.ui.core_worker import CoreWorker
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -176,7 +177,12 @@ def test_a_query_typed_before_the_reader_starts_is_the_only_list_request_it_answ
     real_warm_up, real_list_type, real_search = app._warm_up, calls.list_type, calls.run_search
     monkeypatch.setattr(app, "_warm_up", lambda library: ran.append("warm-up") or real_warm_up(library))
     monkeypatch.setattr(calls, "list_type", lambda *a: ran.append("list") or real_list_type(*a))
-    monkeypatch.setattr(calls, "run_search", lambda *a: ran.append("search") or real_search(*a))
+
+    def run_search(library, seq, query):
+        ran.append("search" if query.limit else "counts")
+        return real_search(library, seq, query)
+
+    monkeypatch.setattr(calls, "run_search", run_search)
     window, workers = app.create_window(tmp_path / "data", settings)
     qtbot.addWidget(window)
     try:
@@ -186,9 +192,18 @@ def test_a_query_typed_before_the_reader_starts_is_the_only_list_request_it_answ
         with qtbot.waitSignal(window.results_shown, timeout=60000) as shown:
             window.search.search_now()
         assert shown.args[0] > 0
-        assert ran == [
-            "search"
-        ]  # the listing's answer would be dropped; the warm-up would repeat the search's work
+        # The listing's answer would be dropped, and the warm-up would repeat the search's work.
+        assert ran[0] == "search" and "list" not in ran and "warm-up" not in ran
+        # The sidebar's counts for the first search come in a call of their own, right after its results.
+        with qtbot.waitSignal(window.search.facets_changed, timeout=60000) as counted:
+            pass
+        assert ran[:2] == ["search", "counts"]
+        full = workers[0].submit(
+            lambda library: library.search(SearchQuery("market consultation", limit=0, prefix=True))
+        )
+        with qtbot.waitSignal(full.finished, timeout=60000) as answered:
+            pass
+        assert counted.args[0] == answered.args[0].facets and counted.args[0]["type"]
     finally:
         for worker in workers:
             worker.stop()
