@@ -32,7 +32,8 @@ from ipt_desktop.ui.result_model import HitRole, ResultListModel
 from ipt_desktop.ui.translations import ui_language
 
 SEARCH_DELAY_MS = 120
-PAGE_SIZE = 50
+PAGE_SIZE = 20  # a search's first page: what fills the list, with snippets and answers, at every keystroke
+MORE_SIZE = 50  # each further page, asked for when the list is scrolled past the hits it holds
 _VOCABULARY = {
     "type": "types",
     "topic": "topics",
@@ -63,6 +64,7 @@ _LIST_KINDS = ("search", "list")
 _SEARCH_REQUEST = {"kind": "search", "superseded_by": _LIST_KINDS}
 _LIST_REQUEST = {"kind": "list", "superseded_by": _LIST_KINDS}
 _COUNTS_REQUEST = {"kind": "counts", "superseded_by": _LIST_KINDS}
+_MORE_REQUEST = {"kind": "more", "superseded_by": _LIST_KINDS}
 
 # What fills each personal view, said where the view is empty.
 _VIEW_HINTS = {
@@ -163,6 +165,11 @@ class SearchPanel(QWidget):
         # once. (sequence number, query) of a search whose counts are still to be asked for:
         self._counts_inline = False
         self._counts_later: tuple[int, SearchQuery] | None = None
+        # The query of the search asked for last and of the one shown: its further pages continue it (None
+        # while a listing, which sends every row, is shown).
+        self._asked: SearchQuery | None = None
+        self._shown_query: SearchQuery | None = None
+        self.model.more_wanted.connect(self._fetch_more)
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.search_now)
         self.field.textEdited.connect(lambda _t: self._timer.start())
@@ -270,11 +277,14 @@ class SearchPanel(QWidget):
             if not self._counts_inline:
                 self._counts_inline = True
                 self._counts_later = (self.seq, query)
+            self._asked = query
             task = self.worker.submit(calls.run_search, self.seq, query, name="search", **_SEARCH_REQUEST)
         elif self.view:
             task = self.worker.submit(calls.list_view, self.seq, self.view, name="view", **_LIST_REQUEST)
         else:
             task = self.worker.submit(calls.list_type, self.seq, None, name="browse", **_LIST_REQUEST)
+        if self.view is not None or not (text or self.filters):
+            self._asked = None  # a listing sends every row at once
         task.finished.connect(self._show_reply)
         task.failed.connect(lambda error, seq=self.seq: self._show_error(error, seq))
 
@@ -293,7 +303,8 @@ class SearchPanel(QWidget):
             return  # a newer request is on its way; this one is stale
         self._pending_reply = False
         result = reply.result
-        self.model.set_hits(list(result.hits))
+        self._shown_query = self._asked
+        self.model.set_hits(list(result.hits), result.total if self._shown_query is not None else None)
         self._restore_current()
         self._update_header(result)
         # The sidebar counts what this query finds; with no query or filter, the whole library (None).
@@ -308,6 +319,21 @@ class SearchPanel(QWidget):
         if self._select_first:
             self._select_first_row()
         self.results_shown.emit(len(result.hits))
+
+    def _fetch_more(self) -> None:
+        """The next page of the search shown, after the hits the list holds."""
+        query = self._shown_query
+        if query is None:
+            self.model.stop_paging()
+            return
+        page = replace(query, offset=self.model.loaded(), limit=MORE_SIZE, with_facets=False)
+        task = self.worker.submit(calls.run_search, self.seq, page, name="more", **_MORE_REQUEST)
+        task.finished.connect(self._show_more)
+        task.failed.connect(lambda _error, seq=self.seq: seq == self.seq and self.model.stop_paging())
+
+    def _show_more(self, reply: calls.SearchReply) -> None:
+        if reply.seq == self.seq:  # else a newer list replaced the one this page continues
+            self.model.append_hits(list(reply.result.hits))
 
     def _show_counts(self, reply: calls.SearchReply) -> None:
         if reply.seq == self.seq:  # else a newer list replaced the one these counts are for
