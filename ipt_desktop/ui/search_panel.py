@@ -5,17 +5,15 @@ write, the panel reloads the list only when the write's change record touches wh
 
 from __future__ import annotations
 
-import html
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
     QPushButton,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +24,7 @@ from ipt_desktop.core.errors import IndexDamagedError
 from ipt_desktop.core.search.types import FILTER_FIELDS, Hit, SearchQuery, SearchResult
 from ipt_desktop.ui import library_calls as calls
 from ipt_desktop.ui.core_worker import CoreWorker
+from ipt_desktop.ui.empty_state import EmptyState
 from ipt_desktop.ui.filter_chips import FilterChips
 from ipt_desktop.ui.result_delegate import ResultDelegate
 from ipt_desktop.ui.result_model import HitRole, ResultListModel
@@ -65,24 +64,6 @@ _SEARCH_REQUEST = {"kind": "search", "superseded_by": _LIST_KINDS}
 _LIST_REQUEST = {"kind": "list", "superseded_by": _LIST_KINDS}
 _COUNTS_REQUEST = {"kind": "counts", "superseded_by": _LIST_KINDS}
 _MORE_REQUEST = {"kind": "more", "superseded_by": _LIST_KINDS}
-
-# What fills each personal view, said where the view is empty.
-_VIEW_HINTS = {
-    "bookmarks": lambda: QCoreApplication.translate(
-        "SearchPanel", "Bookmark a document with Ctrl+D and it appears here."
-    ),
-    "history": lambda: QCoreApplication.translate("SearchPanel", "The documents you open appear here."),
-    "notes": lambda: QCoreApplication.translate(
-        "SearchPanel", "Write a note in a document's Note tab and it appears here."
-    ),
-    "whats_new": lambda: QCoreApplication.translate(
-        "SearchPanel", "New and updated documents from your sources appear here after a sync."
-    ),
-    "events": lambda: QCoreApplication.translate("SearchPanel", "Events arrive with the library's updates."),
-    "newsletters": lambda: QCoreApplication.translate(
-        "SearchPanel", "Newsletter issues arrive with the library's updates."
-    ),
-}
 
 
 class SearchPanel(QWidget):
@@ -133,16 +114,8 @@ class SearchPanel(QWidget):
         # Rows fit the list's width (titles are elided, with the full title in the tooltip): never sideways.
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setMinimumWidth(240)
-        self.empty = QLabel()
-        self.empty.setWordWrap(True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.empty.setTextFormat(Qt.TextFormat.RichText)
-        self.empty.setAccessibleName(self.tr("No results"))
-        # It takes the list's place: the message sits at the top of the pane, not half-way down.
-        self.empty.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
-        self.empty.setContentsMargins(6, 8, 6, 8)
-        self.empty.linkActivated.connect(self._next_step)
-        self.empty.hide()
+        self.empty = EmptyState()
+        self.empty.step_chosen.connect(self._next_step)
         self.clear_filters = QPushButton(self.tr("Clear filters"))
         self.clear_filters.hide()
         row = QHBoxLayout()
@@ -372,34 +345,7 @@ class SearchPanel(QWidget):
 
     def _update_empty(self, result: SearchResult, chips: list) -> None:
         """An empty list gives way to a message at the top, with the next steps as links."""
-        if result.total:
-            self.empty.hide()
-            self.list.show()
-            return
-        lines = [html.escape(result.message)] if result.message else []
-        steps = []
-        if self.view:
-            nothing = self.tr("Nothing here yet.")
-            lines.append(f"<b>{html.escape(nothing)}</b>")
-            lines.append(html.escape(_VIEW_HINTS.get(self.view, lambda: "")()))
-            if self.view in ("whats_new", "events", "newsletters"):
-                steps.append(("sync", self.tr("Sync now")))
-        else:
-            no_match = self.tr("No documents match.")
-            lines.append(f"<b>{html.escape(no_match)}</b>")
-            if result.suggestion:
-                steps.append(("suggestion", self.tr("Search for “%1”").replace("%1", result.suggestion)))
-            if chips:
-                steps.append(("clear", self.tr("Clear the filters")))
-            lines.append(
-                html.escape(
-                    self.tr("Check the spelling, use fewer words, or try an acronym such as PCP or MEAT.")
-                )
-            )
-        links = " · ".join(f"<a href='{key}'>{html.escape(text)}</a>" for key, text in steps)
-        self.empty.setText("<br>".join(line for line in lines if line) + (f"<p>{links}</p>" if links else ""))
-        self.empty.show()
-        self.list.hide()
+        self.list.setVisible(not self.empty.show_for(result, self.view, bool(chips)))
 
     def _next_step(self, key: str) -> None:
         if key == "clear":

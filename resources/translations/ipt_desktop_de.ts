@@ -834,12 +834,12 @@
 <context>
     <name>LibraryCalls</name>
     <message>
-        <location filename="../../ipt_desktop/ui/library_calls.py" line="+94"/>
+        <location filename="../../ipt_desktop/ui/library_calls.py" line="+93"/>
         <source>This document is too large or too deeply nested to show with its formatting; the rest of it is shown as plain text.</source>
         <translation>Dieses Dokument ist zu groß oder zu tief verschachtelt, um es mit seiner Formatierung anzuzeigen; der Rest wird als reiner Text angezeigt.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+90"/>
         <source>This document is no longer in the library (removed by a sync or import).</source>
         <translation>Dieses Dokument ist nicht mehr in der Bibliothek (durch eine Synchronisierung oder einen Import entfernt).</translation>
     </message>
@@ -956,7 +956,7 @@
         <translation>%1: Öffnen Sie zuerst ein Dokument.</translation>
     </message>
     <message>
-        <location line="+276"/>
+        <location line="+279"/>
         <source>Citation copied to the clipboard.</source>
         <translation>Zitierhinweis in die Zwischenablage kopiert.</translation>
     </message>
@@ -1421,7 +1421,7 @@
         <translation>Ladefortschritt</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Choose a document from the list, or type in the search field (Ctrl+K).</source>
         <translation>Wählen Sie ein Dokument aus der Liste oder geben Sie einen Begriff ins Suchfeld ein (Strg+K).</translation>
     </message>
@@ -1476,18 +1476,18 @@
         <translation>Notiz</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+175"/>
         <source>Not saved yet. Trying again…</source>
         <translation>Noch nicht gespeichert. Neuer Versuch…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+207"/>
+        <location line="+209"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-194"/>
         <source>Type</source>
         <translation>Dokumenttyp</translation>
     </message>
@@ -1557,7 +1557,7 @@
         <translation>Quellen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Full text in English</source>
         <translation>Volltext auf Englisch</translation>
     </message>
@@ -1668,7 +1668,7 @@
 <context>
     <name>ResultListModel</name>
     <message>
-        <location filename="../../ipt_desktop/ui/result_model.py" line="+38"/>
+        <location filename="../../ipt_desktop/ui/result_model.py" line="+46"/>
         <source>Answer:</source>
         <translation>Antwort:</translation>
     </message>
@@ -1676,7 +1676,7 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../ipt_desktop/ui/search_panel.py" line="+61"/>
+        <location filename="../../ipt_desktop/ui/empty_state.py" line="+16"/>
         <source>Bookmark a document with Ctrl+D and it appears here.</source>
         <translation>Setzen Sie mit Strg+D ein Lesezeichen für ein Dokument, dann erscheint es hier.</translation>
     </message>
@@ -1706,7 +1706,7 @@
         <translation>Newsletter-Ausgaben kommen mit den Aktualisierungen der Bibliothek.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../../ipt_desktop/ui/search_panel.py" line="+98"/>
         <source>Search guides, practices, stories, terms…  (Ctrl+K)</source>
         <translation>Leitfäden, Praxisbeispiele, Erfahrungsberichte, Glossarbegriffe durchsuchen…  (Strg+K)</translation>
     </message>
@@ -1731,17 +1731,17 @@
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../ipt_desktop/ui/empty_state.py" line="+21"/>
         <source>No results</source>
         <translation>Keine Ergebnisse</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../ipt_desktop/ui/search_panel.py" line="+7"/>
         <source>Clear filters</source>
         <translation>Filter zurücksetzen</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+209"/>
         <source>Search failed: %1</source>
         <translation>Suche fehlgeschlagen: %1</translation>
     </message>
@@ -1767,7 +1767,7 @@
         <translation>Meinten Sie „%1“?</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../ipt_desktop/ui/empty_state.py" line="+16"/>
         <source>Nothing here yet.</source>
         <translation>Hier ist noch nichts vorhanden.</translation>
     </message>
@@ -1782,12 +1782,12 @@
         <translation>Keine passenden Dokumente.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Search for “%1”</source>
         <translation>Nach „%1“ suchen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Clear the filters</source>
         <translation>Filter zurücksetzen</translation>
     </message>
@@ -2101,7 +2101,7 @@
         <translation>Sync</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>Background work in progress</source>
         <translation>Hintergrundarbeit läuft</translation>
     </message>

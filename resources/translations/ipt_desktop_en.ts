@@ -61,7 +61,7 @@
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../../ipt_desktop/ui/search_panel.py" line="+311"/>
+        <location filename="../../ipt_desktop/ui/search_panel.py" line="+337"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>

@@ -834,12 +834,12 @@
 <context>
     <name>LibraryCalls</name>
     <message>
-        <location filename="../../ipt_desktop/ui/library_calls.py" line="+94"/>
+        <location filename="../../ipt_desktop/ui/library_calls.py" line="+93"/>
         <source>This document is too large or too deeply nested to show with its formatting; the rest of it is shown as plain text.</source>
         <translation>Este documento es demasiado grande o está demasiado anidado para mostrarlo con su formato; el resto se muestra como texto sin formato.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+90"/>
         <source>This document is no longer in the library (removed by a sync or import).</source>
         <translation>Este documento ya no está en la biblioteca (lo retiró una sincronización o una importación).</translation>
     </message>
@@ -956,7 +956,7 @@
         <translation>%1: abra primero un documento.</translation>
     </message>
     <message>
-        <location line="+276"/>
+        <location line="+279"/>
         <source>Citation copied to the clipboard.</source>
         <translation>Cita copiada en el portapapeles.</translation>
     </message>
@@ -1421,7 +1421,7 @@
         <translation>Progreso de la carga</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Choose a document from the list, or type in the search field (Ctrl+K).</source>
         <translation>Elija un documento de la lista o escriba en el campo de búsqueda (Ctrl+K).</translation>
     </message>
@@ -1476,18 +1476,18 @@
         <translation>Nota</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+175"/>
         <source>Not saved yet. Trying again…</source>
         <translation>Aún no se ha guardado. Reintentando…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+207"/>
+        <location line="+209"/>
         <source>Saved</source>
         <translation>Guardada</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-194"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
@@ -1557,7 +1557,7 @@
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Full text in English</source>
         <translation>Texto completo en inglés</translation>
     </message>
@@ -1668,7 +1668,7 @@
 <context>
     <name>ResultListModel</name>
     <message>
-        <location filename="../../ipt_desktop/ui/result_model.py" line="+38"/>
+        <location filename="../../ipt_desktop/ui/result_model.py" line="+46"/>
         <source>Answer:</source>
         <translation>Respuesta:</translation>
     </message>
@@ -1676,7 +1676,7 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../ipt_desktop/ui/search_panel.py" line="+61"/>
+        <location filename="../../ipt_desktop/ui/empty_state.py" line="+16"/>
         <source>Bookmark a document with Ctrl+D and it appears here.</source>
         <translation>Añada un documento a los marcadores con Ctrl+D y aparecerá aquí.</translation>
     </message>
@@ -1706,7 +1706,7 @@
         <translation>Los números del boletín llegan con las actualizaciones de la biblioteca.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../../ipt_desktop/ui/search_panel.py" line="+98"/>
         <source>Search guides, practices, stories, terms…  (Ctrl+K)</source>
         <translation>Buscar guías, buenas prácticas, casos de éxito, términos…  (Ctrl+K)</translation>
     </message>
@@ -1731,17 +1731,17 @@
         <translation>Resultados</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../ipt_desktop/ui/empty_state.py" line="+21"/>
         <source>No results</source>
         <translation>Sin resultados</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../ipt_desktop/ui/search_panel.py" line="+7"/>
         <source>Clear filters</source>
         <translation>Borrar filtros</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+209"/>
         <source>Search failed: %1</source>
         <translation>Error en la búsqueda: %1</translation>
     </message>
@@ -1767,7 +1767,7 @@
         <translation>¿Quería decir «%1»?</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../ipt_desktop/ui/empty_state.py" line="+16"/>
         <source>Nothing here yet.</source>
         <translation>Aún no hay nada aquí.</translation>
     </message>
@@ -1782,12 +1782,12 @@
         <translation>Ningún documento coincide.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Search for “%1”</source>
         <translation>Buscar «%1»</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Clear the filters</source>
         <translation>Borrar los filtros</translation>
     </message>
@@ -2101,7 +2101,7 @@
         <translation>Sincronizar</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>Background work in progress</source>
         <translation>Tarea en segundo plano en curso</translation>
     </message>

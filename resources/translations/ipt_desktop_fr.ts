@@ -834,12 +834,12 @@
 <context>
     <name>LibraryCalls</name>
     <message>
-        <location filename="../../ipt_desktop/ui/library_calls.py" line="+94"/>
+        <location filename="../../ipt_desktop/ui/library_calls.py" line="+93"/>
         <source>This document is too large or too deeply nested to show with its formatting; the rest of it is shown as plain text.</source>
         <translation>Ce document est trop volumineux ou trop imbriqué pour être affiché avec sa mise en forme&#x202f;; la suite est affichée en texte brut.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+90"/>
         <source>This document is no longer in the library (removed by a sync or import).</source>
         <translation>Ce document n’est plus dans la bibliothèque (retiré par une synchronisation ou une importation).</translation>
     </message>
@@ -956,7 +956,7 @@
         <translation>%1&#xa0;: ouvrez d&apos;abord un document.</translation>
     </message>
     <message>
-        <location line="+276"/>
+        <location line="+279"/>
         <source>Citation copied to the clipboard.</source>
         <translation>Référence copiée dans le presse-papiers.</translation>
     </message>
@@ -1421,7 +1421,7 @@
         <translation>Progression du chargement</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Choose a document from the list, or type in the search field (Ctrl+K).</source>
         <translation>Choisissez un document dans la liste ou saisissez votre recherche dans le champ de recherche (Ctrl+K).</translation>
     </message>
@@ -1476,18 +1476,18 @@
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+175"/>
         <source>Not saved yet. Trying again…</source>
         <translation>Pas encore enregistrée. Nouvelle tentative…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+207"/>
+        <location line="+209"/>
         <source>Saved</source>
         <translation>Enregistrée</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-194"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -1557,7 +1557,7 @@
         <translation>Sources</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Full text in English</source>
         <translation>Texte intégral en anglais</translation>
     </message>
@@ -1668,7 +1668,7 @@
 <context>
     <name>ResultListModel</name>
     <message>
-        <location filename="../../ipt_desktop/ui/result_model.py" line="+38"/>
+        <location filename="../../ipt_desktop/ui/result_model.py" line="+46"/>
         <source>Answer:</source>
         <translation>Réponse&#xa0;:</translation>
     </message>
@@ -1676,7 +1676,7 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../ipt_desktop/ui/search_panel.py" line="+61"/>
+        <location filename="../../ipt_desktop/ui/empty_state.py" line="+16"/>
         <source>Bookmark a document with Ctrl+D and it appears here.</source>
         <translation>Ajoutez un signet à un document avec Ctrl+D&#xa0;: il apparaîtra ici.</translation>
     </message>
@@ -1706,7 +1706,7 @@
         <translation>Les numéros de la lettre d&apos;information arrivent avec les mises à jour de la bibliothèque.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../../ipt_desktop/ui/search_panel.py" line="+98"/>
         <source>Search guides, practices, stories, terms…  (Ctrl+K)</source>
         <translation>Rechercher des guides, pratiques, réussites, termes…  (Ctrl+K)</translation>
     </message>
@@ -1731,17 +1731,17 @@
         <translation>Résultats</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../ipt_desktop/ui/empty_state.py" line="+21"/>
         <source>No results</source>
         <translation>Aucun résultat</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../ipt_desktop/ui/search_panel.py" line="+7"/>
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+209"/>
         <source>Search failed: %1</source>
         <translation>Échec de la recherche&#xa0;: %1</translation>
     </message>
@@ -1767,7 +1767,7 @@
         <translation>Vouliez-vous dire «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../ipt_desktop/ui/empty_state.py" line="+16"/>
         <source>Nothing here yet.</source>
         <translation>Rien pour l&apos;instant.</translation>
     </message>
@@ -1782,12 +1782,12 @@
         <translation>Aucun document ne correspond.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Search for “%1”</source>
         <translation>Rechercher «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Clear the filters</source>
         <translation>Effacer les filtres</translation>
     </message>
@@ -2101,7 +2101,7 @@
         <translation>Synchro</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>Background work in progress</source>
         <translation>Tâche en arrière-plan en cours</translation>
     </message>

@@ -834,12 +834,12 @@
 <context>
     <name>LibraryCalls</name>
     <message>
-        <location filename="../../ipt_desktop/ui/library_calls.py" line="+94"/>
+        <location filename="../../ipt_desktop/ui/library_calls.py" line="+93"/>
         <source>This document is too large or too deeply nested to show with its formatting; the rest of it is shown as plain text.</source>
         <translation>Questo documento è troppo grande o troppo annidato per essere mostrato con la sua formattazione; il resto è mostrato come testo semplice.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+90"/>
         <source>This document is no longer in the library (removed by a sync or import).</source>
         <translation>Questo documento non è più nella biblioteca (rimosso da una sincronizzazione o da un’importazione).</translation>
     </message>
@@ -956,7 +956,7 @@
         <translation>%1: aprire prima un documento.</translation>
     </message>
     <message>
-        <location line="+276"/>
+        <location line="+279"/>
         <source>Citation copied to the clipboard.</source>
         <translation>Citazione copiata negli appunti.</translation>
     </message>
@@ -1421,7 +1421,7 @@
         <translation>Avanzamento del caricamento</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Choose a document from the list, or type in the search field (Ctrl+K).</source>
         <translation>Scegliere un documento dall&apos;elenco o digitare nel campo di ricerca (Ctrl+K).</translation>
     </message>
@@ -1476,18 +1476,18 @@
         <translation>Nota</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+175"/>
         <source>Not saved yet. Trying again…</source>
         <translation>Non ancora salvata. Nuovo tentativo…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+207"/>
+        <location line="+209"/>
         <source>Saved</source>
         <translation>Salvata</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-194"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
@@ -1557,7 +1557,7 @@
         <translation>Fonti</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Full text in English</source>
         <translation>Testo integrale in inglese</translation>
     </message>
@@ -1668,7 +1668,7 @@
 <context>
     <name>ResultListModel</name>
     <message>
-        <location filename="../../ipt_desktop/ui/result_model.py" line="+38"/>
+        <location filename="../../ipt_desktop/ui/result_model.py" line="+46"/>
         <source>Answer:</source>
         <translation>Risposta:</translation>
     </message>
@@ -1676,7 +1676,7 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../ipt_desktop/ui/search_panel.py" line="+61"/>
+        <location filename="../../ipt_desktop/ui/empty_state.py" line="+16"/>
         <source>Bookmark a document with Ctrl+D and it appears here.</source>
         <translation>Aggiungere un documento ai segnalibri con Ctrl+D per visualizzarlo qui.</translation>
     </message>
@@ -1706,7 +1706,7 @@
         <translation>I numeri della newsletter arrivano con gli aggiornamenti della biblioteca.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../../ipt_desktop/ui/search_panel.py" line="+98"/>
         <source>Search guides, practices, stories, terms…  (Ctrl+K)</source>
         <translation>Cerca guide, buone pratiche, casi di successo, termini…  (Ctrl+K)</translation>
     </message>
@@ -1731,17 +1731,17 @@
         <translation>Risultati</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../ipt_desktop/ui/empty_state.py" line="+21"/>
         <source>No results</source>
         <translation>Nessun risultato</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../ipt_desktop/ui/search_panel.py" line="+7"/>
         <source>Clear filters</source>
         <translation>Azzera filtri</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+209"/>
         <source>Search failed: %1</source>
         <translation>Ricerca non riuscita: %1</translation>
     </message>
@@ -1767,7 +1767,7 @@
         <translation>Forse cercavi “%1”?</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../ipt_desktop/ui/empty_state.py" line="+16"/>
         <source>Nothing here yet.</source>
         <translation>Ancora nessun elemento.</translation>
     </message>
@@ -1782,12 +1782,12 @@
         <translation>Nessun documento corrispondente.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Search for “%1”</source>
         <translation>Cerca “%1”</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Clear the filters</source>
         <translation>Azzera i filtri</translation>
     </message>
@@ -2101,7 +2101,7 @@
         <translation>Sincronizza</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>Background work in progress</source>
         <translation>Attività in background in corso</translation>
     </message>

@@ -834,12 +834,12 @@
 <context>
     <name>LibraryCalls</name>
     <message>
-        <location filename="../../ipt_desktop/ui/library_calls.py" line="+94"/>
+        <location filename="../../ipt_desktop/ui/library_calls.py" line="+93"/>
         <source>This document is too large or too deeply nested to show with its formatting; the rest of it is shown as plain text.</source>
         <translation>Dit document is te groot of te diep genest om met opmaak te tonen; de rest wordt als platte tekst getoond.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+90"/>
         <source>This document is no longer in the library (removed by a sync or import).</source>
         <translation>Dit document staat niet meer in de bibliotheek (verwijderd door een synchronisatie of import).</translation>
     </message>
@@ -956,7 +956,7 @@
         <translation>%1: open eerst een document.</translation>
     </message>
     <message>
-        <location line="+276"/>
+        <location line="+279"/>
         <source>Citation copied to the clipboard.</source>
         <translation>Bronvermelding naar het klembord gekopieerd.</translation>
     </message>
@@ -1421,7 +1421,7 @@
         <translation>Voortgang van het laden</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Choose a document from the list, or type in the search field (Ctrl+K).</source>
         <translation>Kies een document uit de lijst of typ in het zoekveld (Ctrl+K).</translation>
     </message>
@@ -1476,18 +1476,18 @@
         <translation>Notitie</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+175"/>
         <source>Not saved yet. Trying again…</source>
         <translation>Nog niet opgeslagen. Wordt opnieuw geprobeerd…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+207"/>
+        <location line="+209"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-194"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -1557,7 +1557,7 @@
         <translation>Bronnen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Full text in English</source>
         <translation>Volledige tekst in het Engels</translation>
     </message>
@@ -1668,7 +1668,7 @@
 <context>
     <name>ResultListModel</name>
     <message>
-        <location filename="../../ipt_desktop/ui/result_model.py" line="+38"/>
+        <location filename="../../ipt_desktop/ui/result_model.py" line="+46"/>
         <source>Answer:</source>
         <translation>Antwoord:</translation>
     </message>
@@ -1676,7 +1676,7 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../ipt_desktop/ui/search_panel.py" line="+61"/>
+        <location filename="../../ipt_desktop/ui/empty_state.py" line="+16"/>
         <source>Bookmark a document with Ctrl+D and it appears here.</source>
         <translation>Maak met Ctrl+D een bladwijzer voor een document, dan verschijnt het hier.</translation>
     </message>
@@ -1706,7 +1706,7 @@
         <translation>Edities van de nieuwsbrief komen binnen met de updates van de bibliotheek.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../../ipt_desktop/ui/search_panel.py" line="+98"/>
         <source>Search guides, practices, stories, terms…  (Ctrl+K)</source>
         <translation>Zoeken in handleidingen, praktijken, verhalen, termen…  (Ctrl+K)</translation>
     </message>
@@ -1731,17 +1731,17 @@
         <translation>Resultaten</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../ipt_desktop/ui/empty_state.py" line="+21"/>
         <source>No results</source>
         <translation>Geen resultaten</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../ipt_desktop/ui/search_panel.py" line="+7"/>
         <source>Clear filters</source>
         <translation>Filters wissen</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+209"/>
         <source>Search failed: %1</source>
         <translation>Zoeken mislukt: %1</translation>
     </message>
@@ -1767,7 +1767,7 @@
         <translation>Bedoelde u “%1”?</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../ipt_desktop/ui/empty_state.py" line="+16"/>
         <source>Nothing here yet.</source>
         <translation>Hier staat nog niets.</translation>
     </message>
@@ -1782,12 +1782,12 @@
         <translation>Geen overeenkomende documenten.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Search for “%1”</source>
         <translation>Zoeken naar “%1”</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Clear the filters</source>
         <translation>Filters wissen</translation>
     </message>
@@ -2101,7 +2101,7 @@
         <translation>Sync</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>Background work in progress</source>
         <translation>Bezig met achtergrondtaak</translation>
     </message>

@@ -838,12 +838,12 @@
 <context>
     <name>LibraryCalls</name>
     <message>
-        <location filename="../../ipt_desktop/ui/library_calls.py" line="+94"/>
+        <location filename="../../ipt_desktop/ui/library_calls.py" line="+93"/>
         <source>This document is too large or too deeply nested to show with its formatting; the rest of it is shown as plain text.</source>
         <translation>Ten dokument jest zbyt duży lub zbyt głęboko zagnieżdżony, aby wyświetlić go z formatowaniem; pozostała część jest wyświetlana jako zwykły tekst.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+90"/>
         <source>This document is no longer in the library (removed by a sync or import).</source>
         <translation>Tego dokumentu nie ma już w bibliotece (usunięty podczas synchronizacji lub importu).</translation>
     </message>
@@ -962,7 +962,7 @@
         <translation>%1: najpierw otwórz dokument.</translation>
     </message>
     <message>
-        <location line="+276"/>
+        <location line="+279"/>
         <source>Citation copied to the clipboard.</source>
         <translation>Skopiowano cytowanie do schowka.</translation>
     </message>
@@ -1427,7 +1427,7 @@
         <translation>Postęp wczytywania</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Choose a document from the list, or type in the search field (Ctrl+K).</source>
         <translation>Wybierz dokument z listy lub wpisz szukaną frazę w polu wyszukiwania (Ctrl+K).</translation>
     </message>
@@ -1482,18 +1482,18 @@
         <translation>Notatka</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+175"/>
         <source>Not saved yet. Trying again…</source>
         <translation>Jeszcze nie zapisano. Ponawianie próby…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+207"/>
+        <location line="+209"/>
         <source>Saved</source>
         <translation>Zapisano</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-194"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
@@ -1563,7 +1563,7 @@
         <translation>Źródła</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Full text in English</source>
         <translation>Pełny tekst w języku angielskim</translation>
     </message>
@@ -1674,7 +1674,7 @@
 <context>
     <name>ResultListModel</name>
     <message>
-        <location filename="../../ipt_desktop/ui/result_model.py" line="+38"/>
+        <location filename="../../ipt_desktop/ui/result_model.py" line="+46"/>
         <source>Answer:</source>
         <translation>Odpowiedź:</translation>
     </message>
@@ -1682,7 +1682,7 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../ipt_desktop/ui/search_panel.py" line="+61"/>
+        <location filename="../../ipt_desktop/ui/empty_state.py" line="+16"/>
         <source>Bookmark a document with Ctrl+D and it appears here.</source>
         <translation>Dodaj zakładkę do dokumentu skrótem Ctrl+D, a dokument pojawi się tutaj.</translation>
     </message>
@@ -1712,7 +1712,7 @@
         <translation>Wydania newslettera pojawiają się wraz z aktualizacjami biblioteki.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../../ipt_desktop/ui/search_panel.py" line="+98"/>
         <source>Search guides, practices, stories, terms…  (Ctrl+K)</source>
         <translation>Szukaj przewodników, praktyk, historii, terminów…  (Ctrl+K)</translation>
     </message>
@@ -1737,17 +1737,17 @@
         <translation>Wyniki</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../ipt_desktop/ui/empty_state.py" line="+21"/>
         <source>No results</source>
         <translation>Brak wyników</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../ipt_desktop/ui/search_panel.py" line="+7"/>
         <source>Clear filters</source>
         <translation>Wyczyść filtry</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+209"/>
         <source>Search failed: %1</source>
         <translation>Wyszukiwanie nie powiodło się: %1</translation>
     </message>
@@ -1775,7 +1775,7 @@
         <translation>Czy chodziło o „%1”?</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../ipt_desktop/ui/empty_state.py" line="+16"/>
         <source>Nothing here yet.</source>
         <translation>Na razie nic tu nie ma.</translation>
     </message>
@@ -1790,12 +1790,12 @@
         <translation>Brak pasujących dokumentów.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Search for “%1”</source>
         <translation>Szukaj „%1”</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Clear the filters</source>
         <translation>Wyczyść filtry</translation>
     </message>
@@ -2114,7 +2114,7 @@
         <translation>Synchronizuj</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>Background work in progress</source>
         <translation>Trwają zadania w tle</translation>
     </message>

@@ -838,12 +838,12 @@
 <context>
     <name>LibraryCalls</name>
     <message>
-        <location filename="../../ipt_desktop/ui/library_calls.py" line="+94"/>
+        <location filename="../../ipt_desktop/ui/library_calls.py" line="+93"/>
         <source>This document is too large or too deeply nested to show with its formatting; the rest of it is shown as plain text.</source>
         <translation>Tento dokument je príliš veľký alebo príliš hlboko vnorený na zobrazenie s formátovaním; zvyšok sa zobrazuje ako obyčajný text.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+90"/>
         <source>This document is no longer in the library (removed by a sync or import).</source>
         <translation>Tento dokument už nie je v knižnici (odstránila ho synchronizácia alebo import).</translation>
     </message>
@@ -962,7 +962,7 @@
         <translation>%1: najprv otvorte dokument.</translation>
     </message>
     <message>
-        <location line="+276"/>
+        <location line="+279"/>
         <source>Citation copied to the clipboard.</source>
         <translation>Citácia bola skopírovaná do schránky.</translation>
     </message>
@@ -1427,7 +1427,7 @@
         <translation>Priebeh načítania</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Choose a document from the list, or type in the search field (Ctrl+K).</source>
         <translation>Vyberte dokument zo zoznamu alebo zadajte hľadaný výraz do poľa vyhľadávania (Ctrl+K).</translation>
     </message>
@@ -1482,18 +1482,18 @@
         <translation>Poznámka</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+175"/>
         <source>Not saved yet. Trying again…</source>
         <translation>Zatiaľ neuložené. Skúša sa znova…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+207"/>
+        <location line="+209"/>
         <source>Saved</source>
         <translation>Uložené</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-194"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
@@ -1563,7 +1563,7 @@
         <translation>Zdroje</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Full text in English</source>
         <translation>Úplný text v angličtine</translation>
     </message>
@@ -1674,7 +1674,7 @@
 <context>
     <name>ResultListModel</name>
     <message>
-        <location filename="../../ipt_desktop/ui/result_model.py" line="+38"/>
+        <location filename="../../ipt_desktop/ui/result_model.py" line="+46"/>
         <source>Answer:</source>
         <translation>Odpoveď:</translation>
     </message>
@@ -1682,7 +1682,7 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../ipt_desktop/ui/search_panel.py" line="+61"/>
+        <location filename="../../ipt_desktop/ui/empty_state.py" line="+16"/>
         <source>Bookmark a document with Ctrl+D and it appears here.</source>
         <translation>Pridajte dokument medzi záložky klávesmi Ctrl+D a zobrazí sa tu.</translation>
     </message>
@@ -1712,7 +1712,7 @@
         <translation>Vydania newslettera prichádzajú s aktualizáciami knižnice.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../../ipt_desktop/ui/search_panel.py" line="+98"/>
         <source>Search guides, practices, stories, terms…  (Ctrl+K)</source>
         <translation>Hľadať príručky, osvedčené postupy, príbehy, pojmy…  (Ctrl+K)</translation>
     </message>
@@ -1737,17 +1737,17 @@
         <translation>Výsledky</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../ipt_desktop/ui/empty_state.py" line="+21"/>
         <source>No results</source>
         <translation>Žiadne výsledky</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../ipt_desktop/ui/search_panel.py" line="+7"/>
         <source>Clear filters</source>
         <translation>Vymazať filtre</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+209"/>
         <source>Search failed: %1</source>
         <translation>Vyhľadávanie zlyhalo: %1</translation>
     </message>
@@ -1775,7 +1775,7 @@
         <translation>Mali ste na mysli „%1“?</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../ipt_desktop/ui/empty_state.py" line="+16"/>
         <source>Nothing here yet.</source>
         <translation>Zatiaľ tu nič nie je.</translation>
     </message>
@@ -1790,12 +1790,12 @@
         <translation>Nevyhovujú žiadne dokumenty.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Search for “%1”</source>
         <translation>Hľadať „%1“</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Clear the filters</source>
         <translation>Vymazať filtre</translation>
     </message>
@@ -2114,7 +2114,7 @@
         <translation>Synchronizovať</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>Background work in progress</source>
         <translation>Prebieha práca na pozadí</translation>
     </message>
