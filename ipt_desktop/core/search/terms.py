@@ -80,6 +80,7 @@ class GlossaryTerms:
                         inflected[code].setdefault(tuple(leading_letters(w) for w in form), number)
             self.forms.append(forms)
         self.concepts_from = len(self.members)
+        self.meant: list[tuple[int, ...]] = []  # per concept: the glossary groups among the terms it means
         self._add_concepts(concepts, tables, inflected)
         self._tables, self._inflected, self._ambiguous = dict(tables), dict(inflected), frozenset(ambiguous)
 
@@ -106,6 +107,7 @@ class GlossaryTerms:
                 {code: [list(f) for f in found] for code, found in forms.items()} for forms in self.forms
             ],
             "concepts_from": self.concepts_from,
+            "meant": [list(found) for found in self.meant],
             "tables": {code: table(found) for code, found in self._tables.items()},
             "inflected": {code: table(found) for code, found in self._inflected.items()},
             "ambiguous": [list(key) for key in sorted(self._ambiguous)],
@@ -125,6 +127,7 @@ class GlossaryTerms:
             {code: tuple(tuple(f) for f in found) for code, found in forms.items()} for forms in data["forms"]
         ]
         made.concepts_from = int(data["concepts_from"])
+        made.meant = [tuple(int(g) for g in found) for found in data["meant"]]
         made._tables = {code: table(rows) for code, rows in data["tables"].items()}
         made._inflected = {code: table(rows) for code, rows in data["inflected"].items()}
         made._ambiguous = frozenset(tuple(key) for key in data["ambiguous"])
@@ -143,6 +146,7 @@ class GlossaryTerms:
         for concept in concepts:
             number = len(self.members)
             members: list[tuple[str, ...]] = []
+            meant_terms: list[int] = []
             for meant in concept.means:
                 folded = tuple(words(meant))
                 if not folded:
@@ -151,6 +155,8 @@ class GlossaryTerms:
                 group = english.get(tuple(language("en").stem(w) for w in folded))
                 if group is not None and group < self.concepts_from:
                     members.extend(self.members[group])
+                    meant_terms.append(group)
+            self.meant.append(tuple(dict.fromkeys(meant_terms)))
             forms: dict[str, tuple[tuple[str, ...], ...]] = {}
             for code, phrases in concept.phrases.items():
                 lang = language(code)
@@ -172,21 +178,32 @@ class GlossaryTerms:
     def alternatives(
         self, group: int, lang: str, text_languages: Iterable[str] = ()
     ) -> tuple[tuple[str, ...], ...]:
-        """What a matched term searches for: its English members and its forms in the query's language; an
-        English term also searches its forms in ``text_languages`` (the languages the library's full texts
-        are in), so an English query finds a German document through the same terminology."""
+        """What a matched term searches for: its English members and its forms in the query's language.
+
+        An English match also searches the forms in ``text_languages`` (the languages the library's full
+        texts are in), so an English query finds a German document through the same terminology. A concept
+        searches the terms it means, its phrases in the query's language as typed (and, for an English
+        query, in the full texts' languages), and the forms of the glossary terms it means in those
+        languages: "speak with companies" finds a French text on the "consultation préalable du marché"."""
+        codes = [lang] if lang != "en" else sorted(set(text_languages) - {"en"})
         extra: tuple[tuple[str, ...], ...] = ()
         if group >= self.concepts_from:
-            # A concept: the terms it means, and its phrases in the query's language, as typed.
-            extra = self.forms[group].get(lang, ())
+            phrases = self.forms[group]
+            extra = phrases.get(lang, ())
+            for code in codes:
+                if code != lang:
+                    extra += phrases.get(code, ())
+            for meant in self.meant[group - self.concepts_from]:
+                for code in codes:
+                    extra += self.forms[meant].get(code, ())
         else:
-            for code in {lang} if lang != "en" else set(text_languages) - {"en"}:
+            for code in codes:
                 extra += self.forms[group].get(code, ())
         return tuple(dict.fromkeys(self.members[group] + extra))
 
 
 TERMS_CACHE_SUFFIX = ".terms.json"
-TERMS_CACHE_FORMAT = 1  # raise when the tables' layout or the way forms are stemmed changes
+TERMS_CACHE_FORMAT = 2  # raise when the tables' layout or the way forms are stemmed changes
 
 
 def cached_terms(groups: Mapping[str, Any], concepts: Iterable[Concept], cache: Path) -> GlossaryTerms:
