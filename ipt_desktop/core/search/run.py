@@ -26,12 +26,12 @@ from ipt_desktop.core.search.analysis import (
     words,
 )
 from ipt_desktop.core.search.plan import QueryPlan
-from ipt_desktop.core.search.postings import Postings
 from ipt_desktop.core.search.query import Clause, ParsedQuery, apply_synonyms
 from ipt_desktop.core.search.rank import masks_of
 from ipt_desktop.core.search.schema import plain_text
 from ipt_desktop.core.search.sections import best_section
 from ipt_desktop.core.search.snippets import SnippetMaker
+from ipt_desktop.core.search.terms import term_postings
 from ipt_desktop.core.search.types import FACET_FIELDS, FILTER_FIELDS, Hit, SearchQuery, SearchResult
 
 if TYPE_CHECKING:
@@ -43,7 +43,6 @@ RELATED_TERMS = 12
 # Languages that a short query's letters and words cannot tell apart ("súťaž" is Slovak and could be Czech):
 # a query guessed to be in one also drops the other's stop and question words.
 CLOSE_LANGUAGES = {"cs": "sk", "sk": "cs"}
-NAMES_SHARE = 0.25  # what each further name of a term a document uses adds (Run.term_part)
 SENTENCE_PARTS = 5  # from this many searched words (or terms) on, a query is ranked as a sentence
 
 
@@ -152,7 +151,7 @@ class Run:
         parts = [
             p
             for p in (
-                self.term_part(c, plan)
+                term_postings(self.ranker, c, plan, self.langs, loose=self.sentence)
                 if c.kind == "synonyms"
                 else self.ranker.clause(c, plan, self.langs, fuzzy, loose=self.sentence)
                 for c in self.parsed.positive
@@ -167,45 +166,6 @@ class Run:
                 )
                 exclude |= found.mask if found is not None else 0
         return parts, exclude
-
-    def term_part(self, clause: Clause, plan: QueryPlan) -> Postings | None:
-        """The postings of a glossary term or a concept (a synonyms clause).
-
-        Each name of the term scores as many words as the typed run has, whatever its own length: a phrase
-        scores the sum of its words, so without this a one-word compound ("Levenscycluskosten",
-        "Innovationspartnerschaft") counted a third of "life cycle cost", and a long name of a term the
-        concept only touches on ("clean and energy efficient vehicles directive") outscored the short one
-        it means ("electric buses"). A document's best name counts in full and each other name it also
-        uses adds NAMES_SHARE of its score (a text that names the term in several ways is about it)."""
-        ranker, langs = self.ranker, self.langs
-        stops = stop_languages(langs)
-        typed = sum(1 for w in clause.words if not is_stopword_anywhere(w, stops)) or 1
-        parts: list[Postings] = []
-        searchable = False  # a term of stop words only constrains nothing (None); one not found, everything
-        for name in clause.alternatives:
-            found = ranker.word_of(name[0], langs) if len(name) == 1 else ranker.phrase(name, plan, langs)
-            searchable = searchable or found is not None
-            if found is None or not len(found):
-                continue
-            kept = sum(1 for w in name if not is_stopword_anywhere(w, stops)) or 1
-            if kept != typed:
-                found = Postings({d: v * typed / kept for d, v in found.score_of.items()}, ranker.size)
-            parts.append(found)
-        if self.sentence and len(clause.words) > 1:
-            loose = ranker.loose(clause.words, langs)
-            if loose is not None:
-                parts.append(loose)
-        if len(parts) < 2:
-            return parts[0] if parts else Postings({}, ranker.size) if searchable else None
-        maps = [p.score_of for p in parts]
-        best: dict[int, float] = {}
-        total: dict[int, float] = {}
-        for score_of in maps:
-            for docnum, score in score_of.items():
-                total[docnum] = total.get(docnum, 0.0) + score
-                if score > best.get(docnum, 0.0):
-                    best[docnum] = score
-        return Postings({d: top + NAMES_SHARE * (total[d] - top) for d, top in best.items()}, ranker.size)
 
     def filter_mask(self) -> int:
         masks = self.masks

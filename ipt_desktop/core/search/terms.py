@@ -16,11 +16,25 @@ import os
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ipt_desktop.core.search.analysis import STEMMED_LANGUAGES, language, leading_letters, words
+from ipt_desktop.core.search.analysis import (
+    STEMMED_LANGUAGES,
+    is_stopword_anywhere,
+    language,
+    leading_letters,
+    stop_languages,
+    words,
+)
 from ipt_desktop.core.search.phrasing import Concept
-from ipt_desktop.core.search.query import TermMatcher
+from ipt_desktop.core.search.postings import Postings
+from ipt_desktop.core.search.query import Clause, TermMatcher
+
+if TYPE_CHECKING:
+    from ipt_desktop.core.search.plan import QueryPlan
+    from ipt_desktop.core.search.rank import Ranker
+
+NAMES_SHARE = 0.25  # what each further name of a term that a document uses adds (term_postings)
 
 
 def _common_words() -> frozenset[str]:
@@ -200,6 +214,47 @@ class GlossaryTerms:
             for code in codes:
                 extra += self.forms[group].get(code, ())
         return tuple(dict.fromkeys(self.members[group] + extra))
+
+
+def term_postings(
+    ranker: Ranker, clause: Clause, plan: QueryPlan, langs: tuple[str, ...], loose: bool = False
+) -> Postings | None:
+    """The postings of a glossary term or a concept (a synonyms clause); with ``loose`` (a sentence query)
+    the typed words also count on their own, for less (``Ranker.loose``).
+
+    Each name of the term scores as many words as the typed run has, whatever its own length: a phrase
+    scores the sum of its words, so without this a one-word compound ("Levenscycluskosten",
+    "Innovationspartnerschaft") counted a third of "life cycle cost", and a long name of a term the
+    concept only touches on ("clean and energy efficient vehicles directive") outscored the short one
+    it means ("electric buses"). A document's best name counts in full and each other name it also
+    uses adds NAMES_SHARE of its score (a text that names the term in several ways is about it)."""
+    stops = stop_languages(langs)
+    typed = sum(1 for w in clause.words if not is_stopword_anywhere(w, stops)) or 1
+    parts: list[Postings] = []
+    searchable = False  # a term of stop words only constrains nothing (None); one not found, everything
+    for name in clause.alternatives:
+        found = ranker.word_of(name[0], langs) if len(name) == 1 else ranker.phrase(name, plan, langs)
+        searchable = searchable or found is not None
+        if found is None or not len(found):
+            continue
+        kept = sum(1 for w in name if not is_stopword_anywhere(w, stops)) or 1
+        if kept != typed:
+            found = Postings({d: v * typed / kept for d, v in found.score_of.items()}, ranker.size)
+        parts.append(found)
+    if loose and len(clause.words) > 1:
+        typed_words = ranker.loose(clause.words, langs)
+        if typed_words is not None:
+            parts.append(typed_words)
+    if len(parts) < 2:
+        return parts[0] if parts else Postings({}, ranker.size) if searchable else None
+    best: dict[int, float] = {}
+    total: dict[int, float] = {}
+    for part in parts:
+        for docnum, score in part.score_of.items():
+            total[docnum] = total.get(docnum, 0.0) + score
+            if score > best.get(docnum, 0.0):
+                best[docnum] = score
+    return Postings({d: top + NAMES_SHARE * (total[d] - top) for d, top in best.items()}, ranker.size)
 
 
 TERMS_CACHE_SUFFIX = ".terms.json"
