@@ -84,6 +84,7 @@ class Run:
             parsed,
             terms.ordered((self.query.ui_language, self.query_language)),
             lambda group, lang: terms.alternatives(group, lang, text_languages),
+            lambda group: group >= terms.concepts_from,
         )
         # A query phrased as a question or a sentence is ranked as one (see Ranker.top, ``coordinate``).
         self.sentence = bool(phrasing.question_words.drop(parsed, stop_languages(self.langs)))

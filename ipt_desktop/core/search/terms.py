@@ -34,7 +34,11 @@ if TYPE_CHECKING:
     from ipt_desktop.core.search.plan import QueryPlan
     from ipt_desktop.core.search.rank import Ranker
 
-NAMES_SHARE = 0.25  # what each further name of a term that a document uses adds (term_postings)
+# What each further name of a glossary term that a document uses adds to its best one (term_postings), and
+# what each further term a concept means adds: those are related terms rather than names of one, and a text
+# that touches on many of them ("open market dialogue", "market sounding", ...) is not the better answer.
+NAMES_SHARE = 0.25
+RELATED_SHARE = 0.1
 
 
 def _common_words() -> frozenset[str]:
@@ -226,8 +230,10 @@ def term_postings(
     scores the sum of its words, so without this a one-word compound ("Levenscycluskosten",
     "Innovationspartnerschaft") counted a third of "life cycle cost", and a long name of a term the
     concept only touches on ("clean and energy efficient vehicles directive") outscored the short one
-    it means ("electric buses"). A document's best name counts in full and each other name it also
-    uses adds NAMES_SHARE of its score (a text that names the term in several ways is about it)."""
+    it means ("electric buses"). For a glossary term, a document's best name counts in full and each other
+    name it also uses adds NAMES_SHARE of its score (a text that names the term in several ways, such as
+    the term's own entry, is about it); a concept's alternatives are related terms, not names of one, so
+    each further one adds only RELATED_SHARE."""
     stops = stop_languages(langs)
     typed = sum(1 for w in clause.words if not is_stopword_anywhere(w, stops)) or 1
     parts: list[Postings] = []
@@ -254,7 +260,8 @@ def term_postings(
             total[docnum] = total.get(docnum, 0.0) + score
             if score > best.get(docnum, 0.0):
                 best[docnum] = score
-    return Postings({d: top + NAMES_SHARE * (total[d] - top) for d, top in best.items()}, ranker.size)
+    share = RELATED_SHARE if clause.concept else NAMES_SHARE
+    return Postings({d: top + share * (total[d] - top) for d, top in best.items()}, ranker.size)
 
 
 TERMS_CACHE_SUFFIX = ".terms.json"

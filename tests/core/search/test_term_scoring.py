@@ -7,7 +7,7 @@ from __future__ import annotations
 from ipt_desktop.core.search.phrasing import Concept
 from ipt_desktop.core.search.postings import Postings
 from ipt_desktop.core.search.query import Clause
-from ipt_desktop.core.search.terms import NAMES_SHARE, GlossaryTerms, term_postings
+from ipt_desktop.core.search.terms import NAMES_SHARE, RELATED_SHARE, GlossaryTerms, term_postings
 
 # As the index keeps them (schema.synonym_group): folded, lower-cased word strings.
 GROUPS = {
@@ -109,3 +109,18 @@ def test_a_term_nothing_matches_still_counts_as_a_part_of_the_query():
     clause = Clause("synonyms", ("framework", "agreement"), alternatives=(("framework", "agreement"),))
     found = term_postings(_Ranker({}), clause, None, ("en",))
     assert found is not None and len(found) == 0
+
+
+def test_a_concepts_related_terms_add_less_than_a_terms_names():
+    ranker = _Ranker({("market", "engagement"): {0: 20.0, 1: 20.0}, ("market", "dialogue"): {1: 20.0}})
+    alternatives = (("market", "engagement"), ("market", "dialogue"))
+    typed = ("speak", "with", "companies")
+    concept = term_postings(
+        ranker, Clause("synonyms", typed, alternatives=alternatives, concept=True), None, ("en",)
+    )
+    assert concept.score_of == {0: 20.0, 1: 20.0 + RELATED_SHARE * 20.0}
+    term = term_postings(
+        ranker, Clause("synonyms", ("market", "engagement"), alternatives=alternatives), None, ("en",)
+    )
+    assert term.score_of == {0: 20.0, 1: 20.0 + NAMES_SHARE * 20.0}
+    assert RELATED_SHARE < NAMES_SHARE
