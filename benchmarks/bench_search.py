@@ -26,6 +26,7 @@ from ipt_desktop.core.content.bundled import bundled_dir, load_bundled
 
 BUDGET_BUILD_RATIO = 2.0
 BUDGET_RSS_MB = 300
+BUDGET_QUERY_RSS_MB = 250  # querying 50k documents (DESIGN budget table)
 WARMUP_QUERIES = 20
 
 
@@ -199,6 +200,8 @@ def bench_size(
     if size == 10000:
         peak = max(report["ours_build"]["peak_rss_mb"], report["ours_build"]["peak_worker_rss_mb"])
         budgets["build_peak_rss_le_300mb"] = peak <= BUDGET_RSS_MB
+    if size == 50000:
+        budgets["query_peak_rss_le_250mb"] = phases["ours_query"]["peak_rss_mb"] <= BUDGET_QUERY_RSS_MB
     report["budgets_met"] = budgets
     shutil.rmtree(work, ignore_errors=True)
     return report

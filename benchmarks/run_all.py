@@ -1,7 +1,7 @@
 """`make bench`: every benchmark in one run, printed as one JSON object.
 
 - search: our Whoosh search against SQLite FTS5 (porter unicode61, bm25, snippet) on the same generated
-  corpus, at 10k and 50k documents, with re-index speed against a naive single-writer Whoosh build;
+  corpus, at 10k, 50k and 100k documents, with re-index speed against a naive single-writer Whoosh build;
 - sync: 500 new items from a loopback feed, end to end into the index;
 - desktop: cold start against a bare PySide6 window, the GUI thread during a 500-item sync, and keystroke
   to results in a 10k-document library.
@@ -37,7 +37,8 @@ def main(argv: list[str] | None = None) -> int:
     quick = ["--quick"] if args.quick else []
     report = {
         "search": _run(
-            "benchmarks.bench_search", *(quick or ["--sizes", "10000,50000", "--naive-max", "10000"])
+            "benchmarks.bench_search",
+            *(quick or ["--sizes", "10000,50000,100000", "--naive-max", "10000"]),
         ),
         "sync": _run("benchmarks.bench_sync", *quick),
         "desktop": _run("benchmarks.bench_ui", *quick),

@@ -474,8 +474,8 @@ def zip_entries(members: list[tuple[str, bytes, int]], sign_manifest: bool) -> N
         for name, data, method in members:
             try:
                 archive.writestr(name, data, compress_type=method)
-            except (ValueError, UnicodeEncodeError):
-                continue
+            except (ValueError, UnicodeEncodeError, IndexError):
+                continue  # a name zipfile cannot store (IndexError: one that is empty once cut at a NUL)
             if sign_manifest and name == "manifest.json":
                 archive.writestr("manifest.json.minisig", minisign.sign(data, _key()))
     public = WORK / "fuzz.pub"

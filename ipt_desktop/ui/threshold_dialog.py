@@ -11,7 +11,8 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -105,6 +106,8 @@ def answer_html(result: ThresholdCheck) -> str:
         parts.append(f"<p style='color:#b00020'><b>{html.escape(result.notes[0])}</b></p>")
     parts.append(f"<p><b>{html.escape(verdict)}</b></p>")
     amount = money(result.threshold_in_currency, result.currency)
+    if result.currency != "EUR":
+        amount += f" ({money(t.amount_eur, 'EUR')})"
     parts.append(
         "<p>"
         + html.escape(
@@ -125,6 +128,8 @@ def answer_html(result: ThresholdCheck) -> str:
         .replace("%4", result.period.valid_until.isoformat())
         + "</p>"
     )
+    if result.national_source is not None:
+        parts.append(f"<p>{national_source_html(result)}</p>")
     items = "".join(f"<li>{html.escape(c)}</li>" for c in result.consequences)
     follows = QCoreApplication.translate("Advice", "What follows:")
     parts.append(f"<p>{html.escape(follows)}</p><ul>{items}</ul>")
@@ -132,6 +137,22 @@ def answer_html(result: ThresholdCheck) -> str:
         if not (result.stale == "expired" and note == result.notes[0]):
             parts.append(f"<p><i>{html.escape(note)}</i></p>")
     return "".join(parts)
+
+
+def national_source_html(result: ThresholdCheck) -> str:
+    """Who published the national-currency amount the value was compared with, with a link to it."""
+    src = result.national_source
+    url = html.escape(src.url, quote=True)
+    text = QCoreApplication.translate(
+        "Advice",
+        "The %1 amount is the one published by %2: %3. The value was compared with it, not converted.",
+    )
+    return (
+        html.escape(text)
+        .replace("%1", html.escape(result.currency))
+        .replace("%2", html.escape(src.publisher))
+        .replace("%3", f"<a href='{url}'>{html.escape(src.title)}</a>")
+    )
 
 
 def parse_value(text: str) -> float | None:
@@ -175,6 +196,7 @@ class ThresholdForm(QWidget):
         self.answer.setFrameShape(QFrame.Shape.NoFrame)
         self.answer.viewport().setAutoFillBackground(False)
         self.answer.setMinimumHeight(160)
+        self.answer.anchorClicked.connect(self._open_link)
         form = QFormLayout()
         form.addRow(self.tr("Estimated value:"), self.value_edit)
         form.addRow(self.tr("Currency:"), self.currency_box)
@@ -274,6 +296,10 @@ class ThresholdForm(QWidget):
         self.last = result
         self.answer.setHtml(answer_html(result))
         self.answered.emit(result)
+
+    def _open_link(self, url: QUrl) -> None:
+        if url.scheme() in ("http", "https"):  # the national amount's source, in the system browser
+            QDesktopServices.openUrl(url)
 
     def _show_error(self, message: str) -> None:
         self.answer.setHtml(f"<p style='color:#b00020'>{html.escape(message)}</p>")

@@ -395,7 +395,7 @@
 <context>
     <name>Advice</name>
     <message>
-        <location filename="../../ipt_desktop/ui/threshold_dialog.py" line="+40"/>
+        <location filename="../../ipt_desktop/ui/threshold_dialog.py" line="+41"/>
         <source>Central government authority</source>
         <translation>Autoridad, órgano u organismo estatal</translation>
     </message>
@@ -455,7 +455,7 @@
         <translation>Inferior en %1 al umbral de la UE.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Threshold: %1, %2, %3 %4.</source>
         <translation>Umbral: %1, %2, %3 %4.</translation>
     </message>
@@ -465,9 +465,14 @@
         <translation>Fuente: %1 (CELEX %2). Válido del %3 al %4.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>What follows:</source>
         <translation>Consecuencias:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The %1 amount is the one published by %2: %3. The value was compared with it, not converted.</source>
+        <translation>El importe en %1 es el publicado por %2: %3. El valor se ha comparado con él, sin conversión.</translation>
     </message>
 </context>
 <context>
@@ -1022,8 +1027,7 @@
         <translation>Diapositivas: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Documents: %1</source>
         <translation>Documentos: %1</translation>
     </message>
@@ -1478,7 +1482,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+205"/>
+        <location line="+207"/>
         <source>Saved</source>
         <translation>Guardada</translation>
     </message>
@@ -1937,7 +1941,7 @@
 <context>
     <name>ThresholdDialog</name>
     <message>
-        <location filename="../../ipt_desktop/ui/threshold_dialog.py" line="+159"/>
+        <location filename="../../ipt_desktop/ui/threshold_dialog.py" line="+168"/>
         <source>Threshold check</source>
         <translation>Comprobación del umbral</translation>
     </message>
@@ -1950,7 +1954,7 @@
 <context>
     <name>ThresholdForm</name>
     <message>
-        <location line="-128"/>
+        <location line="-133"/>
         <source>Estimated value, net of VAT</source>
         <translation>Valor estimado, IVA excluido</translation>
     </message>
@@ -1975,7 +1979,7 @@
         <translation>Tipo de contrato</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Estimated value:</source>
         <translation>Valor estimado:</translation>
     </message>

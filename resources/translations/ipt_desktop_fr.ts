@@ -395,7 +395,7 @@
 <context>
     <name>Advice</name>
     <message>
-        <location filename="../../ipt_desktop/ui/threshold_dialog.py" line="+40"/>
+        <location filename="../../ipt_desktop/ui/threshold_dialog.py" line="+41"/>
         <source>Central government authority</source>
         <translation>Autorité publique centrale</translation>
     </message>
@@ -455,7 +455,7 @@
         <translation>Valeur inférieure de %1 au seuil européen.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Threshold: %1, %2, %3 %4.</source>
         <translation>Seuil&#xa0;: %1, %2, %3 %4.</translation>
     </message>
@@ -465,9 +465,14 @@
         <translation>Source&#xa0;: %1 (CELEX %2). Valable du %3 au %4.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>What follows:</source>
         <translation>Conséquences&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The %1 amount is the one published by %2: %3. The value was compared with it, not converted.</source>
+        <translation>Le montant en %1 est celui publié par %2 : %3. La valeur a été comparée à ce montant, sans conversion.</translation>
     </message>
 </context>
 <context>
@@ -1022,8 +1027,7 @@
         <translation>Diapositives&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Documents: %1</source>
         <translation>Documents&#xa0;: %1</translation>
     </message>
@@ -1478,7 +1482,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+205"/>
+        <location line="+207"/>
         <source>Saved</source>
         <translation>Enregistrée</translation>
     </message>
@@ -1937,7 +1941,7 @@
 <context>
     <name>ThresholdDialog</name>
     <message>
-        <location filename="../../ipt_desktop/ui/threshold_dialog.py" line="+159"/>
+        <location filename="../../ipt_desktop/ui/threshold_dialog.py" line="+168"/>
         <source>Threshold check</source>
         <translation>Vérification du seuil</translation>
     </message>
@@ -1950,7 +1954,7 @@
 <context>
     <name>ThresholdForm</name>
     <message>
-        <location line="-128"/>
+        <location line="-133"/>
         <source>Estimated value, net of VAT</source>
         <translation>Valeur estimée hors taxe sur la valeur ajoutée (TVA)</translation>
     </message>
@@ -1975,7 +1979,7 @@
         <translation>Type de marché</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Estimated value:</source>
         <translation>Valeur estimée&#xa0;:</translation>
     </message>

@@ -395,7 +395,7 @@
 <context>
     <name>Advice</name>
     <message>
-        <location filename="../../ipt_desktop/ui/threshold_dialog.py" line="+40"/>
+        <location filename="../../ipt_desktop/ui/threshold_dialog.py" line="+41"/>
         <source>Central government authority</source>
         <translation>Autorità governativa centrale</translation>
     </message>
@@ -455,7 +455,7 @@
         <translation>Inferiore di %1 alla soglia UE.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Threshold: %1, %2, %3 %4.</source>
         <translation>Soglia: %1, %2, %3 %4.</translation>
     </message>
@@ -465,9 +465,14 @@
         <translation>Fonte: %1 (CELEX %2). Valida dal %3 al %4.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>What follows:</source>
         <translation>Conseguenze:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The %1 amount is the one published by %2: %3. The value was compared with it, not converted.</source>
+        <translation>L&apos;importo in %1 è quello pubblicato da %2: %3. Il valore è stato confrontato con esso, senza conversione.</translation>
     </message>
 </context>
 <context>
@@ -1022,8 +1027,7 @@
         <translation>Diapositive: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Documents: %1</source>
         <translation>Documenti: %1</translation>
     </message>
@@ -1478,7 +1482,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+205"/>
+        <location line="+207"/>
         <source>Saved</source>
         <translation>Salvata</translation>
     </message>
@@ -1937,7 +1941,7 @@
 <context>
     <name>ThresholdDialog</name>
     <message>
-        <location filename="../../ipt_desktop/ui/threshold_dialog.py" line="+159"/>
+        <location filename="../../ipt_desktop/ui/threshold_dialog.py" line="+168"/>
         <source>Threshold check</source>
         <translation>Verifica della soglia</translation>
     </message>
@@ -1950,7 +1954,7 @@
 <context>
     <name>ThresholdForm</name>
     <message>
-        <location line="-128"/>
+        <location line="-133"/>
         <source>Estimated value, net of VAT</source>
         <translation>Valore stimato al netto dell&apos;imposta sul valore aggiunto (IVA)</translation>
     </message>
@@ -1975,7 +1979,7 @@
         <translation>Tipo di appalto</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Estimated value:</source>
         <translation>Valore stimato:</translation>
     </message>

@@ -395,7 +395,7 @@
 <context>
     <name>Advice</name>
     <message>
-        <location filename="../../ipt_desktop/ui/threshold_dialog.py" line="+40"/>
+        <location filename="../../ipt_desktop/ui/threshold_dialog.py" line="+41"/>
         <source>Central government authority</source>
         <translation>Centrale overheidsinstantie</translation>
     </message>
@@ -437,7 +437,7 @@
     <message>
         <location line="+1"/>
         <source>Concession (works or services)</source>
-        <translation>Concessie (voor werken of diensten)</translation>
+        <translation>Concessieovereenkomst (voor werken of diensten)</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -455,7 +455,7 @@
         <translation>%1 onder het Europese drempelbedrag.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Threshold: %1, %2, %3 %4.</source>
         <translation>Drempelbedrag: %1, %2, %3 %4.</translation>
     </message>
@@ -465,9 +465,14 @@
         <translation>Bron: %1 (CELEX %2). Geldig van %3 tot en met %4.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>What follows:</source>
         <translation>Gevolgen:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The %1 amount is the one published by %2: %3. The value was compared with it, not converted.</source>
+        <translation>Het bedrag in %1 is het bedrag dat %2 heeft bekendgemaakt: %3. De waarde is daarmee vergeleken, niet omgerekend.</translation>
     </message>
 </context>
 <context>
@@ -1022,8 +1027,7 @@
         <translation>Dia&apos;s: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Documents: %1</source>
         <translation>Documenten: %1</translation>
     </message>
@@ -1478,7 +1482,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+205"/>
+        <location line="+207"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
@@ -1937,7 +1941,7 @@
 <context>
     <name>ThresholdDialog</name>
     <message>
-        <location filename="../../ipt_desktop/ui/threshold_dialog.py" line="+159"/>
+        <location filename="../../ipt_desktop/ui/threshold_dialog.py" line="+168"/>
         <source>Threshold check</source>
         <translation>Controle van het drempelbedrag</translation>
     </message>
@@ -1950,7 +1954,7 @@
 <context>
     <name>ThresholdForm</name>
     <message>
-        <location line="-128"/>
+        <location line="-133"/>
         <source>Estimated value, net of VAT</source>
         <translation>Geraamde waarde exclusief belasting over de toegevoegde waarde (btw)</translation>
     </message>
@@ -1975,7 +1979,7 @@
         <translation>Soort opdracht</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Estimated value:</source>
         <translation>Geraamde waarde:</translation>
     </message>

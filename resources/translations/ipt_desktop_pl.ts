@@ -395,7 +395,7 @@
 <context>
     <name>Advice</name>
     <message>
-        <location filename="../../ipt_desktop/ui/threshold_dialog.py" line="+40"/>
+        <location filename="../../ipt_desktop/ui/threshold_dialog.py" line="+41"/>
         <source>Central government authority</source>
         <translation>Instytucja rządowa centralna</translation>
     </message>
@@ -455,7 +455,7 @@
         <translation>Poniżej progu unijnego o %1.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Threshold: %1, %2, %3 %4.</source>
         <translation>Próg: %1, %2, %3 %4.</translation>
     </message>
@@ -465,9 +465,14 @@
         <translation>Źródło: %1 (CELEX %2). Obowiązuje od %3 do %4.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>What follows:</source>
         <translation>Co z tego wynika:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The %1 amount is the one published by %2: %3. The value was compared with it, not converted.</source>
+        <translation>Kwota w %1 to kwota opublikowana przez %2: %3. Wartość porównano z nią bez przeliczania.</translation>
     </message>
 </context>
 <context>
@@ -1028,8 +1033,7 @@
         <translation>Slajdy: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Documents: %1</source>
         <translation>Dokumenty: %1</translation>
     </message>
@@ -1484,7 +1488,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+205"/>
+        <location line="+207"/>
         <source>Saved</source>
         <translation>Zapisano</translation>
     </message>
@@ -1948,7 +1952,7 @@
 <context>
     <name>ThresholdDialog</name>
     <message>
-        <location filename="../../ipt_desktop/ui/threshold_dialog.py" line="+159"/>
+        <location filename="../../ipt_desktop/ui/threshold_dialog.py" line="+168"/>
         <source>Threshold check</source>
         <translation>Sprawdzanie progu</translation>
     </message>
@@ -1961,7 +1965,7 @@
 <context>
     <name>ThresholdForm</name>
     <message>
-        <location line="-128"/>
+        <location line="-133"/>
         <source>Estimated value, net of VAT</source>
         <translation>Szacunkowa wartość bez podatku od wartości dodanej (VAT)</translation>
     </message>
@@ -1986,7 +1990,7 @@
         <translation>Rodzaj zamówienia</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Estimated value:</source>
         <translation>Szacunkowa wartość:</translation>
     </message>

@@ -395,7 +395,7 @@
 <context>
     <name>Advice</name>
     <message>
-        <location filename="../../ipt_desktop/ui/threshold_dialog.py" line="+40"/>
+        <location filename="../../ipt_desktop/ui/threshold_dialog.py" line="+41"/>
         <source>Central government authority</source>
         <translation>Ústredný orgán štátnej správy</translation>
     </message>
@@ -422,7 +422,7 @@
     <message>
         <location line="+1"/>
         <source>Supplies</source>
-        <translation>Tovary</translation>
+        <translation>Dodanie tovaru</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -455,7 +455,7 @@
         <translation>Pod finančným limitom EÚ o %1.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Threshold: %1, %2, %3 %4.</source>
         <translation>Finančný limit: %1, %2, %3 %4.</translation>
     </message>
@@ -465,9 +465,14 @@
         <translation>Zdroj: %1 (CELEX %2). Platí od %3 do %4.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>What follows:</source>
         <translation>Čo z toho vyplýva:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The %1 amount is the one published by %2: %3. The value was compared with it, not converted.</source>
+        <translation>Suma v %1 je suma, ktorú zverejnil %2: %3. Hodnota sa porovnala s ňou, neprepočítavala sa.</translation>
     </message>
 </context>
 <context>
@@ -1028,8 +1033,7 @@
         <translation>Snímky: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Documents: %1</source>
         <translation>Dokumenty: %1</translation>
     </message>
@@ -1484,7 +1488,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+205"/>
+        <location line="+207"/>
         <source>Saved</source>
         <translation>Uložené</translation>
     </message>
@@ -1948,7 +1952,7 @@
 <context>
     <name>ThresholdDialog</name>
     <message>
-        <location filename="../../ipt_desktop/ui/threshold_dialog.py" line="+159"/>
+        <location filename="../../ipt_desktop/ui/threshold_dialog.py" line="+168"/>
         <source>Threshold check</source>
         <translation>Kontrola finančného limitu</translation>
     </message>
@@ -1961,7 +1965,7 @@
 <context>
     <name>ThresholdForm</name>
     <message>
-        <location line="-128"/>
+        <location line="-133"/>
         <source>Estimated value, net of VAT</source>
         <translation>Odhadovaná hodnota bez dane z pridanej hodnoty (DPH)</translation>
     </message>
@@ -1986,7 +1990,7 @@
         <translation>Druh zákazky</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Estimated value:</source>
         <translation>Odhadovaná hodnota:</translation>
     </message>

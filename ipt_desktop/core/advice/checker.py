@@ -104,6 +104,7 @@ def check_threshold(
     day = day or _thresholds.today()
     threshold, stale = find_threshold(table, buyer, kind, day)
     period, _ = table.period_for(day)
+    source = None
     if code == "EUR":
         amount = float(threshold.amount_eur)
         rate = 1.0
@@ -111,13 +112,14 @@ def check_threshold(
         national = period.equivalents.get(code, {})
         if threshold.key not in national:
             act = period.equivalents_act
-            source = f" (the Commission publishes them in CELEX {act.celex})" if act else ""
+            hint = f" (the Commission publishes them in CELEX {act.celex})" if act else ""
             raise AdviceInputError(
                 f"currency {code} has no equivalent of threshold {threshold.key!r} in this data for "
-                f"{period.id}; give the value in EUR{source}"
+                f"{period.id}; give the value in EUR{hint}"
             )
         amount = float(national[threshold.key])
         rate = threshold.amount_eur / amount
+        source = period.equivalent_sources.get(code)
     above = value >= amount
     difference = value - amount
     consequences = _consequences(threshold, above)
@@ -141,6 +143,7 @@ def check_threshold(
         stale=stale,
         consequences=consequences,
         notes=tuple(notes),
+        national_source=source,
     )
 
 
@@ -180,6 +183,9 @@ def describe(check: ThresholdCheck) -> str:
         amount += f" (EUR {t.amount_eur:,})"
     lines.append(f"Threshold: {amount}: {t.label}, {t.directive}, {t.article}.")
     lines.append(f"Source: {t.act.title} (CELEX {t.act.celex}, {t.act.oj}).")
+    if check.national_source is not None:
+        src = check.national_source
+        lines.append(f"{check.currency} amount published by {src.publisher}: {src.title} ({src.url}).")
     lines.append(f"Valid: {check.period.valid_from} to {check.period.valid_until}.")
     lines.append("What follows:")
     lines.extend(f"- {c}" for c in check.consequences)

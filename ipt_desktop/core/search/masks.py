@@ -21,11 +21,18 @@ BIT = tuple(1 << n for n in range(8))
 
 
 def set_from(docnums: Iterable[int], size: int) -> int:
-    """The set of the given document numbers."""
-    buffer = bytearray((size + 7) // 8)
+    """The set of the given document numbers.
+
+    Marked a byte per document (one store each, the cheapest loop Python has), then packed: the bytes of
+    documents ``k, k + 8, k + 16 …`` read as an integer have a bit at every eighth place, which a shift by
+    ``k`` puts where those documents belong; eight slices and shifts run in C."""
+    buffer = bytearray(size + (-size) % 8)
     for docnum in docnums:
-        buffer[docnum >> 3] |= BIT[docnum & 7]
-    return int.from_bytes(buffer, "little")
+        buffer[docnum] = 1
+    result = 0
+    for k in range(8):
+        result |= int.from_bytes(buffer[k::8], "little") << k
+    return result
 
 
 def as_bytes(mask: int, size: int) -> bytes:

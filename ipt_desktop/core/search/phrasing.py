@@ -2,7 +2,10 @@
 
 - ``QuestionWords`` (``resources/question_words.yaml``): how people open a question or a sentence in each
   language ("how do I", "is it possible to", "wie kann ich"). They are dropped from matching *after* glossary
-  terms and concepts have been spotted, so they still take part in phrase detection.
+  terms and concepts have been spotted, so they still take part in phrase detection. The same file says what
+  kind of answer such words ask for (``asks``: "when" asks for the conditions, "can I" for the rules) and which
+  section headings give that kind of answer (``sections``); ``QuestionWords.aims`` reads a query's aims, which
+  the choice of a hit's section (``sections.best_section``) follows.
 - ``load_concepts`` (``resources/concepts.yaml``): everyday phrases, per language, that mean one or more
   English library terms ("speak with companies" → "preliminary market consultation"). ``GlossaryTerms``
   (``terms``) matches them at query time like the glossary's terms, longest run first.
@@ -33,7 +36,8 @@ from ipt_desktop.core.search.query import ParsedQuery
 QUESTION_WORDS_FILE = "question_words.yaml"
 CONCEPTS_FILE = "concepts.yaml"
 PHRASING_CACHE_SUFFIX = ".phrasing.json"
-CACHE_VERSION = 1
+CACHE_VERSION = 2
+TOP = "top"  # in ``sections``: the top of the document (its introduction, or its start) answers
 
 
 def _read_yaml(path: Path) -> Any:
@@ -61,12 +65,21 @@ def _phrase_list(path: Path, key: str, value: Any) -> list[str]:
     return value
 
 
+# One option of an aim: the heading words of the sections that answer (any one of them in a heading), or None
+# for the top of the document.
+AimOption = frozenset[str] | None
+
+
 @dataclass(frozen=True)
 class QuestionWords:
-    """Filler phrases (in any language) and filler words per language, folded and lower-cased."""
+    """Filler phrases (in any language) and filler words per language, folded and lower-cased; and what a
+    question asks for: ``asks`` (language → aim → the phrases that ask for it) and ``sections`` (aim → its
+    options in order of preference: heading words, or None for the top of the document)."""
 
     phrases: frozenset[tuple[str, ...]] = frozenset()
     words: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    asks: Mapping[str, Mapping[str, frozenset[tuple[str, ...]]]] = field(default_factory=dict)
+    sections: Mapping[str, tuple[AimOption, ...]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, path: Path) -> QuestionWords:
@@ -78,19 +91,48 @@ class QuestionWords:
             raise SearchError(f"{path}: expected a mapping of language codes to phrases and words.")
         phrases: set[tuple[str, ...]] = set()
         by_language: dict[str, frozenset[str]] = {}
+        asks: dict[str, dict[str, frozenset[tuple[str, ...]]]] = {}
+        sections = _aim_sections(path, data.get("sections", {}))
         for code, lists in data.items():
+            if code == "sections":
+                continue
             if not isinstance(code, str) or not isinstance(lists, dict):
                 raise SearchError(f"{path}: {code}: expected a mapping with 'phrases' and 'words'.")
-            unknown = set(lists) - {"phrases", "words"}
+            unknown = set(lists) - {"phrases", "words", "asks"}
             if unknown:
-                raise SearchError(f"{path}: {code}.{sorted(unknown)[0]}: unknown key (phrases, words).")
+                raise SearchError(f"{path}: {code}.{sorted(unknown)[0]}: unknown key (phrases, words, asks).")
+            asked = lists.get("asks", {})
+            if not isinstance(asked, dict):
+                raise SearchError(f"{path}: {code}.asks: expected a mapping of aims to phrases.")
+            for aim, cues in asked.items():
+                if aim not in sections:
+                    raise SearchError(f"{path}: {code}.asks.{aim}: not an aim listed under 'sections'.")
+                folded = frozenset(tuple(words(c)) for c in _phrase_list(path, f"{code}.asks.{aim}", cues))
+                asks.setdefault(code.lower(), {})[aim] = frozenset(c for c in folded if c)
             for phrase in _phrase_list(path, f"{code}.phrases", lists.get("phrases", [])):
                 folded = tuple(words(phrase))
                 if folded:
                     phrases.add(folded)
             single = _phrase_list(path, f"{code}.words", lists.get("words", []))
             by_language[code.lower()] = frozenset(w for item in single for w in words(item))
-        return cls(frozenset(phrases), by_language)
+        return cls(frozenset(phrases), by_language, asks, sections)
+
+    def aims(self, query_words: list[str], languages: Iterable[str]) -> tuple[tuple[AimOption, ...], ...]:
+        """The options of each aim that ``query_words`` (folded, in order) ask for in ``languages``. Where
+        phrases overlap, the longer one counts ("how can I" asks how, not whether it is allowed)."""
+        matches = []
+        for code in dict.fromkeys(languages):
+            for aim, cues in self.asks.get(code, {}).items():
+                for cue in cues:
+                    matches.extend((len(cue), start, aim) for start in _starts(query_words, cue))
+        taken: set[int] = set()
+        asked: set[str] = set()
+        for length, start, aim in sorted(matches, key=lambda m: (-m[0], m[1])):
+            span = set(range(start, start + length))
+            if not span & taken:
+                taken |= span
+                asked.add(aim)
+        return tuple(options for aim, options in self.sections.items() if aim in asked)
 
     @property
     def longest(self) -> int:
@@ -137,6 +179,37 @@ class QuestionWords:
             if tuple(tokens) in self.phrases:
                 best = j + 1
         return best
+
+
+def _starts(sequence: list[str], phrase: tuple[str, ...]) -> list[int]:
+    """Where ``phrase`` occurs as a run of whole words in ``sequence``."""
+    n, first = len(phrase), phrase[0]
+    return [
+        i
+        for i, word in enumerate(sequence[: len(sequence) - n + 1])
+        if word == first and tuple(sequence[i : i + n]) == phrase
+    ]
+
+
+def _aim_sections(path: Path, value: Any) -> dict[str, tuple[AimOption, ...]]:
+    """The ``sections`` mapping: aim → options, each a list of heading words or ``top``; a SearchError naming
+    the key when it is malformed."""
+    if not isinstance(value, dict):
+        raise SearchError(f"{path}: sections: expected a mapping of aims to lists of heading words.")
+    found: dict[str, tuple[AimOption, ...]] = {}
+    for aim, options in value.items():
+        where = f"sections.{aim}"
+        if not isinstance(aim, str) or not isinstance(options, list) or not options:
+            raise SearchError(f"{path}: {where}: expected a list of options (heading words, or '{TOP}').")
+        parsed: list[AimOption] = []
+        for number, option in enumerate(options):
+            if option == TOP:
+                parsed.append(None)
+                continue
+            heading_words = _phrase_list(path, f"{where}[{number}]", option)
+            parsed.append(frozenset(w for item in heading_words for w in words(item)))
+        found[aim] = tuple(parsed)
+    return found
 
 
 @dataclass(frozen=True)
@@ -257,6 +330,14 @@ class Phrasing:
             question_words = QuestionWords(
                 frozenset(tuple(p) for p in words["phrases"]),
                 {code: frozenset(found) for code, found in words["words"].items()},
+                {
+                    code: {aim: frozenset(tuple(c) for c in cues) for aim, cues in asked.items()}
+                    for code, asked in words["asks"].items()
+                },
+                {
+                    aim: tuple(None if o is None else frozenset(o) for o in options)
+                    for aim, options in words["sections"].items()
+                },
             )
             return cls(concepts, question_words, data.get("problem"))
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
@@ -279,6 +360,14 @@ class Phrasing:
             "question_words": {
                 "phrases": sorted(list(p) for p in self.question_words.phrases),
                 "words": {code: sorted(found) for code, found in self.question_words.words.items()},
+                "asks": {
+                    code: {aim: sorted(list(c) for c in cues) for aim, cues in asked.items()}
+                    for code, asked in self.question_words.asks.items()
+                },
+                "sections": {
+                    aim: [None if o is None else sorted(o) for o in options]
+                    for aim, options in self.question_words.sections.items()
+                },
             },
         }
         temporary = cache.with_name(f"{cache.name}.{os.getpid()}.tmp")

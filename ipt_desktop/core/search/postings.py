@@ -28,12 +28,21 @@ class Postings:
 
     __slots__ = ("_complete", "_docs", "_scores", "mask", "score_of")
 
-    def __init__(self, score_of: dict[int, float], size: int) -> None:
+    def __init__(self, score_of: dict[int, float], size: int, mask: int | None = None) -> None:
         self.score_of = score_of
-        self.mask = set_from(score_of, size)
+        self.mask = set_from(score_of, size) if mask is None else mask
         self._docs: list[int] = []
         self._scores: list[float] = []
         self._complete = not score_of
+
+    @classmethod
+    def ordered_from(cls, docs: list[int], scores: list[float], mask: int) -> Postings:
+        """Postings already in descending score order, with their document set (``impacts``)."""
+        made = cls.__new__(cls)
+        made.score_of = dict(zip(docs, scores, strict=True))
+        made.mask = mask
+        made._docs, made._scores, made._complete = docs, scores, True
+        return made
 
     def __len__(self) -> int:
         return len(self.score_of)

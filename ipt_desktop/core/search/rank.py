@@ -24,6 +24,7 @@ from collections.abc import Iterable
 
 from ipt_desktop.core.search.analysis import is_stopword_anywhere, stem_variants, stop_languages
 from ipt_desktop.core.search.analysis import words as surface_words
+from ipt_desktop.core.search.impacts import Impacts
 from ipt_desktop.core.search.masks import BIT, as_bytes, members
 from ipt_desktop.core.search.postings import Postings, leaf_postings, merge, segment_lengths
 from ipt_desktop.core.search.query import Clause, wildcard_literal
@@ -32,7 +33,7 @@ from ipt_desktop.core.search.schema import QUESTIONS_BOOST, TITLE_BOOST, plain_t
 K1 = 1.2
 B = 0.75
 FIELDS = (("title", TITLE_BOOST), ("text", 1.0), ("questions", QUESTIONS_BOOST))
-CACHE_POSTINGS = 4_000_000  # postings kept across queries, per searcher
+CACHE_POSTINGS = 1_000_000  # postings kept across queries, per searcher (about 100 bytes each)
 WALK_BATCH = 32
 DIRECT_SCORING_MAX = 1500  # sets up to this size are scored document by document, without sorting lists
 PREFIX_WIDTH_SHORT = 8  # words a 2–3 letter prefix expands to
@@ -51,8 +52,9 @@ KIND_PRIOR = {"success-story": 0.8, "glossary": 0.85, "event": 0.8, "newsletter"
 class Ranker:
     """BM25 over cached impact-ordered word lists, for one searcher."""
 
-    def __init__(self, searcher, masks) -> None:
+    def __init__(self, searcher, masks, impacts: Impacts | None = None) -> None:
         self.searcher = searcher
+        self.impacts = impacts  # the frequent words' stored lists for this generation (``impacts``), if any
         self.reader = searcher.reader()
         self.masks = masks
         self.size = masks.size
@@ -97,40 +99,83 @@ class Ranker:
     # -- words -------------------------------------------------------------------------------------------
 
     def word(self, stems: tuple[str, ...]) -> Postings:
-        """The impact-ordered postings of one word, given its stem variants (cached)."""
+        """The impact-ordered postings of one word, given its stem variants (cached): per document, each
+        field's best variant, the fields added (:meth:`score_word`), computed from the stems' own lists."""
+        if len(stems) == 1:
+            return self.stem(stems[0])
         key = ("w", *stems)
         with self._lock:
             found = self._cache.get(key)
             if found is not None:
                 self._cache.move_to_end(key)
                 return found
-        result = Postings(self._score_word(stems), self.size)
+        result = self._variants([self.stem(stem) for stem in stems], stems)
         self._remember(key, result)
         return result
 
-    def _score_word(self, stems: tuple[str, ...]) -> dict[int, float]:
-        """BM25 of a word per document: the best stem variant in each field, title and text added."""
-        total = max(1, self.size)
+    def _variants(self, parts: list[Postings], stems: tuple[str, ...]) -> Postings:
+        """One word from its stems' postings. A document that has one variant scores as that stem; one
+        with several takes the best variant in each field: its small fields (title, questions) are scored
+        again, and the text's share is what is left of each stem's sum."""
+        present = [(part, stem) for part, stem in zip(parts, stems, strict=True) if len(part)]
+        if not present:
+            return Postings({}, self.size)
+        if len(present) == 1:
+            return present[0][0]
+        merged = self.best_of([part for part, _ in present])
+        seen, overlap = 0, 0
+        for part, _ in present:
+            overlap |= seen & part.mask
+            seen |= part.mask
+        if not overlap:
+            return merged
+        small = [
+            [self._field_scores(fieldname, boost, stem) for stem in (s for _, s in present)]
+            for fieldname, boost in self.fields
+            if fieldname != "text"
+        ]
+        score_of = dict(merged.score_of)
+        maps = [part.score_of for part, _ in present]
+        for docnum in members(overlap, self.size):
+            text = small_total = 0.0
+            for index, scores in enumerate(maps):
+                own = scores.get(docnum)
+                if own is not None:
+                    fields = sum(field[index].get(docnum, 0.0) for field in small)
+                    text = max(text, own - fields)
+            for field in small:
+                small_total += max(scores.get(docnum, 0.0) for scores in field)
+            score_of[docnum] = text + small_total
+        return Postings(score_of, self.size, merged.mask)
+
+    def stem(self, stem: str) -> Postings:
+        """The postings of one stem (cached): read from the impacts file when it is a frequent one there,
+        else scored (:meth:`score_word`)."""
+        key = ("s", stem)
+        with self._lock:
+            found = self._cache.get(key)
+            if found is not None:
+                self._cache.move_to_end(key)
+                return found
+        stored = self.impacts.read(stem) if self.impacts is not None else None
+        if stored is not None:
+            result = Postings.ordered_from(*stored)
+        else:
+            result = Postings(self.score_word((stem,)), self.size)
+        self._remember(key, result)
+        return result
+
+    def score_word(self, stems: tuple[str, ...]) -> dict[int, float]:
+        """BM25 of a word per document: the best stem variant in each field, title and text added (the
+        ranking asks it of one stem at a time and combines stems in :meth:`word`; the impacts file is
+        written with it)."""
         per_field: list[dict[int, float]] = []
         for fieldname, boost in self.fields:
             best: dict[int, float] | None = None
             for stem in stems:
-                btext = stem.encode("utf-8")
-                df = self.reader.doc_frequency(fieldname, btext)
-                if not df:
-                    continue
-                norm = self._norm(fieldname)
-                scale = math.log(1 + (total - df + 0.5) / (df + 0.5)) * (K1 + 1) * boost
-                ids, weights = self._term_postings(fieldname, btext)
-                # Comprehensions and dict(zip()) keep the per-posting work in C as far as Python allows.
-                scores = dict(
-                    zip(
-                        ids,
-                        [scale * w / (w + norm[d]) for d, w in zip(ids, weights, strict=False)],
-                        strict=False,
-                    )
-                )
-                best = scores if best is None else merge(best, scores, max)
+                scores = self._field_scores(fieldname, boost, stem)
+                if scores:
+                    best = scores if best is None else merge(best, scores, max)
             if best:
                 per_field.append(best)
         if not per_field:
@@ -139,6 +184,20 @@ class Ranker:
         for other in per_field[1:]:
             result = merge(result, other, float.__add__)
         return result
+
+    def _field_scores(self, fieldname: str, boost: float, stem: str) -> dict[int, float]:
+        """BM25 of one stem in one field, per document (a new dict each call)."""
+        btext = stem.encode("utf-8")
+        df = self.reader.doc_frequency(fieldname, btext)
+        if not df:
+            return {}
+        norm = self._norm(fieldname)
+        scale = math.log(1 + (max(1, self.size) - df + 0.5) / (df + 0.5)) * (K1 + 1) * boost
+        ids, weights = self._term_postings(fieldname, btext)
+        # A comprehension and dict(zip()) keep the per-posting work in C as far as Python allows.
+        return dict(
+            zip(ids, [scale * w / (w + norm[d]) for d, w in zip(ids, weights, strict=False)], strict=False)
+        )
 
     def _term_postings(self, fieldname: str, btext: bytes) -> tuple[list[int], list[float]]:
         ids: list[int] = []
@@ -162,20 +221,24 @@ class Ranker:
     # -- combining ---------------------------------------------------------------------------------------
 
     def best_of(self, parts: list[Postings]) -> Postings | None:
-        """A document's best score among alternatives (prefix expansions, synonyms, fuzzy matches)."""
+        """A document's best score among alternatives (stem variants, prefix expansions, synonyms, fuzzy
+        matches)."""
         present = [p for p in parts if p is not None]
         if not present:
             return None  # nothing searchable (only stop words)
         parts = [p for p in present if len(p)] or present[:1]
         if len(parts) == 1:
             return parts[0]
-        merged: dict[int, float] = dict(parts[0].score_of)
+        parts.sort(key=len, reverse=True)
+        merged: dict[int, float] = dict(parts[0].score_of)  # copied in C; the smaller ones are walked
+        mask = parts[0].mask
         for part in parts[1:]:
+            mask |= part.mask
             get = merged.get
             for docnum, score in part.score_of.items():
                 if score > get(docnum, 0.0):
                     merged[docnum] = score
-        return Postings(merged, self.size)
+        return Postings(merged, self.size, mask)
 
     def all_of(self, parts: list[Postings], within: int) -> Postings | None:
         """Documents in ``within`` that have every part, scored by the sum (phrases)."""

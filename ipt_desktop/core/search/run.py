@@ -74,6 +74,7 @@ class Run:
             if self._has_unknown_word(parsed, self.langs):
                 self.langs = QueryLanguages(index.languages(), stop)
         self.plan = QueryPlan(self.searcher, self.langs, index._meta.vocabulary)
+        self.aims: tuple = ()
 
     def result(self) -> SearchResult:
         parsed = self.parsed
@@ -86,6 +87,8 @@ class Run:
             lambda group, lang: terms.alternatives(group, lang, text_languages),
             lambda group: group >= terms.concepts_from,
         )
+        # What the question asks for (the kind of section that answers it), read from its words as typed.
+        self.aims = phrasing.question_words.aims(words(self.query.text), stop_languages(self.langs))
         # A query phrased as a question or a sentence is ranked as one (see Ranker.top, ``coordinate``).
         self.sentence = bool(phrasing.question_words.drop(parsed, stop_languages(self.langs)))
         allowed = self.filter_mask()
@@ -224,7 +227,9 @@ class Run:
                 text, lang = plain_text(stored), stored.get("lang", "en")
                 spans = maker.all_spans(text, lang)  # one scan serves the snippet and the section
                 snippet = maker.snippet(text, lang, summary, spans)
-                section, passage = best_section(text, stored.get("sections") or (), spans, weight, key)
+                section, passage = best_section(
+                    text, stored.get("sections") or (), spans, weight, key, self.aims
+                )
             else:
                 snippet = SnippetMaker((), (), ()).snippet("", "en", summary)
             out.append(

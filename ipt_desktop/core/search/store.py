@@ -30,6 +30,7 @@ from whoosh.codec.whoosh3 import W3Codec
 from ipt_desktop.core.content.documents import Document
 from ipt_desktop.core.errors import SearchError
 from ipt_desktop.core.search.analysis import words
+from ipt_desktop.core.search.impacts import is_impacts_file
 from ipt_desktop.core.search.schema import (
     SCHEMA_VERSION,
     build_schema,
@@ -170,13 +171,19 @@ def _replace(path: Path, data: bytes) -> None:
 
 
 def _checked_files(folder: Path) -> dict[str, int]:
-    """The files whose size and checksum are recorded: all but the information file, temporary files and
-    whoosh's lock file; name -> size."""
+    """The files whose size and checksum are recorded: all but the information file, temporary files,
+    whoosh's lock file and the scored word lists (``impacts``); name -> size."""
     found = {}
     with os.scandir(folder) as entries:
         for entry in entries:
             name = entry.name
-            if entry.is_file() and name != META_FILE and not name.endswith(".tmp") and "LOCK" not in name:
+            if (
+                entry.is_file()
+                and name != META_FILE
+                and not name.endswith(".tmp")
+                and "LOCK" not in name
+                and not is_impacts_file(name)  # each entry of it carries its own checksum
+            ):
                 found[name] = entry.stat().st_size
     return found
 

@@ -61,7 +61,7 @@ def test_bundled_file_holds_the_attested_2026_2027_amounts(table):
 def test_no_national_equivalent_is_listed_without_an_attested_source(table):
     (period,) = table.periods
     assert period.equivalents_act is not None and period.equivalents_act.celex == "52025XC05732"
-    assert period.equivalents == {}
+    assert period.equivalents == {} and period.equivalent_sources == {}
 
 
 def test_bulgaria_uses_the_euro_from_2026(table):
@@ -149,6 +149,9 @@ def test_national_currency_compares_with_the_published_equivalent(tmp_path):
     data = _raw()
     data["periods"][0]["national_equivalents"]["amounts"] = {
         "SEK": {"public-sub-central-supplies-services": 2160000}
+    }
+    data["periods"][0]["national_equivalents"]["sources"] = {
+        "SEK": {"publisher": "Example agency", "title": "Test amounts", "url": "https://example.org/sek"}
     }
     table = load_thresholds(_write(tmp_path, data))
     result = check_threshold(table, 1800000, "SEK", "sub-central", "services", IN_FORCE)
