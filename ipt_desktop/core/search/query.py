@@ -13,11 +13,12 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from ipt_desktop.core.search.analysis import fold, words
+from ipt_desktop.core.search.analysis import fold, is_stopword_anywhere, words
 from ipt_desktop.core.search.types import FILTER_FIELDS
 
 MAX_QUERY_CHARS = 500
 MAX_CLAUSES = 12
+COMMON_WORD_LANGUAGES = ("en", "de", "fr", "it", "es", "pl", "nl", "pt", "sk")  # the interface's languages
 MIN_WILDCARD_PREFIX = 2
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\ufeff]")
 _TOKEN = re.compile(
@@ -96,6 +97,9 @@ def parse(text: str, prefix: bool = False) -> ParsedQuery:
         else:
             _word_token(parsed, match.group("word"), negated)
     if len(parsed.clauses) > MAX_CLAUSES:
+        # A long question loses its common words first ("what should it contain" keeps "contain").
+        parsed.clauses = [c for c in parsed.clauses if not _common_word(c)] or parsed.clauses
+    if len(parsed.clauses) > MAX_CLAUSES:
         parsed.clauses = parsed.clauses[:MAX_CLAUSES]
         parsed.messages.append(f"Only the first {MAX_CLAUSES} terms were searched.")
     if prefix and parsed.clauses and not text[-1:].isspace():
@@ -103,6 +107,15 @@ def parse(text: str, prefix: bool = False) -> ParsedQuery:
         if last.kind == "word" and not last.negated:
             parsed.clauses[-1] = Clause("prefix", last.words)
     return parsed
+
+
+def _common_word(clause: Clause) -> bool:
+    """A positive one-word clause that is a stop word in one of the interface languages."""
+    return (
+        clause.kind == "word"
+        and not clause.negated
+        and is_stopword_anywhere(clause.words[0], COMMON_WORD_LANGUAGES)
+    )
 
 
 def _field_token(parsed: ParsedQuery, name: str, value: str, negated: bool) -> None:

@@ -208,3 +208,14 @@ def test_phrasing_is_read_from_its_json_copy_while_the_files_are_unchanged(tmp_p
     broken = Phrasing.load(concepts, words, cache)
     assert broken.concepts == () and str(concepts) in (broken.problem or "")
     assert Phrasing.load(concepts, words, cache).problem == broken.problem
+
+
+def test_a_long_question_loses_its_common_words_before_its_last_terms() -> None:
+    question = "we are a small city and we want to know what a business case for the board should contain"
+    parsed = parse(question)
+    searched = [c.words[0] for c in parsed.clauses]
+    assert "contain" in searched and "board" in searched and "business" in searched
+    assert "the" not in searched and not parsed.messages
+    many = " ".join(f"word{n}" for n in range(20))
+    parsed = parse(many)
+    assert len(parsed.clauses) == 12 and parsed.messages == ["Only the first 12 terms were searched."]

@@ -31,9 +31,9 @@ DATA = Path(__file__).resolve().parents[2] / "data"
 TABLE = DATA / "questions.yaml"
 FIXTURE = DATA / "questions_fixture"
 # The goals are hit@3 0.95 and section accuracy 0.80; the floors guard what the search reaches today (hit@3
-# 0.965, section 0.813; the search is deterministic) against regressions, and are raised as it improves.
+# 0.979, section 0.82; the search is deterministic) against regressions, and are raised as it improves.
 HIT3_GOAL, SECTION_GOAL = 0.95, 0.80
-HIT3_FLOOR = 0.96
+HIT3_FLOOR = 0.97
 SECTION_FLOOR = 0.81
 
 
