@@ -86,6 +86,7 @@ class Run:
             terms.ordered((self.query.ui_language, self.query_language)),
             lambda group, lang: terms.alternatives(group, lang, text_languages),
             lambda group: group >= terms.concepts_from,
+            terms.native,
         )
         # What the question asks for (the kind of section that answers it), read from its words as typed.
         self.aims = phrasing.question_words.aims(words(self.query.text), stop_languages(self.langs))

@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 # What each further name of a glossary term that a document uses adds to its best one (term_postings), and
 # what each further term a concept means adds: those are related terms rather than names of one, and a text
 # that touches on many of them ("open market dialogue", "market sounding", ...) is not the better answer.
-NAMES_SHARE = 0.25
+NAMES_SHARE = 0.2
 RELATED_SHARE = 0.1
 
 
@@ -219,6 +219,19 @@ class GlossaryTerms:
                 extra += self.forms[group].get(code, ())
         return tuple(dict.fromkeys(self.members[group] + extra))
 
+    def native(self, group: int, lang: str) -> frozenset[tuple[str, ...]]:
+        """The names of a matched term in the language it was typed in (English: its members; another
+        language: its forms there), which term_postings never scales up: word counts compare within a
+        language, not across (a Dutch compound is one word where English has three)."""
+        if lang == "en":
+            found = self.members[group] + self.forms[group].get("en", ())
+        else:
+            found = self.forms[group].get(lang, ())
+            if group >= self.concepts_from:
+                for meant in self.meant[group - self.concepts_from]:
+                    found += self.forms[meant].get(lang, ())
+        return frozenset(found)
+
 
 def term_postings(
     ranker: Ranker, clause: Clause, plan: QueryPlan, langs: tuple[str, ...], loose: bool = False
@@ -226,11 +239,12 @@ def term_postings(
     """The postings of a glossary term or a concept (a synonyms clause); with ``loose`` (a sentence query)
     the typed words also count on their own, for less (``Ranker.loose``).
 
-    Each name of the term scores as many words as the typed run has, whatever its own length: a phrase
-    scores the sum of its words, so without this a one-word compound ("Levenscycluskosten",
-    "Innovationspartnerschaft") counted a third of "life cycle cost", and a long name of a term the
-    concept only touches on ("clean and energy efficient vehicles directive") outscored the short one
-    it means ("electric buses"). For a glossary term, a document's best name counts in full and each other
+    A name longer than the typed run scores as many words as were typed: a phrase scores the sum of its
+    words, so a long name of a term the concept only touches on ("clean and energy efficient vehicles
+    directive") outscored the short one it means ("electric buses"). A shorter name in another language
+    than the typed run's is scored up to the typed length too: a one-word compound ("Levenscycluskosten")
+    counted a third of "life cycle cost". A shorter name in the typed language ("SME" for "start-ups")
+    keeps its own score (``Clause.native``). For a glossary term, a document's best name counts in full and each other
     name it also uses adds NAMES_SHARE of its score (a text that names the term in several ways, such as
     the term's own entry, is about it); a concept's alternatives are related terms, not names of one, so
     each further one adds only RELATED_SHARE."""
@@ -244,7 +258,7 @@ def term_postings(
         if found is None or not len(found):
             continue
         kept = sum(1 for w in name if not is_stopword_anywhere(w, stops)) or 1
-        if kept != typed:
+        if kept > typed or (kept < typed and name not in clause.native):
             found = Postings({d: v * typed / kept for d, v in found.score_of.items()}, ranker.size)
         parts.append(found)
     if loose and len(clause.words) > 1:

@@ -124,3 +124,21 @@ def test_a_concepts_related_terms_add_less_than_a_terms_names():
     )
     assert term.score_of == {0: 20.0, 1: 20.0 + NAMES_SHARE * 20.0}
     assert RELATED_SHARE < NAMES_SHARE
+
+
+def test_a_shorter_name_in_the_typed_language_keeps_its_own_score():
+    # "start-ups" typed: the acronym "sme" is English too, so it is not counted as two words.
+    ranker = _Ranker({("sme",): {0: 10.0}, ("mśp",): {1: 10.0}})
+    clause = Clause(
+        "synonyms", ("start", "ups"), alternatives=(("sme",), ("mśp",)), native=frozenset({("sme",)})
+    )
+    found = term_postings(ranker, clause, None, ("en", "pl"))
+    assert found.score_of == {0: 10.0, 1: 20.0}
+
+
+def test_the_names_in_the_typed_language_are_the_members_for_english_and_the_forms_otherwise():
+    terms = GlossaryTerms(GROUPS, [CONCEPT])
+    assert ("market", "consultation") in terms.native(0, "en")
+    assert terms.native(0, "fr") == {("consultation", "prealable", "du", "marche")}
+    concept = terms.native(terms.concepts_from, "pl")
+    assert {("rozeznanie", "rynku"), ("wstepne", "konsultacje", "rynkowe")} <= concept
