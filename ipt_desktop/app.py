@@ -44,7 +44,8 @@ def create_window(data_dir: Path, settings=None):
     from ipt_desktop.ui.core_worker import CoreWorker
 
     reader = CoreWorker(lambda: _open_library(data_dir), "ipt-reader", start=False)
-    reader.submit(_warm_up, name="warm-up")
+    # A search typed before the reader starts opens the index itself: the warm-up then has nothing left to do.
+    reader.submit(_warm_up, name="warm-up", superseded_by=("search",))
     QTimer.singleShot(0, reader.start)
     writer = CoreWorker(lambda: _open_library(data_dir), "ipt-writer")
 

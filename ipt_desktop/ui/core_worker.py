@@ -1,6 +1,9 @@
 """Runs core calls off the GUI thread: one QThread that owns one Library and runs jobs in order.
 
 Each call returns a Task whose ``finished(object)`` or ``failed(object)`` signal fires on the GUI thread.
+A call may say which later calls make it pointless (``superseded_by``): when such a call was submitted after it
+before it starts, it does not run and its Task reports ``superseded`` instead (the search panel's requests: an
+answer to a query that has since been retyped would be dropped anyway).
 SQLite connections stay on the worker thread that opened them. The window's two workers (reads, writes) each
 open a Library, and both Libraries share the data directory's one SearchIndex (see ``core/library/__init__.py``). A call
 that returns a change record (an ``OpChanges``, or an ``OpResult`` whose value then goes to ``finished``) is
@@ -31,11 +34,13 @@ class Task(QObject):
         finished: the call returned (its result).
         failed: the call raised (the exception).
         progressed: a long call reported progress (done, total).
+        superseded: the call did not run: a call of a kind that makes it pointless was submitted after it.
     """
 
     finished = Signal(object)
     failed = Signal(object)
     progressed = Signal(int, int)
+    superseded = Signal()
 
     def __init__(self, name: str) -> None:
         super().__init__()
@@ -48,6 +53,8 @@ class _Job:
     args: tuple
     task: Task
     with_progress: bool = False
+    serial: int = 0
+    superseded_by: tuple[str, ...] = ()
 
 
 class _Executor(QObject):
@@ -57,19 +64,30 @@ class _Executor(QObject):
         job_finished: a job returned (job, result).
         job_failed: a job raised (job, exception).
         job_progressed: a job reported progress (job, done, total).
+        job_superseded: a job was skipped: a later one of a kind in its ``superseded_by`` was submitted (job).
     """
 
     job_finished = Signal(object, object)
     job_failed = Signal(object, object)
     job_progressed = Signal(object, int, int)
+    job_superseded = Signal(object)
 
-    def __init__(self, open_library: Callable[[], Library]) -> None:
+    def __init__(self, open_library: Callable[[], Library], latest: dict[str, int]) -> None:
         super().__init__()
         self._open = open_library
+        self._latest = (
+            latest  # kind → serial of the last job of that kind submitted (written by the GUI thread)
+        )
         self.library: Library | None = None
+
+    def _superseded(self, job: _Job) -> bool:
+        return any(self._latest.get(kind, 0) > job.serial for kind in job.superseded_by)
 
     @Slot(object)
     def run(self, job: _Job) -> None:
+        if job.superseded_by and self._superseded(job):
+            self.job_superseded.emit(job)
+            return
         try:
             if self.library is None:
                 self.library = self._open()
@@ -113,7 +131,9 @@ class CoreWorker(QObject):
         super().__init__()
         self._thread = QThread()
         self._thread.setObjectName(name)
-        self._executor = _Executor(open_library)
+        self._serial = 0
+        self._latest: dict[str, int] = {}
+        self._executor = _Executor(open_library, self._latest)
         self._executor.moveToThread(self._thread)
         self._submitted.connect(self._executor.run)
         self._closing.connect(self._executor.shutdown)
@@ -121,6 +141,7 @@ class CoreWorker(QObject):
         self._executor.job_finished.connect(self._on_finished)
         self._executor.job_failed.connect(self._on_failed)
         self._executor.job_progressed.connect(self._on_progressed)
+        self._executor.job_superseded.connect(self._on_superseded)
         self._pending: set[Task] = set()
         if start:
             self._thread.start()
@@ -130,16 +151,30 @@ class CoreWorker(QObject):
         if not self._thread.isRunning():
             self._thread.start()
 
-    def submit(self, fn: Callable[..., Any], *args: Any, name: str = "", with_progress: bool = False) -> Task:
+    def submit(
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        name: str = "",
+        with_progress: bool = False,
+        kind: str = "",
+        superseded_by: tuple[str, ...] = (),
+    ) -> Task:
         """Run ``fn(library, *args)`` on the worker; connect to the returned Task's signals.
 
         With ``with_progress`` the call is ``fn(library, progress, *args)`` and ``progress(done, total)``
-        reaches the GUI as the Task's ``progressed`` signal.
+        reaches the GUI as the Task's ``progressed`` signal. ``kind`` names what the call is (a "search");
+        a call with ``superseded_by`` does not run when, by the time its turn comes, a call of one of those
+        kinds was submitted after it: its Task then emits ``superseded`` (and neither finished nor failed).
+        Only calls whose answer a later call makes worthless may say so; writes never do.
         """
         task = Task(name or getattr(fn, "__name__", "task"))
+        self._serial += 1
+        if kind:
+            self._latest[kind] = self._serial
         self._pending.add(task)
         self.busy_changed.emit(len(self._pending))
-        self._submitted.emit(_Job(fn, args, task, with_progress))
+        self._submitted.emit(_Job(fn, args, task, with_progress, self._serial, tuple(superseded_by)))
         return task
 
     @Slot(object, int, int)
@@ -158,6 +193,11 @@ class CoreWorker(QObject):
     def _on_failed(self, job: _Job, error: object) -> None:
         self._done(job.task)
         job.task.failed.emit(error)
+
+    @Slot(object)
+    def _on_superseded(self, job: _Job) -> None:
+        self._done(job.task)
+        job.task.superseded.emit()
 
     def _done(self, task: Task) -> None:
         self._pending.discard(task)

@@ -16,7 +16,6 @@ from PySide6.QtCore import QCoreApplication
 from ipt_desktop.core.changes import OpChanges, OpResult
 from ipt_desktop.core.errors import IptError
 from ipt_desktop.core.search.types import Hit, SearchQuery, SearchResult
-from ipt_desktop.ui.progressive_html import html_chunks
 from ipt_desktop.ui.translations import long_date
 
 if TYPE_CHECKING:
@@ -108,7 +107,11 @@ def open_document(
     except IptError:  # related documents are a nicety; the document still opens
         related = ()
     versions = tuple(library.versions(doc.id))
-    chunks = tuple(html_chunks(annotated)) if len(annotated) > LARGE_HTML_CHARS else ()
+    chunks = ()
+    if len(annotated) > LARGE_HTML_CHARS:
+        from ipt_desktop.ui.progressive_html import html_chunks  # only a large document needs it
+
+        chunks = tuple(html_chunks(annotated))
     opened = OpenedDocument(
         doc,
         rendered,

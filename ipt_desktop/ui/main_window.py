@@ -179,8 +179,9 @@ class MainWindow(WindowFrame):
     def start(self) -> None:
         """Show the library at once, and bring bundled content and index up to date in the background."""
         self.search.search_now()
-        # Maintenance (bundled content, index check) and loading the Markdown renderer wait until the reader
-        # has answered every query asked so far, so start-up work never competes with the first results.
+        # Drawing the toolbar's icons, maintenance (bundled content, index check) and loading the Markdown
+        # renderer wait until the reader has answered every query asked so far, so that start-up work never
+        # competes with the first results.
         self.services.reader.busy_changed.connect(self._reader_busy)
         last = self.settings.last_document
         if last:
@@ -193,6 +194,7 @@ class MainWindow(WindowFrame):
         QTimer.singleShot(0, self._start_maintenance)  # after the last answer's results are on screen
 
     def _start_maintenance(self) -> None:
+        self._paint_icons()  # drawing the toolbar's icons waited for the first results too
         self.tasks.prepare()
         self.services.reader.submit(calls.load_renderer, name="load-renderer")
 
@@ -363,6 +365,7 @@ class MainWindow(WindowFrame):
 
     def take_over(self, previous: MainWindow) -> None:
         """Continue where ``previous`` (the same library in another language) left off."""
+        self._paint_icons()
         self.search.field.setText(previous.search.field.text())
         self.search.filters = dict(previous.search.filters)
         self.search.search_now()

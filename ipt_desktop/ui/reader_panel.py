@@ -26,16 +26,15 @@ from ipt_desktop.core.content.taxonomy import Taxonomy
 from ipt_desktop.core.errors import NotFoundError
 from ipt_desktop.ui import library_calls as calls
 from ipt_desktop.ui.core_worker import CoreWorker
-from ipt_desktop.ui.document_details import details_html, freshness_notices, header_html
 from ipt_desktop.ui.find_bar import FindBar
-from ipt_desktop.ui.progressive_html import ProgressiveLoader
-from ipt_desktop.ui.query_highlight import QueryHighlighter
 from ipt_desktop.ui.reader_view import ReaderView
 from ipt_desktop.ui.theme import reader_css
 from ipt_desktop.ui.translations import ui_language
 
 if TYPE_CHECKING:
     from ipt_desktop.core.changes import OpChanges
+    from ipt_desktop.ui.progressive_html import ProgressiveLoader
+    from ipt_desktop.ui.query_highlight import QueryHighlighter
 
 NOTE_SAVE_DELAY_MS = 400
 BUSY_DELAY_MS = 150  # a document that takes longer than this to open shows a busy bar
@@ -77,9 +76,10 @@ class ReaderPanel(QWidget):
         self._passage = ""  # the search's answer passage in that document
 
         self.view = ReaderView(self)
-        self.loader = ProgressiveLoader(self.view)
-        self.loader.progressed.connect(self._loading)
-        self.loader.finished.connect(self._loaded)
+        # What only a shown document needs (slice-by-slice loading, marking the search's words, the header and
+        # details) loads when the first document opens, not while the window starts.
+        self._loader: ProgressiveLoader | None = None
+        self._highlighter: QueryHighlighter | None = None
         self.progress = QProgressBar()
         self.progress.setTextVisible(True)
         self.progress.setMaximumHeight(18)
@@ -89,7 +89,6 @@ class ReaderPanel(QWidget):
         self._busy_timer.timeout.connect(self._show_busy)
         # Tab leaves the text for the side tabs (not a walk through every link); F6 moves between panels.
         self.view.setTabChangesFocus(True)
-        self.highlighter = QueryHighlighter(self.view)
         self.find_bar = FindBar(self.view, self)
         self.placeholder = QLabel(
             self.tr("Choose a document from the list, or type in the search field (Ctrl+K).")
@@ -164,6 +163,26 @@ class ReaderPanel(QWidget):
         self.contents.itemClicked.connect(self._jump_to_heading)
         self.related.itemActivated.connect(self._open_related)
         self.related.itemClicked.connect(self._open_related)
+
+    @property
+    def loader(self) -> ProgressiveLoader:
+        """Fills the view with a large document slice by slice (made when first needed)."""
+        if self._loader is None:
+            from ipt_desktop.ui.progressive_html import ProgressiveLoader
+
+            self._loader = ProgressiveLoader(self.view)
+            self._loader.progressed.connect(self._loading)
+            self._loader.finished.connect(self._loaded)
+        return self._loader
+
+    @property
+    def highlighter(self) -> QueryHighlighter:
+        """Marks the search's words in the view and steps through them (made when first needed)."""
+        if self._highlighter is None:
+            from ipt_desktop.ui.query_highlight import QueryHighlighter
+
+            self._highlighter = QueryHighlighter(self.view)
+        return self._highlighter
 
     # -- navigation ----------------------------------------------------------------------------------------
 
@@ -262,6 +281,8 @@ class ReaderPanel(QWidget):
             item = QListWidgetItem("    " * max(0, entry.level - 2) + entry.title)
             item.setData(Qt.ItemDataRole.UserRole, entry.anchor)
             self.contents.addItem(item)
+        from ipt_desktop.ui.document_details import details_html  # loads with the first document shown
+
         self.details.setHtml(details_html(doc, self.taxonomy, self._detail_labels()))
         self.related.clear()
         for hit in opened.related:
@@ -311,6 +332,8 @@ class ReaderPanel(QWidget):
 
     def _header(self, document, versions: tuple = ()) -> str:
         """The HTML above the body, with the title and summary in the interface language where translated."""
+        from ipt_desktop.ui.document_details import freshness_notices, header_html
+
         if document.language == "en":
             note = self.tr("Full text in English")
         else:

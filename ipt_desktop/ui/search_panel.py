@@ -6,6 +6,7 @@ write, the panel reloads the list only when the write's change record touches wh
 from __future__ import annotations
 
 import html
+from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -26,13 +27,13 @@ from ipt_desktop.core.search.types import FILTER_FIELDS, Hit, SearchQuery, Searc
 from ipt_desktop.ui import library_calls as calls
 from ipt_desktop.ui.core_worker import CoreWorker
 from ipt_desktop.ui.filter_chips import FilterChips
-from ipt_desktop.ui.query_highlight import highlight_words
 from ipt_desktop.ui.result_delegate import ResultDelegate
 from ipt_desktop.ui.result_model import HitRole, ResultListModel
 from ipt_desktop.ui.translations import ui_language
 
 SEARCH_DELAY_MS = 120
-PAGE_SIZE = 50
+PAGE_SIZE = 20  # a search's first page: what fills the list, with snippets and answers, at every keystroke
+MORE_SIZE = 50  # each further page, asked for when the list is scrolled past the hits it holds
 _VOCABULARY = {
     "type": "types",
     "topic": "topics",
@@ -55,6 +56,15 @@ VIEW_DEPENDS = {
     "newsletters": _CONTENT,
 }
 
+# A request for the list (a search, or a view or the whole library listed) that is still waiting when a newer one
+# is submitted does not run at all: its answer would be dropped as stale (typing faster than the reader answers,
+# or typing before the start-up listing of the library ran). Searches are a kind of their own: a search also
+# makes the reader's start-up warm-up of the index pointless (see app.create_window).
+_LIST_KINDS = ("search", "list")
+_SEARCH_REQUEST = {"kind": "search", "superseded_by": _LIST_KINDS}
+_LIST_REQUEST = {"kind": "list", "superseded_by": _LIST_KINDS}
+_COUNTS_REQUEST = {"kind": "counts", "superseded_by": _LIST_KINDS}
+_MORE_REQUEST = {"kind": "more", "superseded_by": _LIST_KINDS}
 
 # What fills each personal view, said where the view is empty.
 _VIEW_HINTS = {
@@ -150,6 +160,16 @@ class SearchPanel(QWidget):
         self._select_first = False  # Return was pressed before the results for the typed text arrived
         self._keep_current: str | None = None  # a reload keeps this document's row current
         self._pending_reply = False
+        # The panel's first search leaves its facet counts (the sidebar's: the index builds its facet masks for
+        # them first) to a call of their own, asked as soon as its results are shown; later searches count at
+        # once. (sequence number, query) of a search whose counts are still to be asked for:
+        self._counts_inline = False
+        self._counts_later: tuple[int, SearchQuery] | None = None
+        # The query of the search asked for last and of the one shown: its further pages continue it (None
+        # while a listing, which sends every row, is shown).
+        self._asked: SearchQuery | None = None
+        self._shown_query: SearchQuery | None = None
+        self.model.more_wanted.connect(self._fetch_more)
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.search_now)
         self.field.textEdited.connect(lambda _t: self._timer.start())
@@ -252,12 +272,19 @@ class SearchPanel(QWidget):
                 # A trailing space ends the word: from then on it is searched as typed, not as a prefix.
                 prefix=bool(text) and not typed.endswith(" "),
                 ui_language=ui_language(),
+                with_facets=self._counts_inline,
             )
-            task = self.worker.submit(calls.run_search, self.seq, query, name="search")
+            if not self._counts_inline:
+                self._counts_inline = True
+                self._counts_later = (self.seq, query)
+            self._asked = query
+            task = self.worker.submit(calls.run_search, self.seq, query, name="search", **_SEARCH_REQUEST)
         elif self.view:
-            task = self.worker.submit(calls.list_view, self.seq, self.view, name="view")
+            task = self.worker.submit(calls.list_view, self.seq, self.view, name="view", **_LIST_REQUEST)
         else:
-            task = self.worker.submit(calls.list_type, self.seq, None, name="browse")
+            task = self.worker.submit(calls.list_type, self.seq, None, name="browse", **_LIST_REQUEST)
+        if self.view is not None or not (text or self.filters):
+            self._asked = None  # a listing sends every row at once
         task.finished.connect(self._show_reply)
         task.failed.connect(lambda error, seq=self.seq: self._show_error(error, seq))
 
@@ -276,15 +303,41 @@ class SearchPanel(QWidget):
             return  # a newer request is on its way; this one is stale
         self._pending_reply = False
         result = reply.result
-        self.model.set_hits(list(result.hits))
+        self._shown_query = self._asked
+        self.model.set_hits(list(result.hits), result.total if self._shown_query is not None else None)
         self._restore_current()
         self._update_header(result)
         # The sidebar counts what this query finds; with no query or filter, the whole library (None).
         querying = self.view is None and bool(self.field.text().strip() or self.filters)
-        self.facets_changed.emit(result.facets if querying else None)
+        later, self._counts_later = self._counts_later, None
+        if querying and later is not None and later[0] == reply.seq:
+            counting = replace(later[1], limit=0, with_facets=True)
+            task = self.worker.submit(calls.run_search, reply.seq, counting, name="facets", **_COUNTS_REQUEST)
+            task.finished.connect(self._show_counts)
+        else:
+            self.facets_changed.emit(result.facets if querying else None)
         if self._select_first:
             self._select_first_row()
         self.results_shown.emit(len(result.hits))
+
+    def _fetch_more(self) -> None:
+        """The next page of the search shown, after the hits the list holds."""
+        query = self._shown_query
+        if query is None:
+            self.model.stop_paging()
+            return
+        page = replace(query, offset=self.model.loaded(), limit=MORE_SIZE, with_facets=False)
+        task = self.worker.submit(calls.run_search, self.seq, page, name="more", **_MORE_REQUEST)
+        task.finished.connect(self._show_more)
+        task.failed.connect(lambda _error, seq=self.seq: seq == self.seq and self.model.stop_paging())
+
+    def _show_more(self, reply: calls.SearchReply) -> None:
+        if reply.seq == self.seq:  # else a newer list replaced the one this page continues
+            self.model.append_hits(list(reply.result.hits))
+
+    def _show_counts(self, reply: calls.SearchReply) -> None:
+        if reply.seq == self.seq:  # else a newer list replaced the one these counts are for
+            self.facets_changed.emit(reply.result.facets)
 
     def _restore_current(self) -> None:
         keep, self._keep_current = self._keep_current, None
@@ -383,6 +436,8 @@ class SearchPanel(QWidget):
         text = self.field.text().strip()
         if self.view is not None or not text:
             return ()
+        from ipt_desktop.ui.query_highlight import highlight_words  # loads when a first result is opened
+
         row = self._row_of(doc_id)
         snippet = self.model.hit(row).snippet if row >= 0 else ""
         return highlight_words(text, snippet)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QPalette, QResizeEvent
+from PySide6.QtGui import QIcon, QPalette, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QProgressBar, QToolBar, QWidget
 
 from ipt_desktop import APP_NAME, __version__
@@ -59,7 +59,15 @@ class WindowFrame(QMainWindow):
         ):
             action.setIconText(label)
         self.addToolBar(bar)
-        self._paint_icons()
+        # Drawing the icons loads Qt's SVG plug-in, which the first results need not wait for: until they are
+        # drawn (_paint_icons, once the first results are on screen: MainWindow.start), each button holds an
+        # empty icon of the same size, so that nothing moves when they come.
+        blank = QPixmap(ICON_SIZE, ICON_SIZE)
+        blank.fill(Qt.GlobalColor.transparent)
+        placeholder = QIcon(blank)
+        for name, action in vars(self.actions_).items():
+            if name in THEME_NAMES:
+                action.setIcon(placeholder)
 
     def _paint_icons(self) -> None:
         """Icons for the toolbar's actions, in the palette's text colour (again after a theme change)."""

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt
 
 from ipt_desktop.core.errors import SearchError
+from ipt_desktop.core.library import Library
 from ipt_desktop.ui.result_model import SnippetRole
 
 TIMEOUT = 20000
@@ -172,3 +175,56 @@ def test_a_result_opens_at_its_answer_with_the_passage_selected(qtbot, make_wind
     heading = view.document().find(hit.section.heading)
     assert not heading.isNull()
     assert abs(view.cursorRect(heading).top()) < view.viewport().height() / 2
+
+
+def test_scrolling_past_the_first_page_brings_every_result_in_order(qtbot, make_window, tmp_path):
+    """A search sends its first page; scrolling to the end of the list asks for the next, until the list holds
+    every result the heading counts, in the order of one search for all of them."""
+    window, _ = make_window()
+    panel = window.search
+    with qtbot.waitSignal(window.results_shown, timeout=TIMEOUT):
+        panel.field.setText("procurement")
+        panel.search_now()
+    first = panel.model.rowCount()
+    total = panel.model._total
+    assert first == 20 and total > 70, (first, total)
+    assert panel.heading.text().startswith(str(total))
+    for _ in range(10):
+        if panel.model.rowCount() >= total:
+            break
+        rows = panel.model.rowCount()
+        panel.list.scrollToBottom()
+        qtbot.waitUntil(lambda rows=rows: panel.model.rowCount() > rows, timeout=TIMEOUT)
+    shown = [panel.model.hit(row).id for row in range(panel.model.rowCount())]
+    assert len(shown) == total == len(set(shown))
+    library = Library(tmp_path / "data")  # the window's data directory, read as the command line would
+    try:
+        expected = library.search(replace(panel._shown_query, limit=total))
+    finally:
+        library.close()
+    assert shown == [hit.id for hit in expected.hits]
+
+
+def test_a_newer_search_drops_the_page_asked_for_an_older_one(qtbot, make_window):
+    window, _ = make_window()
+    panel = window.search
+    with qtbot.waitSignal(window.results_shown, timeout=TIMEOUT):
+        panel.field.setText("procurement")
+        panel.search_now()
+    older = panel.seq
+    with qtbot.waitSignal(window.results_shown, timeout=TIMEOUT):
+        panel.field.setText("design contest")
+        panel.search_now()
+    rows = panel.model.rowCount()
+    page = panel._shown_query
+    from ipt_desktop.ui import library_calls as calls  # the reply type the worker sends
+
+    panel._show_more(calls.SearchReply(older, _result(page)))
+    assert panel.model.rowCount() == rows  # the older search's page is not appended
+
+
+def _result(query):
+    from ipt_desktop.core.search.types import Hit, SearchResult
+
+    stray = Hit("stray", "Stray", "guide", "", "", 0.0, "", {}, "en")
+    return SearchResult(query.text, 99, (stray,))

@@ -76,12 +76,13 @@ class _Language:
         self.code = code
         stop: Iterable[str] = ()
         self._stem: Callable[[str], str] | None = None
+        self._snowball: str | None = None  # the Snowball stemmer's name, made at the first word to stem
         if code in LEADING_LETTER_LANGUAGES:
             # No Snowball stemmer; their inflected forms share a word's leading letters (see leading_letters).
             self._stem = leading_letters
         elif code in STEMMED_LANGUAGES and has_stemmer(code):
             # English uses the original Porter stemmer: several times faster than Snowball's porter2.
-            self._stem = stemmer_for_language("en_porter" if code == "en" else code)
+            self._snowball = "en_porter" if code == "en" else code
             try:
                 stop = stopwords_for_language(code)
             except Exception:
@@ -92,7 +93,7 @@ class _Language:
     @property
     def has_stemmer(self) -> bool:
         """Whether words of this language are stemmed (else only folded)."""
-        return self._stem is not None
+        return self._stem is not None or self._snowball is not None
 
     def stem(self, word: str) -> str:
         """The stem of one folded word, cached (numbers, and words of a language without stemmer, stay as they
@@ -102,6 +103,10 @@ class _Language:
         if cached is not None:
             return cached
         stem = word
+        if self._stem is None and self._snowball is not None:
+            # Loading a Snowball stemmer imports its module: a language whose stop words are all that is
+            # asked for (guessing a query's language) never pays for it.
+            self._stem = stemmer_for_language(self._snowball)
         if self._stem is not None and not word.isdigit():
             try:
                 stem = self._stem(word) or word
