@@ -188,10 +188,14 @@ def stem_variants(word: str, langs: Iterable[str]) -> list[str]:
 
 # Letters that only some of the EU's languages write (after which folding hides them), as a hint to the
 # language of a short query. A query is too short for statistics; these and stop words are what it has.
+# Czech and Slovak share "č", "š", "ž", "ď" and "ň" with each other (and the first three with Lithuanian):
+# a query whose only such letter is "č" ("rozdelenie zákazky na časti") ties, and the tie goes to the
+# language listed first; each further distinct letter of a language's own tips the balance (see
+# guess_language), so a Lithuanian query with "ė" or "ų" stays Lithuanian.
 _LETTERS = {
     "pl": "ąćęłńśźż",
-    "cs": "ěřůť",
-    "sk": "ľĺŕô",
+    "cs": "ěřůťčšžďň",
+    "sk": "ľĺŕôčšžďňť",
     "de": "ßäöü",
     "fr": "çèêëîœù",
     "es": "ñ¿¡",
@@ -204,6 +208,7 @@ _LETTERS = {
     "el": "αβγδεζηθικλμνξοπρστυφχψω",
     "bg": "абвгдежзийклмнопрстуфхцчшщъьюя",
 }
+LETTER_MORE = 0.1  # what each further distinct letter of a language adds to its first (1.5)
 _GUESSED = ("en", "de", "fr", "es", "it", "nl", "pt", "da", "fi", "hu", "ro", "sv")
 
 
@@ -220,9 +225,11 @@ def guess_language(text: str, hint: str | None = None) -> str | None:
         stop = language(code).stopwords
         scores[code] += sum(1 for w in found if fold(w) in stop)
     text = "".join(found)
+    written = set(text)
     for code, letters in _LETTERS.items():
-        if any(ch in letters for ch in text):
-            scores[code] += 1.5
+        found = written.intersection(letters)
+        if found:
+            scores[code] += 1.5 + LETTER_MORE * (len(found) - 1)
     if not scores or max(scores.values()) == 0:
         return None
     best = max(scores.values())

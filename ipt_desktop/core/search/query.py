@@ -46,6 +46,11 @@ class Clause:
     words: tuple[str, ...]
     negated: bool = False
     alternatives: tuple[tuple[str, ...], ...] = ()  # for synonyms: every member, as word tuples
+    # For synonyms: True when the run is a concept's everyday phrase, whose alternatives are related terms
+    # (not names of one term, as a glossary term's are).
+    concept: bool = False
+    # For synonyms: the alternatives in the language the run was typed in (see terms.term_postings).
+    native: frozenset[tuple[str, ...]] = frozenset()
 
 
 @dataclass
@@ -184,6 +189,8 @@ def apply_synonyms(
     parsed: ParsedQuery,
     matchers: Sequence[TermMatcher],
     alternatives: Callable[[int, str], tuple[tuple[str, ...], ...]],
+    is_concept: Callable[[int], bool] | None = None,
+    native: Callable[[int, str], frozenset[tuple[str, ...]]] | None = None,
 ) -> None:
     """Replace runs of word and phrase clauses that spell a glossary term, acronym, synonym or one of the
     term's forms in another language by one clause that searches every member of the term.
@@ -194,6 +201,8 @@ def apply_synonyms(
     Args:
         matchers: one per language, in order of preference.
         alternatives: (group number, language of the match) → the word tuples to search for that group.
+        is_concept: group number → whether it is a concept of the concept map (marks the clause).
+        native: (group number, language of the match) → its alternatives in that language.
     """
     longest = max((m.longest for m in matchers), default=0)
     if not longest:
@@ -237,6 +246,14 @@ def apply_synonyms(
             i += 1
             continue
         count, end, group, lang = best
-        out.append(Clause("synonyms", tuple(tokens[:count]), alternatives=alternatives(group, lang)))
+        out.append(
+            Clause(
+                "synonyms",
+                tuple(tokens[:count]),
+                alternatives=alternatives(group, lang),
+                concept=bool(is_concept and is_concept(group)),
+                native=native(group, lang) if native else frozenset(),
+            )
+        )
         i = end + 1
     parsed.clauses = out

@@ -31,6 +31,7 @@ from ipt_desktop.core.search.rank import masks_of
 from ipt_desktop.core.search.schema import plain_text
 from ipt_desktop.core.search.sections import best_section
 from ipt_desktop.core.search.snippets import SnippetMaker
+from ipt_desktop.core.search.terms import term_postings
 from ipt_desktop.core.search.types import FACET_FIELDS, FILTER_FIELDS, Hit, SearchQuery, SearchResult
 
 if TYPE_CHECKING:
@@ -84,6 +85,8 @@ class Run:
             parsed,
             terms.ordered((self.query.ui_language, self.query_language)),
             lambda group, lang: terms.alternatives(group, lang, text_languages),
+            lambda group: group >= terms.concepts_from,
+            terms.native,
         )
         # What the question asks for (the kind of section that answers it), read from its words as typed.
         self.aims = phrasing.question_words.aims(words(self.query.text), stop_languages(self.langs))
@@ -153,7 +156,9 @@ class Run:
         parts = [
             p
             for p in (
-                self.ranker.clause(c, plan, self.langs, fuzzy, loose=self.sentence)
+                term_postings(self.ranker, c, plan, self.langs, loose=self.sentence)
+                if c.kind == "synonyms"
+                else self.ranker.clause(c, plan, self.langs, fuzzy, loose=self.sentence)
                 for c in self.parsed.positive
             )
             if p is not None

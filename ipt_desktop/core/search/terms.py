@@ -16,11 +16,29 @@ import os
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ipt_desktop.core.search.analysis import STEMMED_LANGUAGES, language, leading_letters, words
+from ipt_desktop.core.search.analysis import (
+    STEMMED_LANGUAGES,
+    is_stopword_anywhere,
+    language,
+    leading_letters,
+    stop_languages,
+    words,
+)
 from ipt_desktop.core.search.phrasing import Concept
-from ipt_desktop.core.search.query import TermMatcher
+from ipt_desktop.core.search.postings import Postings
+from ipt_desktop.core.search.query import Clause, TermMatcher
+
+if TYPE_CHECKING:
+    from ipt_desktop.core.search.plan import QueryPlan
+    from ipt_desktop.core.search.rank import Ranker
+
+# What each further name of a glossary term that a document uses adds to its best one (term_postings), and
+# what each further term a concept means adds: those are related terms rather than names of one, and a text
+# that touches on many of them ("open market dialogue", "market sounding", ...) is not the better answer.
+NAMES_SHARE = 0.2
+RELATED_SHARE = 0.1
 
 
 def _common_words() -> frozenset[str]:
@@ -80,6 +98,7 @@ class GlossaryTerms:
                         inflected[code].setdefault(tuple(leading_letters(w) for w in form), number)
             self.forms.append(forms)
         self.concepts_from = len(self.members)
+        self.meant: list[tuple[int, ...]] = []  # per concept: the glossary groups among the terms it means
         self._add_concepts(concepts, tables, inflected)
         self._tables, self._inflected, self._ambiguous = dict(tables), dict(inflected), frozenset(ambiguous)
 
@@ -106,6 +125,7 @@ class GlossaryTerms:
                 {code: [list(f) for f in found] for code, found in forms.items()} for forms in self.forms
             ],
             "concepts_from": self.concepts_from,
+            "meant": [list(found) for found in self.meant],
             "tables": {code: table(found) for code, found in self._tables.items()},
             "inflected": {code: table(found) for code, found in self._inflected.items()},
             "ambiguous": [list(key) for key in sorted(self._ambiguous)],
@@ -125,6 +145,7 @@ class GlossaryTerms:
             {code: tuple(tuple(f) for f in found) for code, found in forms.items()} for forms in data["forms"]
         ]
         made.concepts_from = int(data["concepts_from"])
+        made.meant = [tuple(int(g) for g in found) for found in data["meant"]]
         made._tables = {code: table(rows) for code, rows in data["tables"].items()}
         made._inflected = {code: table(rows) for code, rows in data["inflected"].items()}
         made._ambiguous = frozenset(tuple(key) for key in data["ambiguous"])
@@ -143,6 +164,7 @@ class GlossaryTerms:
         for concept in concepts:
             number = len(self.members)
             members: list[tuple[str, ...]] = []
+            meant_terms: list[int] = []
             for meant in concept.means:
                 folded = tuple(words(meant))
                 if not folded:
@@ -151,6 +173,8 @@ class GlossaryTerms:
                 group = english.get(tuple(language("en").stem(w) for w in folded))
                 if group is not None and group < self.concepts_from:
                     members.extend(self.members[group])
+                    meant_terms.append(group)
+            self.meant.append(tuple(dict.fromkeys(meant_terms)))
             forms: dict[str, tuple[tuple[str, ...], ...]] = {}
             for code, phrases in concept.phrases.items():
                 lang = language(code)
@@ -172,21 +196,90 @@ class GlossaryTerms:
     def alternatives(
         self, group: int, lang: str, text_languages: Iterable[str] = ()
     ) -> tuple[tuple[str, ...], ...]:
-        """What a matched term searches for: its English members and its forms in the query's language; an
-        English term also searches its forms in ``text_languages`` (the languages the library's full texts
-        are in), so an English query finds a German document through the same terminology."""
+        """What a matched term searches for: its English members and its forms in the query's language.
+
+        An English match also searches the forms in ``text_languages`` (the languages the library's full
+        texts are in), so an English query finds a German document through the same terminology. A concept
+        searches the terms it means, its phrases in the query's language as typed (and, for an English
+        query, in the full texts' languages), and the forms of the glossary terms it means in those
+        languages: "speak with companies" finds a French text on the "consultation préalable du marché"."""
+        codes = [lang] if lang != "en" else sorted(set(text_languages) - {"en"})
         extra: tuple[tuple[str, ...], ...] = ()
         if group >= self.concepts_from:
-            # A concept: the terms it means, and its phrases in the query's language, as typed.
-            extra = self.forms[group].get(lang, ())
+            phrases = self.forms[group]
+            extra = phrases.get(lang, ())
+            for code in codes:
+                if code != lang:
+                    extra += phrases.get(code, ())
+            for meant in self.meant[group - self.concepts_from]:
+                for code in codes:
+                    extra += self.forms[meant].get(code, ())
         else:
-            for code in {lang} if lang != "en" else set(text_languages) - {"en"}:
+            for code in codes:
                 extra += self.forms[group].get(code, ())
         return tuple(dict.fromkeys(self.members[group] + extra))
 
+    def native(self, group: int, lang: str) -> frozenset[tuple[str, ...]]:
+        """The names of a matched term in the language it was typed in (English: its members; another
+        language: its forms there), which term_postings never scales up: word counts compare within a
+        language, not across (a Dutch compound is one word where English has three)."""
+        if lang == "en":
+            found = self.members[group] + self.forms[group].get("en", ())
+        else:
+            found = self.forms[group].get(lang, ())
+            if group >= self.concepts_from:
+                for meant in self.meant[group - self.concepts_from]:
+                    found += self.forms[meant].get(lang, ())
+        return frozenset(found)
+
+
+def term_postings(
+    ranker: Ranker, clause: Clause, plan: QueryPlan, langs: tuple[str, ...], loose: bool = False
+) -> Postings | None:
+    """The postings of a glossary term or a concept (a synonyms clause); with ``loose`` (a sentence query)
+    the typed words also count on their own, for less (``Ranker.loose``).
+
+    A name longer than the typed run scores as many words as were typed: a phrase scores the sum of its
+    words, so a long name of a term the concept only touches on ("clean and energy efficient vehicles
+    directive") outscored the short one it means ("electric buses"). A shorter name in another language
+    than the typed run's is scored up to the typed length too: a one-word compound ("Levenscycluskosten")
+    counted a third of "life cycle cost". A shorter name in the typed language ("SME" for "start-ups")
+    keeps its own score (``Clause.native``). For a glossary term, a document's best name counts in full and each other
+    name it also uses adds NAMES_SHARE of its score (a text that names the term in several ways, such as
+    the term's own entry, is about it); a concept's alternatives are related terms, not names of one, so
+    each further one adds only RELATED_SHARE."""
+    stops = stop_languages(langs)
+    typed = sum(1 for w in clause.words if not is_stopword_anywhere(w, stops)) or 1
+    parts: list[Postings] = []
+    searchable = False  # a term of stop words only constrains nothing (None); one not found, everything
+    for name in clause.alternatives:
+        found = ranker.word_of(name[0], langs) if len(name) == 1 else ranker.phrase(name, plan, langs)
+        searchable = searchable or found is not None
+        if found is None or not len(found):
+            continue
+        kept = sum(1 for w in name if not is_stopword_anywhere(w, stops)) or 1
+        if kept > typed or (kept < typed and name not in clause.native):
+            found = Postings({d: v * typed / kept for d, v in found.score_of.items()}, ranker.size)
+        parts.append(found)
+    if loose and len(clause.words) > 1:
+        typed_words = ranker.loose(clause.words, langs)
+        if typed_words is not None:
+            parts.append(typed_words)
+    if len(parts) < 2:
+        return parts[0] if parts else Postings({}, ranker.size) if searchable else None
+    best: dict[int, float] = {}
+    total: dict[int, float] = {}
+    for part in parts:
+        for docnum, score in part.score_of.items():
+            total[docnum] = total.get(docnum, 0.0) + score
+            if score > best.get(docnum, 0.0):
+                best[docnum] = score
+    share = RELATED_SHARE if clause.concept else NAMES_SHARE
+    return Postings({d: top + share * (total[d] - top) for d, top in best.items()}, ranker.size)
+
 
 TERMS_CACHE_SUFFIX = ".terms.json"
-TERMS_CACHE_FORMAT = 1  # raise when the tables' layout or the way forms are stemmed changes
+TERMS_CACHE_FORMAT = 2  # raise when the tables' layout or the way forms are stemmed changes
 
 
 def cached_terms(groups: Mapping[str, Any], concepts: Iterable[Concept], cache: Path) -> GlossaryTerms:

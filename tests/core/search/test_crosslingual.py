@@ -227,3 +227,16 @@ def test_snippets_never_highlight_a_stop_word_of_the_documents_language():
     maker = SnippetMaker(stems={"of", "framework"}, literal=(), languages=("en",))
     snippet = maker.snippet("The terms of the framework agreement.", "en")
     assert "<b>framework</b>" in snippet and "<b>of</b>" not in snippet
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("rozdelenie zákazky na časti pre MSP", {"cs", "sk"}),  # "č" alone: Czech or Slovak, not Lithuanian
+        ("súťažný dialóg", {"cs", "sk"}),
+        ("viešųjų pirkimų sutartis", {"lt"}),
+        ("pirkimų dalių skaičius", {"lt"}),  # Lithuanian letters of its own outweigh a shared one
+    ],
+)
+def test_guess_language_tells_czech_and_slovak_from_lithuanian(text, expected):
+    assert guess_language(text) in expected

@@ -2,8 +2,8 @@
 non-English documents (tests/data/multilingual).
 
 The table was written before the search was tuned. Each language's hit@3 must stay at or above the floor
-below, which is what the search reached when the table was first run (the goal is 0.90 in every language;
-English queries that must find a non-English document through the terminology are far from it).
+below, which is what the search reaches today (the goal is 0.90 in every language; English queries that
+must find a non-English document through the terminology are far from it).
 """
 
 from __future__ import annotations
@@ -21,20 +21,23 @@ from ipt_desktop.core.search.types import SearchQuery
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 TABLE = DATA / "relevance_multilingual.yaml"
-# Regression floors: each language's hit@3 must not fall below them. The goal is 0.9 in every language;
-# where a floor is lower, that is what the library reaches today (the closing notes say why): Polish misses
-# "zakup autobusów elektrycznych" since a longer synonym expansion outscores the guide, and English queries
-# for the non-English fixture documents now meet more English documents on the same subjects.
+# Regression floors: each language's hit@3 must not fall below them; they are what the library reaches
+# today, rounded down. The goal is 0.9 in every language. English queries for the non-English fixture
+# documents stay far from it: the terminology now carries a term's or concept's names into the fixtures'
+# languages and scores a one-word compound like the English words it stands for, but most of these queries
+# hinge on everyday subject words (litter bins, passenger boats, outpatient appointments, air pollution,
+# gas boilers) that neither the glossary nor the concept map holds, so nothing maps them to the fixture's
+# language.
 FLOOR = {
-    "de": 0.9,
-    "fr": 0.9,
-    "it": 0.85,
-    "es": 0.85,
-    "pl": 0.85,
-    "nl": 0.9,
-    "pt": 0.9,
-    "sk": 0.9,
-    "en": 0.2,
+    "de": 0.94,
+    "fr": 1.0,
+    "it": 0.94,
+    "es": 1.0,
+    "pl": 0.9,
+    "nl": 0.95,
+    "pt": 0.94,
+    "sk": 0.95,
+    "en": 0.4,
 }
 GOAL = 0.9
 
