@@ -143,11 +143,6 @@ def replace_bookmark(opened: OpenedDocument, on: bool) -> OpenedDocument:
     return replace(opened, is_bookmarked=on)
 
 
-def replace_note(opened: OpenedDocument, text: str) -> OpenedDocument:
-    """The opened document with its note changed."""
-    return replace(opened, note=text)
-
-
 def facet_overview(library: Library) -> dict[str, dict[str, int]]:
     """Counts per type, project and list facet over the whole library, for the sidebar."""
     return library.facet_overview()

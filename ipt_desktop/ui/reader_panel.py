@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QProgressBar,
     QSplitter,
     QTabWidget,
@@ -27,6 +26,7 @@ from ipt_desktop.core.errors import NotFoundError
 from ipt_desktop.ui import library_calls as calls
 from ipt_desktop.ui.core_worker import CoreWorker
 from ipt_desktop.ui.find_bar import FindBar
+from ipt_desktop.ui.note_editor import NoteEditor
 from ipt_desktop.ui.reader_view import ReaderView
 from ipt_desktop.ui.theme import reader_css
 from ipt_desktop.ui.translations import ui_language
@@ -36,9 +36,7 @@ if TYPE_CHECKING:
     from ipt_desktop.ui.progressive_html import ProgressiveLoader
     from ipt_desktop.ui.query_highlight import QueryHighlighter
 
-NOTE_SAVE_DELAY_MS = 400
 BUSY_DELAY_MS = 150  # a document that takes longer than this to open shows a busy bar
-NOTE_RETRY_MS = 5000  # a note that could not be saved is tried again after this long (and on every edit)
 
 
 class ReaderPanel(QWidget):
@@ -107,22 +105,15 @@ class ReaderPanel(QWidget):
         self.related.setSpacing(3)
         self.related.setAlternatingRowColors(True)
         self.related.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.note = QPlainTextEdit()
-        self.note.setPlaceholderText(self.tr("Your private note on this document. It is saved as you type."))
-        self.note.setAccessibleName(self.tr("Personal note"))
+        self.notes = NoteEditor(worker)
+        self.note, self.note_state = self.notes.note, self.notes.note_state
         self.tabs = QTabWidget()
         self.tabs.addTab(self.contents, self.tr("Outline"))
         self.tabs.addTab(self.details, self.tr("Details"))
         self.tabs.addTab(self.related, self.tr("Related"))
-        self.note_state = QLabel()
-        self.note_state.setAccessibleName(self.tr("Note status"))
-        self.note_state.setWordWrap(True)
-        note_page = QWidget()
-        note_layout = QVBoxLayout(note_page)
-        note_layout.setContentsMargins(0, 0, 0, 0)
-        note_layout.addWidget(self.note, 1)
-        note_layout.addWidget(self.note_state)
-        self.tabs.addTab(note_page, self.tr("Note"))
+        self.notes.note_saved.connect(self.note_saved)
+        self.notes.error_shown.connect(self.error_shown)
+        self.tabs.addTab(self.notes, self.tr("Note"))
 
         column = QWidget()
         column_layout = QVBoxLayout(column)
@@ -147,15 +138,6 @@ class ReaderPanel(QWidget):
         layout.addWidget(self.splitter)
         self.view.hide()
 
-        self._note_timer = QTimer(self, singleShot=True, interval=NOTE_SAVE_DELAY_MS)
-        self._note_timer.timeout.connect(self.save_note)
-        self._retry_timer = QTimer(self, singleShot=True, interval=NOTE_RETRY_MS)
-        self._retry_timer.timeout.connect(self._retry_notes)
-        self._unsaved: dict[
-            str, tuple[str, str]
-        ] = {}  # notes that could not be stored yet: id → (title, text)
-        self.note.textChanged.connect(self._note_edited)
-        self._loading_note = False
         self.view.document_link_clicked.connect(self.open)
         self.view.action_requested.connect(self._reader_action)
         self.details.document_link_clicked.connect(self.open)
@@ -292,14 +274,7 @@ class ReaderPanel(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, hit.id)
             item.setToolTip(summary)
             self.related.addItem(item)
-        self._loading_note = True
-        unsaved = self._unsaved.get(doc.id)
-        self.note.setPlainText(unsaved[1] if unsaved else opened.note)
-        self._loading_note = False
-        if unsaved:
-            self.note_state.setText(self.tr("Not saved yet. Trying again…"))
-        else:
-            self.note_state.setText(self.tr("Saved") if opened.note else "")
+        self.notes.show_note(doc.id, doc.title, opened.note)
         if anchor:
             self.view.scrollToAnchor(anchor)
         if self._passage:
@@ -483,48 +458,9 @@ class ReaderPanel(QWidget):
         template = self.tr("Bookmark not saved: %1") if on else self.tr("Bookmark not removed: %1")
         self.error_shown.emit(template.replace("%1", str(error)))
 
-    def _note_edited(self) -> None:
-        if not self._loading_note and self.current is not None:
-            self.note_state.setText(self.tr("Editing…"))
-            self._note_timer.start()
-
     def save_note(self) -> None:
-        """Store the note now if it changed since it was loaded or last saved."""
-        self._note_timer.stop()
-        if self.current is None or self.note.toPlainText() == self.current.note:
-            return
-        doc = self.current.document
-        text = self.note.toPlainText()
-        self.current = calls.replace_note(self.current, text)
-        self._submit_note(doc.id, doc.title, text)
-
-    def _submit_note(self, doc_id: str, title: str, text: str) -> None:
-        self.note_state.setText(self.tr("Saving…"))
-        task = self.worker.submit(calls.save_note, doc_id, title, text, name="note")
-        task.finished.connect(lambda _r, d=doc_id, t=text: self._note_stored(d, t))
-        task.failed.connect(lambda error, d=doc_id, n=title, t=text: self._note_failed(d, n, t, error))
-
-    def _note_stored(self, doc_id: str, text: str) -> None:
-        if self._unsaved.get(doc_id, (None, text))[1] == text:
-            self._unsaved.pop(doc_id, None)
-        if self.current is not None and self.current.document.id == doc_id:
-            self.note_state.setText(self.tr("Saved"))
-        self.note_saved.emit(doc_id)
-
-    def _note_failed(self, doc_id: str, title: str, text: str, error: Exception) -> None:
-        """The note was not stored: its text is kept (in the field, and here if the user moves on), shown
-        as unsaved, and tried again until it is stored."""
-        self._unsaved[doc_id] = (title, text)
-        message = self.tr("Not saved: %1. Trying again…").replace("%1", str(error))
-        if self.current is not None and self.current.document.id == doc_id:
-            self.note_state.setText(message)
-        self.error_shown.emit(message)
-        self._retry_timer.start()
-
-    def _retry_notes(self) -> None:
-        """Try again to store every note that could not be saved."""
-        for doc_id, (title, text) in list(self._unsaved.items()):
-            self._submit_note(doc_id, title, text)
+        """Store the open document's note now if it changed since it was loaded or last saved."""
+        self.notes.save()
 
     def copy_citation(self) -> str:
         """Copy a citation of the open document to the clipboard; returns it (empty when none is open)."""

@@ -839,7 +839,7 @@
         <translation>Dieses Dokument ist zu groß oder zu tief verschachtelt, um es mit seiner Formatierung anzuzeigen; der Rest wird als reiner Text angezeigt.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+85"/>
         <source>This document is no longer in the library (removed by a sync or import).</source>
         <translation>Dieses Dokument ist nicht mehr in der Bibliothek (durch eine Synchronisierung oder einen Import entfernt).</translation>
     </message>
@@ -1416,7 +1416,7 @@
 <context>
     <name>ReaderPanel</name>
     <message>
-        <location filename="../../ipt_desktop/ui/reader_panel.py" line="+86"/>
+        <location filename="../../ipt_desktop/ui/reader_panel.py" line="+84"/>
         <source>Loading progress</source>
         <translation>Ladefortschritt</translation>
     </message>
@@ -1441,17 +1441,17 @@
         <translation>Verwandte Dokumente</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../ipt_desktop/ui/note_editor.py" line="+36"/>
         <source>Your private note on this document. It is saved as you type.</source>
         <translation>Ihre private Notiz zu diesem Dokument. Sie wird während der Eingabe gespeichert.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Personal note</source>
         <translation>Persönliche Notiz</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../ipt_desktop/ui/reader_panel.py" line="+8"/>
         <source>Outline</source>
         <translation>Gliederung</translation>
     </message>
@@ -1466,28 +1466,28 @@
         <translation>Verwandt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../ipt_desktop/ui/note_editor.py" line="+2"/>
         <source>Note status</source>
         <translation>Status der Notiz</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../ipt_desktop/ui/reader_panel.py" line="+3"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location filename="../../ipt_desktop/ui/note_editor.py" line="+24"/>
         <source>Not saved yet. Trying again…</source>
         <translation>Noch nicht gespeichert. Neuer Versuch…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+209"/>
+        <location line="+29"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location filename="../../ipt_desktop/ui/reader_panel.py" line="+176"/>
         <source>Type</source>
         <translation>Dokumenttyp</translation>
     </message>
@@ -1642,17 +1642,17 @@
         <translation>Lesezeichen nicht entfernt: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../ipt_desktop/ui/note_editor.py" line="-25"/>
         <source>Editing…</source>
         <translation>Wird bearbeitet…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Not saved: %1. Trying again…</source>
         <translation>Nicht gespeichert: %1. Neuer Versuch…</translation>
     </message>

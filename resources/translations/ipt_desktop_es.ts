@@ -839,7 +839,7 @@
         <translation>Este documento es demasiado grande o está demasiado anidado para mostrarlo con su formato; el resto se muestra como texto sin formato.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+85"/>
         <source>This document is no longer in the library (removed by a sync or import).</source>
         <translation>Este documento ya no está en la biblioteca (lo retiró una sincronización o una importación).</translation>
     </message>
@@ -1416,7 +1416,7 @@
 <context>
     <name>ReaderPanel</name>
     <message>
-        <location filename="../../ipt_desktop/ui/reader_panel.py" line="+86"/>
+        <location filename="../../ipt_desktop/ui/reader_panel.py" line="+84"/>
         <source>Loading progress</source>
         <translation>Progreso de la carga</translation>
     </message>
@@ -1441,17 +1441,17 @@
         <translation>Documentos relacionados</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../ipt_desktop/ui/note_editor.py" line="+36"/>
         <source>Your private note on this document. It is saved as you type.</source>
         <translation>Su nota privada sobre este documento. Se guarda mientras escribe.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Personal note</source>
         <translation>Nota personal</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../ipt_desktop/ui/reader_panel.py" line="+8"/>
         <source>Outline</source>
         <translation>Esquema</translation>
     </message>
@@ -1466,28 +1466,28 @@
         <translation>Relacionados</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../ipt_desktop/ui/note_editor.py" line="+2"/>
         <source>Note status</source>
         <translation>Estado de la nota</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../ipt_desktop/ui/reader_panel.py" line="+3"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location filename="../../ipt_desktop/ui/note_editor.py" line="+24"/>
         <source>Not saved yet. Trying again…</source>
         <translation>Aún no se ha guardado. Reintentando…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+209"/>
+        <location line="+29"/>
         <source>Saved</source>
         <translation>Guardada</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location filename="../../ipt_desktop/ui/reader_panel.py" line="+176"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
@@ -1642,17 +1642,17 @@
         <translation>No se eliminó el marcador: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../ipt_desktop/ui/note_editor.py" line="-25"/>
         <source>Editing…</source>
         <translation>Editando…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Not saved: %1. Trying again…</source>
         <translation>No se ha guardado: %1. Reintentando…</translation>
     </message>

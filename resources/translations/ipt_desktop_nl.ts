@@ -839,7 +839,7 @@
         <translation>Dit document is te groot of te diep genest om met opmaak te tonen; de rest wordt als platte tekst getoond.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+85"/>
         <source>This document is no longer in the library (removed by a sync or import).</source>
         <translation>Dit document staat niet meer in de bibliotheek (verwijderd door een synchronisatie of import).</translation>
     </message>
@@ -1416,7 +1416,7 @@
 <context>
     <name>ReaderPanel</name>
     <message>
-        <location filename="../../ipt_desktop/ui/reader_panel.py" line="+86"/>
+        <location filename="../../ipt_desktop/ui/reader_panel.py" line="+84"/>
         <source>Loading progress</source>
         <translation>Voortgang van het laden</translation>
     </message>
@@ -1441,17 +1441,17 @@
         <translation>Verwante documenten</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../ipt_desktop/ui/note_editor.py" line="+36"/>
         <source>Your private note on this document. It is saved as you type.</source>
         <translation>Uw persoonlijke notitie bij dit document. Deze wordt tijdens het typen opgeslagen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Personal note</source>
         <translation>Persoonlijke notitie</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../ipt_desktop/ui/reader_panel.py" line="+8"/>
         <source>Outline</source>
         <translation>Overzicht</translation>
     </message>
@@ -1466,28 +1466,28 @@
         <translation>Verwant</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../ipt_desktop/ui/note_editor.py" line="+2"/>
         <source>Note status</source>
         <translation>Status van notitie</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../ipt_desktop/ui/reader_panel.py" line="+3"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location filename="../../ipt_desktop/ui/note_editor.py" line="+24"/>
         <source>Not saved yet. Trying again…</source>
         <translation>Nog niet opgeslagen. Wordt opnieuw geprobeerd…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+209"/>
+        <location line="+29"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location filename="../../ipt_desktop/ui/reader_panel.py" line="+176"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -1642,17 +1642,17 @@
         <translation>Bladwijzer niet verwijderd: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../ipt_desktop/ui/note_editor.py" line="-25"/>
         <source>Editing…</source>
         <translation>Bezig met bewerken…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Saving…</source>
         <translation>Bezig met opslaan…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Not saved: %1. Trying again…</source>
         <translation>Niet opgeslagen: %1. Wordt opnieuw geprobeerd…</translation>
     </message>

@@ -843,7 +843,7 @@
         <translation>Ten dokument jest zbyt duży lub zbyt głęboko zagnieżdżony, aby wyświetlić go z formatowaniem; pozostała część jest wyświetlana jako zwykły tekst.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+85"/>
         <source>This document is no longer in the library (removed by a sync or import).</source>
         <translation>Tego dokumentu nie ma już w bibliotece (usunięty podczas synchronizacji lub importu).</translation>
     </message>
@@ -1422,7 +1422,7 @@
 <context>
     <name>ReaderPanel</name>
     <message>
-        <location filename="../../ipt_desktop/ui/reader_panel.py" line="+86"/>
+        <location filename="../../ipt_desktop/ui/reader_panel.py" line="+84"/>
         <source>Loading progress</source>
         <translation>Postęp wczytywania</translation>
     </message>
@@ -1447,17 +1447,17 @@
         <translation>Powiązane dokumenty</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../ipt_desktop/ui/note_editor.py" line="+36"/>
         <source>Your private note on this document. It is saved as you type.</source>
         <translation>Twoja prywatna notatka do tego dokumentu. Jest zapisywana na bieżąco podczas pisania.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Personal note</source>
         <translation>Notatka osobista</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../ipt_desktop/ui/reader_panel.py" line="+8"/>
         <source>Outline</source>
         <translation>Konspekt</translation>
     </message>
@@ -1472,28 +1472,28 @@
         <translation>Powiązane</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../ipt_desktop/ui/note_editor.py" line="+2"/>
         <source>Note status</source>
         <translation>Stan notatki</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../ipt_desktop/ui/reader_panel.py" line="+3"/>
         <source>Note</source>
         <translation>Notatka</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location filename="../../ipt_desktop/ui/note_editor.py" line="+24"/>
         <source>Not saved yet. Trying again…</source>
         <translation>Jeszcze nie zapisano. Ponawianie próby…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+209"/>
+        <location line="+29"/>
         <source>Saved</source>
         <translation>Zapisano</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location filename="../../ipt_desktop/ui/reader_panel.py" line="+176"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
@@ -1648,17 +1648,17 @@
         <translation>Nie usunięto zakładki: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../ipt_desktop/ui/note_editor.py" line="-25"/>
         <source>Editing…</source>
         <translation>Edytowanie…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Saving…</source>
         <translation>Zapisywanie…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Not saved: %1. Trying again…</source>
         <translation>Nie zapisano: %1. Ponawianie próby…</translation>
     </message>

@@ -843,7 +843,7 @@
         <translation>Tento dokument je príliš veľký alebo príliš hlboko vnorený na zobrazenie s formátovaním; zvyšok sa zobrazuje ako obyčajný text.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+85"/>
         <source>This document is no longer in the library (removed by a sync or import).</source>
         <translation>Tento dokument už nie je v knižnici (odstránila ho synchronizácia alebo import).</translation>
     </message>
@@ -1422,7 +1422,7 @@
 <context>
     <name>ReaderPanel</name>
     <message>
-        <location filename="../../ipt_desktop/ui/reader_panel.py" line="+86"/>
+        <location filename="../../ipt_desktop/ui/reader_panel.py" line="+84"/>
         <source>Loading progress</source>
         <translation>Priebeh načítania</translation>
     </message>
@@ -1447,17 +1447,17 @@
         <translation>Súvisiace dokumenty</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../ipt_desktop/ui/note_editor.py" line="+36"/>
         <source>Your private note on this document. It is saved as you type.</source>
         <translation>Vaša súkromná poznámka k tomuto dokumentu. Ukladá sa priebežne počas písania.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Personal note</source>
         <translation>Osobná poznámka</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../ipt_desktop/ui/reader_panel.py" line="+8"/>
         <source>Outline</source>
         <translation>Osnova</translation>
     </message>
@@ -1472,28 +1472,28 @@
         <translation>Súvisiace</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../ipt_desktop/ui/note_editor.py" line="+2"/>
         <source>Note status</source>
         <translation>Stav poznámky</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../ipt_desktop/ui/reader_panel.py" line="+3"/>
         <source>Note</source>
         <translation>Poznámka</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location filename="../../ipt_desktop/ui/note_editor.py" line="+24"/>
         <source>Not saved yet. Trying again…</source>
         <translation>Zatiaľ neuložené. Skúša sa znova…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+209"/>
+        <location line="+29"/>
         <source>Saved</source>
         <translation>Uložené</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location filename="../../ipt_desktop/ui/reader_panel.py" line="+176"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
@@ -1648,17 +1648,17 @@
         <translation>Záložka nebola odstránená: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../ipt_desktop/ui/note_editor.py" line="-25"/>
         <source>Editing…</source>
         <translation>Upravuje sa…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Saving…</source>
         <translation>Ukladá sa…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Not saved: %1. Trying again…</source>
         <translation>Neuložené: %1. Skúša sa znova…</translation>
     </message>

@@ -37,7 +37,7 @@ def test_a_note_that_could_not_be_saved_keeps_its_text_and_is_saved_on_retry(qtb
     window, _ = make_window()
     _open(qtbot, window)
     reader = window.reader
-    reader._retry_timer.setInterval(200)
+    reader.notes.retry_timer.setInterval(200)
     attempts = _failing_once(monkeypatch, "save_note", "user.db: the disk is full")
     with qtbot.waitSignal(reader.error_shown, timeout=TIMEOUT) as failed:
         reader.note.setPlainText("Ask the legal team about Article 14.")
@@ -58,7 +58,7 @@ def test_an_unsaved_note_survives_moving_to_another_document(qtbot, make_window,
     window, _ = make_window()
     _open(qtbot, window)
     reader = window.reader
-    reader._retry_timer.setInterval(60000)  # no retry during this test
+    reader.notes.retry_timer.setInterval(60000)  # no retry during this test
     _failing_once(monkeypatch, "save_note", "user.db: the disk is full")
     reader.note.setPlainText("Draft that must not be lost")
     with qtbot.waitSignal(reader.error_shown, timeout=TIMEOUT):
