@@ -36,7 +36,8 @@ from pathlib import Path
 from ipt_desktop.core.content.documents import Document
 from ipt_desktop.core.errors import IndexDamagedError, SearchError
 from ipt_desktop.core.resources import resource_path
-from ipt_desktop.core.search.impacts import MIN_POSTINGS, Impacts, remove_other_generations, write_impacts
+from ipt_desktop.core.search.impacts import MIN_POSTINGS, Impacts, remove_other_generations
+from ipt_desktop.core.search.impacts_job import ImpactsJob, score_frequent_words
 from ipt_desktop.core.search.lock import ChangeCounter, LockTimeout, file_lock
 from ipt_desktop.core.search.masks import MaskCache
 from ipt_desktop.core.search.phrasing import (
@@ -107,8 +108,7 @@ class SearchIndex:
         # (``impacts``): a large library's update does not wait for them, and searches score those words
         # themselves until the file is there.
         self.impacts_min_postings = MIN_POSTINGS
-        self._impacts_job: threading.Thread | None = None
-        self._impacts_stop = threading.Event()
+        self._impacts_job = ImpactsJob(self.folder, self._lock)
         self._open()
 
     @classmethod
@@ -145,7 +145,7 @@ class SearchIndex:
         self._searcher, self._masks, self._ranker = None, None, None
 
     def _close_files(self) -> None:
-        self._stop_impacts()
+        self._impacts_job.stop()
         with self._lock:
             self._drop_searcher()
             if self._ix is not None:
@@ -240,7 +240,7 @@ class SearchIndex:
                 built, _meta, _problem = open_index(building)
                 if built is not None:
                     try:
-                        _score_frequent_words(built, building, self.impacts_min_postings)
+                        score_frequent_words(built, building, self.impacts_min_postings)
                     finally:
                         built.close()
             except BaseException as exc:
@@ -301,41 +301,20 @@ class SearchIndex:
         return True
 
     def _score_later(self, ix) -> None:
-        """Write the impacts file of the index's newest generation in a background thread (any earlier such
-        thread is stopped first); the searcher of that generation takes it up when it is written."""
-        self._stop_impacts()
+        """Write the impacts file of the index's newest generation in the background; the searcher of that
+        generation takes it up when it is written (``impacts_job``)."""
+        self._impacts_job.stop()
         with ix.searcher() as searcher:
             if searcher.doc_count_all() < self.impacts_min_postings:
                 remove_other_generations(self.folder, keep=None)
                 return
-        stop = self._impacts_stop = threading.Event()
 
-        def run() -> None:
-            with contextlib.suppress(Exception):  # only speed is at stake: searches score words themselves
-                written = _score_frequent_words(ix, self.folder, self.impacts_min_postings, stop.is_set)
-                if written is None:
-                    return
-                # The lock's holder may be waiting for this thread to stop (closing): ask, never block.
-                while not stop.is_set():
-                    if not self._lock.acquire(timeout=0.05):
-                        continue
-                    try:
-                        if self._ranker is not None and self._ranker.impacts is None:
-                            generation = self._searcher.reader().generation()
-                            self._ranker.impacts = Impacts.open(self.folder, generation, self._masks.size)
-                    finally:
-                        self._lock.release()
-                    return
+        def adopt() -> None:  # called under the lock
+            if self._ranker is not None and self._ranker.impacts is None:
+                generation = self._searcher.reader().generation()
+                self._ranker.impacts = Impacts.open(self.folder, generation, self._masks.size)
 
-        self._impacts_job = threading.Thread(target=run, name="ipt-search-impacts", daemon=True)
-        self._impacts_job.start()
-
-    def _stop_impacts(self) -> None:
-        job = self._impacts_job
-        if job is not None:
-            self._impacts_stop.set()
-            job.join()
-            self._impacts_job = None
+        self._impacts_job.start(ix, self.impacts_min_postings, adopt)
 
     def verify(self) -> list[str]:
         """Problems of the index's files (see ``store.verify_index``); [] when they are as written."""
@@ -433,15 +412,6 @@ class SearchIndex:
     def languages(self) -> tuple[str, ...]:
         """Languages a query without one is analysed in."""
         return tuple(sorted(self._meta.languages | {"en"}))
-
-
-def _score_frequent_words(
-    ix, folder: Path, min_postings: int, stop: Callable[[], bool] = lambda: False
-) -> Path | None:
-    """Write the impacts file (the frequent words, scored) of the index's newest generation."""
-    with ix.searcher() as searcher:
-        ranker = Ranker(searcher, MaskCache(searcher, ()))
-        return write_impacts(folder, ranker, searcher.reader().generation(), min_postings, stop)
 
 
 _shared: dict[str, SearchIndex] = {}

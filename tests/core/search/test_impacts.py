@@ -154,7 +154,7 @@ def test_an_update_writes_the_new_generation_in_the_background(pair):
     more = corpus(12, seed=9)
     more = [make_doc(f"new-{n}", d.title, d.body, language=d.language) for n, d in enumerate(more)]
     assert stored.update(more, ["doc-001", "doc-002"])
-    stored._impacts_job.join(30)
+    stored._impacts_job.thread.join(30)
     names = sorted(p.name for p in stored.folder.iterdir() if p.name.startswith(FILE_PREFIX))
     assert names == ["impacts-2.bin"]  # the old generation's file is gone
     with_file = {text: ranked(stored, text) for text in QUERIES}
@@ -174,9 +174,9 @@ def test_an_update_writes_the_new_generation_in_the_background(pair):
 def test_closing_stops_a_running_scoring_and_a_small_library_gets_no_file(tmp_path):
     small = build(tmp_path / "small", corpus(20), min_postings=NEVER)
     assert small.update(corpus(3, seed=5), [])
-    assert small._impacts_job is None
+    assert small._impacts_job.thread is None
     assert not [p for p in small.folder.iterdir() if p.name.startswith(FILE_PREFIX)]
     small.impacts_min_postings = 2
     assert small.update([make_doc("late", "contracts", "contracts procurement")], [])
     small.close()  # joins the background thread, whether it finished or not
-    assert small._impacts_job is None
+    assert small._impacts_job.thread is None
