@@ -122,7 +122,16 @@ class WindowFrame(QMainWindow):
             -1,
         )
         target = panels[(here + (1 if forward else -1)) % len(panels)] if here >= 0 else panels[0]
+        if target is self.browse and self.splitter.sizes()[0] == 0:
+            self._unfold_sidebar()  # a narrow window folded it away: focus must land where it can be seen
         target.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def _unfold_sidebar(self) -> None:
+        """Give the folded sidebar back a width, taken from the middle pane."""
+        sizes = self.splitter.sizes()
+        side = min(230, sum(sizes) // 4)
+        middle = max(self.search.list.minimumWidth(), sizes[1] - side)
+        self.splitter.setSizes([side, middle, max(0, sum(sizes) - side - middle)])
 
     def show_shortcuts(self) -> None:
         """List every keyboard shortcut in a dialog."""

@@ -138,7 +138,13 @@ class _BodyReader(HTMLParser):
             self._cell.append(data)
             return
         if not self._in_pre:
-            data = " ".join(data.split("\n"))
+            # HTML whitespace: a source line break and the next line's indentation are one space, as on screen.
+            collapsed = " ".join(data.split())
+            lead = " " if data[:1].isspace() else ""
+            trail = " " if collapsed and data[-1:].isspace() else ""
+            data = lead + collapsed + trail
+            if self._current is not None and self._current.runs and self._current.runs[-1].text.endswith(" "):
+                data = data.lstrip()
             if not data.strip() and (self._current is None or not self._current.runs):
                 return
         if self._current is None:

@@ -119,3 +119,18 @@ def test_a_single_document_deck_and_an_unwritable_path(tmp_path):
     with pytest.raises(ExportError) as info:
         export_deck_pptx(deck, blocker / "x.pptx")
     assert str(blocker / "x.pptx") in str(info.value) and "\n" not in str(info.value)
+
+
+def test_source_line_breaks_read_as_single_spaces_as_on_screen(tmp_path):
+    items = slide_body(
+        "<ol><li>measure them\n   (<a href='x'>needs assessment</a>).</li></ol><p>one\n  two <b>three</b>\n four</p>"
+    )
+    assert [i.text for i in items] == ["measure them (needs assessment).", "one two three four"]
+    deck = deck_for_document(
+        load_document(CONTENT / "guide-pre-commercial-procurement.md")
+    )  # wrapped list items
+    out = tmp_path / "pcp.pptx"
+    export_deck_pptx(deck, out)
+    texts = [p.text for s in list(Presentation(str(out)).slides)[1:] for p in _body_paragraphs(s)]
+    assert any("how you will measure them (needs assessment)" in t for t in texts)
+    assert not [t for t in texts if "  " in t]
