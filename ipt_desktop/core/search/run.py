@@ -92,7 +92,9 @@ class Run:
         self.aims = phrasing.question_words.aims(words(self.query.text), stop_languages(self.langs))
         # A query phrased as a question or a sentence is ranked as one (see Ranker.top, ``coordinate``).
         self.sentence = bool(phrasing.question_words.drop(parsed, stop_languages(self.langs)))
+        self.by_filter: dict[str, int] = {}
         allowed = self.filter_mask()
+        self.unfiltered = self.masks.live  # what the query matches before the filters (all, without words)
         q = self.plan.build(parsed)
         messages = list(parsed.messages)
         if phrasing.problem:
@@ -121,6 +123,7 @@ class Run:
                     every, matched = fuzzy_every, fuzzy_some
                     messages.append("No exact matches; showing results for similar words.")
         keep = allowed & ~exclude
+        self.unfiltered = matched & self.masks.live & ~exclude
         self.every, matched = every & keep, matched & keep
         messages += self.plan.messages
         return self.make(q, matched, messages)
@@ -173,6 +176,8 @@ class Run:
         return parts, exclude
 
     def filter_mask(self) -> int:
+        """The documents the filters allow (values of one key: any of them; keys: all of them). Each field's
+        own set is kept for the facet counts (:meth:`facet_counts`)."""
         masks = self.masks
         allowed = masks.live
         reader = self.searcher.reader()
@@ -183,8 +188,25 @@ class Run:
             }
             by_folded = {words_key(v): v for v in known}
             chosen = [by_folded.get(words_key(v), v) for v in values]
-            allowed &= masks.terms(fieldname, chosen)
+            found = masks.terms(fieldname, chosen)
+            self.by_filter[fieldname] = self.by_filter.get(fieldname, -1) & found
+            allowed &= found
         return allowed
+
+    def facet_counts(self, matched: int) -> dict[str, dict[str, int]]:
+        """Counts per value of each facet among the results. A facet the user filters on counts the results
+        of every other filter without its own, so that its other values show what choosing them too would
+        add (values of one facet are alternatives), not a zero."""
+        counts = {}
+        for name in FACET_FIELDS:
+            within = matched
+            if name in self.by_filter:
+                within = self.unfiltered
+                for other, mask in self.by_filter.items():
+                    if other != name:
+                        within &= mask
+            counts[name] = self.masks.counts(within, name)
+        return counts
 
     def make(self, q, matched: int, messages: list[str]) -> SearchResult:
         query = self.query
@@ -196,7 +218,7 @@ class Run:
             hits = self.hits(q, matched, offset, limit)
         facets = {}
         if query.with_facets:
-            facets = {name: self.masks.counts(matched, name) for name in FACET_FIELDS} if total else {}
+            facets = self.facet_counts(matched) if total else {}
         suggestion = self.suggestion(total)
         message = " ".join(dict.fromkeys(messages)) or None
         return SearchResult(query.text, total, hits, facets, suggestion, message)
