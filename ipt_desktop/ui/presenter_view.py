@@ -12,7 +12,7 @@ from PySide6.QtCore import QElapsedTimer, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QKeyEvent, QScreen
 from PySide6.QtWidgets import QGridLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
-from ipt_desktop.core.trainer.slides import Deck
+from ipt_desktop.core.trainer.slides import Deck, notes_html
 from ipt_desktop.ui.slide_view import SlideView
 
 TICK_MS = 1000
@@ -106,10 +106,8 @@ class PresenterView(QWidget):
         self.current = index
         self.current_view.set_slide(slides[index])
         self.next_view.set_slide(slides[index + 1] if index + 1 < len(slides) else None)
-        notes = slides[index].notes
-        paragraphs = [f"<p>{html.escape(part)}</p>" for part in notes.split("\n\n") if part.strip()]
         empty = self.tr("No notes for this slide.")
-        self.notes.setHtml("".join(paragraphs) or f"<p><i>{html.escape(empty)}</i></p>")
+        self.notes.setHtml(notes_html(slides[index]) or f"<p><i>{html.escape(empty)}</i></p>")
         self.counter.setText(f"{index + 1} / {len(slides)}")
 
     def set_blank(self, is_blank: bool) -> None:

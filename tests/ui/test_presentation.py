@@ -291,3 +291,22 @@ def test_table_cells_never_break_inside_a_word(qapp):
                 broken.append(text)
         block = block.next()
     assert not broken and fitted.document.size().width() <= 1127
+
+
+def test_presenter_notes_show_link_text_and_emphasis_not_markdown(qtbot, deck):
+    first = deck.slides[1]
+    noted = replace(
+        first, notes="See the [PCP webinar](ipt://doc/training-pcp) first, and **stress** the timing."
+    )
+    deck = replace(deck, slides=(deck.slides[0], noted, *deck.slides[2:]))
+    controller = PresentationController()
+    window = controller.present_deck(deck)
+    qtbot.keyClick(window, Qt.Key.Key_S)
+    presenter = controller.presenter
+    with qtbot.waitSignal(window.slide_changed):
+        qtbot.keyClick(window, Qt.Key.Key_Right)
+    shown = presenter.notes.toPlainText()
+    assert "See the PCP webinar first, and stress the timing." in shown
+    assert "](" not in shown and "**" not in shown and "ipt://" not in presenter.notes.toHtml()
+    assert "font-weight" in presenter.notes.toHtml()  # the emphasis is kept as bold
+    controller.stop()

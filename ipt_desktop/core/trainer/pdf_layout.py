@@ -158,10 +158,3 @@ def cover_css() -> str:
         "td.level0 { font-weight: 700; padding-top: 8pt; }"
         "td.number, th.number { text-align: right; color: #555555; font-weight: 400; }"
     )
-
-
-def notes_html(slide: Slide) -> str:
-    """A slide's presenter notes as HTML paragraphs (empty when it has none)."""
-    return "".join(
-        f"<p>{html.escape(part.strip())}</p>" for part in slide.notes.split("\n\n") if part.strip()
-    )

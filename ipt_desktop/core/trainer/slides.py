@@ -29,7 +29,7 @@ from dataclasses import dataclass, replace
 from typing import Protocol
 
 from ipt_desktop.core.content.documents import Document
-from ipt_desktop.core.content.markup import atx_heading
+from ipt_desktop.core.content.markup import MD_LINK, atx_heading
 from ipt_desktop.core.content.rendering import render_markdown, sanitize_html
 from ipt_desktop.core.errors import ContentError, NotFoundError
 from ipt_desktop.core.store.user_store import Collection
@@ -171,6 +171,14 @@ def split_chunks(body: str) -> list[str]:
     if breaks:
         return _cut(lines, breaks, drop_break_line=True)
     return _cut(lines, _heading_breaks(lines), drop_break_line=False)
+
+
+def notes_html(slide: Slide) -> str:
+    """A slide's presenter notes as sanitised HTML (empty when it has none): emphasis and lists as written,
+    links as their text, since a note is read aloud, not followed."""
+    if not slide.notes.strip():
+        return ""
+    return render_markdown(MD_LINK.sub(r"\1", slide.notes)).html
 
 
 def extract_notes(text: str) -> tuple[str, str]:
