@@ -161,7 +161,22 @@ def render_markdown(text: str) -> Rendered:
         raw, toc, rest = "", (), text
     if rest:
         raw += f'\n<p class="render-notice"><em>{TRUNCATED_NOTICE}</em></p>\n<pre>{html.escape(rest)}</pre>'
-    return Rendered(sanitize_html(raw), toc)
+    return Rendered(mark_task_items(sanitize_html(raw)), toc)
+
+
+# A list item that starts with a task box: "[ ]" / "[x]" as written, or "☐" / "☑" (slides write those).
+_TASK_ITEM = re.compile(r"<li>(<p>)?(?:\[([ xX])\]|([☐☑]))\s*")
+
+
+def mark_task_items(sanitised: str) -> str:
+    """Task list items (``- [ ] to do``, ``- [x] done``) as ``<li class="unchecked">`` / ``"checked"``, which
+    Qt's rich text draws as a box in place of the bullet (in the reader, on slides and in PDFs)."""
+    return _TASK_ITEM.sub(_task_item, sanitised)
+
+
+def _task_item(match: re.Match[str]) -> str:
+    box = match.group(2) if match.group(2) is not None else ("x" if match.group(3) == "☑" else " ")
+    return f'<li class="{"unchecked" if box == " " else "checked"}">{match.group(1) or ""}'
 
 
 def split_at_bounds(text: str) -> tuple[str, str]:

@@ -47,7 +47,6 @@ CONTINUED = " (cont.)"
 _EMPHASIS = re.compile(r"[*_`]")
 _SECTION = re.compile(r"##\s")
 _TASK = re.compile(r"^(\s*(?:[-*+]|\d{1,9}[.)])\s+)\[([ xX])\](?=\s)")
-_TASK_ITEM = re.compile(r"<li>(<p>)?([☐☑])\s*")
 BOX_OPEN = "☐"
 BOX_DONE = "☑"
 
@@ -212,12 +211,7 @@ def slide_body_html(markdown: str) -> str:
     """
     if not markdown:
         return ""
-    return _TASK_ITEM.sub(_task_item, render_markdown(markdown).html)
-
-
-def _task_item(match: re.Match[str]) -> str:
-    state = "unchecked" if match.group(2) == BOX_OPEN else "checked"
-    return f'<li class="{state}">{match.group(1) or ""}'
+    return render_markdown(markdown).html  # which marks task items (content/rendering.py)
 
 
 def _slides_from_text(text: str, fallback_title: str, doc_id: str) -> list[Slide]:

@@ -69,11 +69,12 @@ def test_html_to_text():
 
 
 def test_the_bundled_library_renders_exactly_as_python_markdown_and_nh3_alone():
-    """The bounds leave every usual document alone: same HTML and table of contents as the plain pipeline."""
+    """The bounds leave every usual document alone: same HTML and table of contents as the plain pipeline
+    (with task items marked, which the plain pipeline leaves as "[ ]")."""
     import markdown
 
     from ipt_desktop.core.content.check import check_library
-    from ipt_desktop.core.content.rendering import _EXTENSIONS, _flatten, split_at_bounds
+    from ipt_desktop.core.content.rendering import _EXTENSIONS, _flatten, mark_task_items, split_at_bounds
     from ipt_desktop.core.resources import resource_path
 
     documents = check_library(resource_path("content"), {}).documents
@@ -81,7 +82,7 @@ def test_the_bundled_library_renders_exactly_as_python_markdown_and_nh3_alone():
     for doc in documents:
         assert split_at_bounds(doc.body) == (doc.body, "")
         md = markdown.Markdown(extensions=_EXTENSIONS, extension_configs={"toc": {"permalink": False}})
-        plain_html = sanitize_html(md.convert(doc.body))
+        plain_html = mark_task_items(sanitize_html(md.convert(doc.body)))
         rendered = render_markdown(doc.body)
         assert rendered.html == plain_html, doc.id
         assert rendered.toc == tuple(_flatten(md.toc_tokens)), doc.id
