@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QSplitter,
@@ -70,7 +70,7 @@ class MainWindow(WindowFrame):
         self.services = services
         self.settings = services.settings
         self.setWindowTitle(APP_NAME)
-        self.resize(1360, 840)
+        self.resize(default_size())
         self.browse = BrowsePanel(services.taxonomy, services.reader)
         self.search = SearchPanel(services.reader, services.taxonomy)
         self.reader = ReaderPanel(services.reader, services.taxonomy)
@@ -437,3 +437,17 @@ class MainWindow(WindowFrame):
             self.projects_dialog.close()
         self.settings.save_window_state(self.saveGeometry(), self.saveState(), self.splitter.saveState())
         super().closeEvent(event)
+
+
+DEFAULT_SIZE = (1360, 840)
+
+
+def default_size() -> QSize:
+    """The window's size at a first start: DEFAULT_SIZE, or the screen's available area where that is
+    smaller (an 800×600 netbook gets a window that fits, not one that runs off the screen)."""
+    width, height = DEFAULT_SIZE
+    screen = QGuiApplication.primaryScreen()
+    if screen is not None:
+        available = screen.availableGeometry()
+        width, height = min(width, available.width()), min(height, available.height())
+    return QSize(width, height)

@@ -13,9 +13,8 @@ from ipt_desktop.core.trainer.pdf_layout import (
     GRID_ROWS,
     NOTE_LINES,
     HandoutPage,
-    notes_html,
 )
-from ipt_desktop.core.trainer.slides import Slide
+from ipt_desktop.core.trainer.slides import Slide, notes_html
 from ipt_desktop.ui.pdf_pages import body_rect, mm, paint_fitted_html, pixel_font
 from ipt_desktop.ui.slide_renderer import PRINT_COLORS, fit_slide, paint_slide
 

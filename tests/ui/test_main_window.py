@@ -275,3 +275,14 @@ def test_the_last_document_belongs_to_its_library(qtbot, cli_env, tmp_path, sett
     qtbot.waitUntil(lambda: again.reader.current is not None, timeout=20000)
     assert again.reader.current.document.id == "guide-ppi"
     close(again, workers)
+
+
+def test_a_first_start_opens_a_window_that_fits_the_screen(qtbot, make_window):
+    from PySide6.QtGui import QGuiApplication
+
+    from ipt_desktop.ui.main_window import DEFAULT_SIZE
+
+    window, _ = make_window()
+    available = QGuiApplication.primaryScreen().availableGeometry()
+    assert window.width() <= available.width() and window.height() <= available.height()
+    assert window.width() == min(DEFAULT_SIZE[0], available.width())
