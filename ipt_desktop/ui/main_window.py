@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QSplitter,
@@ -28,6 +28,7 @@ from ipt_desktop.ui.idle_shortcuts import IdleShortcuts
 from ipt_desktop.ui.library_tasks import LibraryTasks
 from ipt_desktop.ui.main_actions import create_actions
 from ipt_desktop.ui.reader_panel import ReaderPanel
+from ipt_desktop.ui.screen_fit import fitting_size
 from ipt_desktop.ui.search_panel import SearchPanel
 from ipt_desktop.ui.sync_tasks import SyncTasks
 from ipt_desktop.ui.theme import apply_theme
@@ -46,6 +47,9 @@ class Services:
 
 
 OUTSIDE_CHECK_MS = 4000
+
+
+DEFAULT_SIZE = (1360, 840)  # a first start's window, where the screen has room for it
 
 
 class MainWindow(WindowFrame):
@@ -70,7 +74,7 @@ class MainWindow(WindowFrame):
         self.services = services
         self.settings = services.settings
         self.setWindowTitle(APP_NAME)
-        self.resize(default_size())
+        self.resize(fitting_size(*DEFAULT_SIZE))
         self.browse = BrowsePanel(services.taxonomy, services.reader)
         self.search = SearchPanel(services.reader, services.taxonomy)
         self.reader = ReaderPanel(services.reader, services.taxonomy)
@@ -437,17 +441,3 @@ class MainWindow(WindowFrame):
             self.projects_dialog.close()
         self.settings.save_window_state(self.saveGeometry(), self.saveState(), self.splitter.saveState())
         super().closeEvent(event)
-
-
-DEFAULT_SIZE = (1360, 840)
-
-
-def default_size() -> QSize:
-    """The window's size at a first start: DEFAULT_SIZE, or the screen's available area where that is
-    smaller (an 800×600 netbook gets a window that fits, not one that runs off the screen)."""
-    width, height = DEFAULT_SIZE
-    screen = QGuiApplication.primaryScreen()
-    if screen is not None:
-        available = screen.availableGeometry()
-        width, height = min(width, available.width()), min(height, available.height())
-    return QSize(width, height)

@@ -34,6 +34,7 @@ from ipt_desktop.core.advice.chooser import Question, Recommendation, Walk, desc
 from ipt_desktop.core.content.documents import DOC_LINK_PREFIX
 from ipt_desktop.ui.advice_calls import append_note, load_tree, recommendation_html, walk_answers, write_pdf
 from ipt_desktop.ui.core_worker import CoreWorker
+from ipt_desktop.ui.screen_fit import fitting_size
 from ipt_desktop.ui.threshold_dialog import ThresholdForm
 
 if TYPE_CHECKING:
@@ -66,7 +67,7 @@ class ProcedureDialog(QDialog):
     def __init__(self, reader: CoreWorker, writer: CoreWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Choose a procedure"))
-        self.resize(720, 620)
+        self.resize(fitting_size(720, 620))
         self._reader, self._writer = reader, writer
         self.tree: ProcedureTree | None = None
         self.answers: dict[str, Any] = {}

@@ -49,6 +49,7 @@ from ipt_desktop.ui.project_tasks import (
     write_markdown,
     write_pdf,
 )
+from ipt_desktop.ui.screen_fit import fitting_size
 from ipt_desktop.ui.translations import ui_language
 
 AUTO_UNFOLD_ITEMS = 500  # checklists up to this long open with every stage unfolded
@@ -82,7 +83,7 @@ class ProjectsDialog(QDialog):
     def __init__(self, reader: CoreWorker, writer: CoreWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Procurement projects"))
-        self.resize(1100, 680)
+        self.resize(fitting_size(1100, 680))
         self._reader = reader
         self._writer = writer
         self._procedures: list[tuple[str, str]] = []

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from ipt_desktop.core.sync.pipeline import SourceResult
 from ipt_desktop.core.sync.sources import SourceRecord, public_key_argument
 from ipt_desktop.ui.core_worker import CoreWorker
+from ipt_desktop.ui.screen_fit import fitting_size
 
 if TYPE_CHECKING:
     from ipt_desktop.core.changes import OpChanges, OpResult
@@ -123,7 +124,7 @@ class SourcesDialog(QDialog):
     def __init__(self, worker: CoreWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Sources"))
-        self.resize(820, 380)
+        self.resize(fitting_size(820, 380))
         self._worker = worker
         self._records: list[SourceRecord] = []
         self._pending: list[str] = []

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from ipt_desktop.core.advice.checker import money
 from ipt_desktop.core.errors import IptError
 from ipt_desktop.ui.core_worker import CoreWorker
+from ipt_desktop.ui.screen_fit import fitting_size
 
 if TYPE_CHECKING:
     from ipt_desktop.core.advice.thresholds import ThresholdCheck
@@ -312,7 +313,7 @@ class ThresholdDialog(QDialog):
     def __init__(self, worker: CoreWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Threshold check"))
-        self.resize(560, 460)
+        self.resize(fitting_size(560, 460))
         self.form = ThresholdForm(worker, self)
         intro = QLabel(
             self.tr(

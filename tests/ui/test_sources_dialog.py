@@ -116,3 +116,10 @@ def test_the_table_reloads_for_source_changes_made_elsewhere_only(qtbot, dialog)
         worker.submit(lambda library: library.set_source_enabled("PROCEDIN news", True))
     assert next(r for r in blocker.args[0] if r.name == "PROCEDIN news").is_enabled
     assert dialog.table.item(dialog.row_of("PROCEDIN news"), 0).checkState() == Qt.CheckState.Checked
+
+
+def test_the_dialog_fits_an_800_by_600_screen(dialog):
+    hint = dialog.minimumSizeHint()
+    assert hint.width() <= 800 and hint.height() <= 600, hint
+    available = dialog.screen().availableGeometry()
+    assert dialog.width() <= available.width()
