@@ -168,6 +168,7 @@ class MainWindow(WindowFrame):
         self.browse.view_requested.connect(self.show_view)
         self.search.facets_changed.connect(self.browse.show_query_counts)
         self.search.filters_cleared.connect(self.browse.clear_choice)
+        self.search.view_left.connect(self.browse.clear_choice)
         self.reader.document_shown.connect(self._document_shown)
         self.reader.document_missing.connect(lambda _d: self._update_document_actions())
         self.reader.navigation_changed.connect(self._update_document_actions)

@@ -75,6 +75,7 @@ class SearchPanel(QWidget):
         facets_changed: facet counts for the current query arrived (facets mapping), or None when no query
             or filter is active (the sidebar then shows the library's own counts).
         filters_cleared: "Clear filters" dropped every filter.
+        view_left: a search replaced the personal view shown (bookmarks, history, newsletters …).
         index_damaged: a search found the index damaged; it needs a rebuild (the reason).
         sync_requested: an empty view's "Sync now" step was chosen.
     """
@@ -83,6 +84,7 @@ class SearchPanel(QWidget):
     results_shown = Signal(int)
     facets_changed = Signal(object)
     filters_cleared = Signal()
+    view_left = Signal()
     index_damaged = Signal(str)
     sync_requested = Signal()
 
@@ -237,6 +239,8 @@ class SearchPanel(QWidget):
         typed = self.field.text()
         text = typed.strip()
         if text or self.filters:
+            if self.view is not None:
+                self.view_left.emit()  # the sidebar no longer marks the view's row
             self.view = None
             query = SearchQuery(
                 text=text,

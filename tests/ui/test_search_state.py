@@ -228,3 +228,23 @@ def _result(query):
 
     stray = Hit("stray", "Stray", "guide", "", "", 0.0, "", {}, "en")
     return SearchResult(query.text, 99, (stray,))
+
+
+def test_typing_a_search_over_a_personal_view_unmarks_its_sidebar_row(qtbot, make_window):
+    window, _ = make_window()
+    qtbot.waitUntil(lambda: window.browse.topLevelItemCount() > 8, timeout=TIMEOUT)
+    views = [
+        window.browse.topLevelItem(i)
+        for i in range(window.browse.topLevelItemCount())
+        if tuple(window.browse.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole) or ())[:2]
+        == ("view", "history")
+    ]
+    assert views, "the sidebar lists the History view"
+    with qtbot.waitSignal(window.results_shown, timeout=TIMEOUT):
+        window.browse.setCurrentItem(views[0])
+        window.browse.itemClicked.emit(views[0], 0)
+    assert window.browse.currentItem() is views[0]
+    with qtbot.waitSignal(window.results_shown, timeout=TIMEOUT):
+        window.search.field.setText("tender")
+        window.search.search_now()
+    assert window.browse.currentItem() is None and not window.browse.selectedItems()
