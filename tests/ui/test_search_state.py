@@ -162,7 +162,12 @@ def test_a_question_lists_the_document_that_answers_it_first_with_its_section(qt
 def test_a_result_opens_at_its_answer_with_the_passage_selected(qtbot, make_window):
     window, _ = make_window()
     model = _ask(qtbot, window, "when may a buyer use the negotiated procedure without prior publication")
-    row = next(r for r in range(model.rowCount()) if model.hit(r).section is not None)
+    # A guide's answer (a glossary entry can be too short to scroll its heading to the top).
+    row = next(
+        r
+        for r in range(model.rowCount())
+        if model.hit(r).section is not None and model.hit(r).type == "guide"
+    )
     hit = model.hit(row)
     with qtbot.waitSignal(window.document_shown, timeout=TIMEOUT):
         window.search.list.activated.emit(model.index(row))
