@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from ipt_desktop.ui.progressive_html import ProgressiveLoader
     from ipt_desktop.ui.query_highlight import QueryHighlighter
 
+READING_MEASURE = 100  # characters a line at most, on a wide window
 BUSY_DELAY_MS = 150  # a document that takes longer than this to open shows a busy bar
 
 
@@ -339,6 +340,7 @@ class ReaderPanel(QWidget):
         if self.current is None:
             return
         css = self._css()
+        self.view.set_measure(READING_MEASURE)  # here, not at start-up: the first document needs it
         self.details.document().setDefaultStyleSheet(reader_css(self.theme, max(8, self.font_pt - 1)))
         header = self._header(self.current.document, self.current.versions)
         if self.current.chunks:  # a large document: slice by slice, the window stays responsive
