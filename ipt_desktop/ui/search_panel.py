@@ -75,7 +75,8 @@ class SearchPanel(QWidget):
         facets_changed: facet counts for the current query arrived (facets mapping), or None when no query
             or filter is active (the sidebar then shows the library's own counts).
         filters_cleared: "Clear filters" dropped every filter.
-        view_left: a search replaced the personal view shown (bookmarks, history, newsletters …).
+        view_left: a typed search replaced the personal view (bookmarks, history …) or the library's
+            listing shown, whose sidebar row no longer applies.
         index_damaged: a search found the index damaged; it needs a rebuild (the reason).
         sync_requested: an empty view's "Sync now" step was chosen.
     """
@@ -239,8 +240,8 @@ class SearchPanel(QWidget):
         typed = self.field.text()
         text = typed.strip()
         if text or self.filters:
-            if self.view is not None:
-                self.view_left.emit()  # the sidebar no longer marks the view's row
+            if text and (self.view is not None or self._asked is None):
+                self.view_left.emit()  # a typed search replaces a view or the listing: unmark its row
             self.view = None
             query = SearchQuery(
                 text=text,

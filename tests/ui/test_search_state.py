@@ -255,3 +255,22 @@ def test_typing_a_search_over_a_personal_view_unmarks_its_sidebar_row(qtbot, mak
         window.search.field.setText("tender")
         window.search.search_now()
     assert window.browse.currentItem() is None and not window.browse.selectedItems()
+
+
+def test_typing_a_search_over_the_library_listing_unmarks_all_documents(qtbot, make_window):
+    window, _ = make_window()
+    qtbot.waitUntil(lambda: window.browse.topLevelItemCount() > 8, timeout=TIMEOUT)
+    everything = window.browse.topLevelItem(0)
+    with qtbot.waitSignal(window.results_shown, timeout=TIMEOUT):
+        window.browse.setCurrentItem(everything)
+        window.browse.itemClicked.emit(everything, 0)
+    assert window.browse.currentItem() is everything
+    with qtbot.waitSignal(window.results_shown, timeout=TIMEOUT):
+        window.search.field.setText("tender")
+        window.search.search_now()
+    assert window.browse.currentItem() is None
+    guides = _row(window, "Types", "Guide")  # a facet chosen for the search stays marked
+    with qtbot.waitSignal(window.results_shown, timeout=TIMEOUT):
+        window.browse.setCurrentItem(guides)
+        window.browse.itemClicked.emit(guides, 0)
+    assert window.browse.currentItem() is not None and window.search.filters
