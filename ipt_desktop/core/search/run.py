@@ -74,6 +74,8 @@ class Run:
             if self._has_unknown_word(parsed, self.langs):
                 self.langs = QueryLanguages(index.languages(), stop)
         self.plan = QueryPlan(self.searcher, self.langs, index._meta.vocabulary)
+        self.by_filter: dict[str, int] = {}  # each filtered field's own set of documents (filter_mask)
+        self.unfiltered = self.masks.live  # what the query matches before the filters (all, without words)
         self.aims: tuple = ()
 
     def result(self) -> SearchResult:
@@ -92,9 +94,7 @@ class Run:
         self.aims = phrasing.question_words.aims(words(self.query.text), stop_languages(self.langs))
         # A query phrased as a question or a sentence is ranked as one (see Ranker.top, ``coordinate``).
         self.sentence = bool(phrasing.question_words.drop(parsed, stop_languages(self.langs)))
-        self.by_filter: dict[str, int] = {}
         allowed = self.filter_mask()
-        self.unfiltered = self.masks.live  # what the query matches before the filters (all, without words)
         q = self.plan.build(parsed)
         messages = list(parsed.messages)
         if phrasing.problem:
