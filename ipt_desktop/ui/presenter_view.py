@@ -9,10 +9,11 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QElapsedTimer, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QKeyEvent, QScreen
+from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QScreen
 from PySide6.QtWidgets import QGridLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from ipt_desktop.core.trainer.slides import Deck, notes_html
+from ipt_desktop.ui.screen_fit import fitting_size
 from ipt_desktop.ui.slide_view import SlideView
 
 TICK_MS = 1000
@@ -94,8 +95,7 @@ class PresenterView(QWidget):
                 self.windowHandle().setScreen(screen)
             self.showMaximized()
         else:
-            available = QGuiApplication.primaryScreen().availableGeometry()
-            self.resize(min(1200, available.width()), min(760, available.height()))
+            self.resize(fitting_size(1200, 760))
             self.show()
         self._clock.start()
         self._ticker.start()

@@ -56,6 +56,7 @@ class ReaderView(QTextBrowser):
         self.setAccessibleName(self.tr("Document reader"))
         self._open_externally = open_externally
         self._term_tips: dict[str, str] = {}
+        self._measure: int | None = None  # characters a line at most (set_measure)
         self.anchorClicked.connect(self._on_anchor)
         # No viewport().setMouseTracking(True): QTextBrowser's viewport already tracks the mouse (which the
         # link tooltips of mouseMoveEvent need), and the first viewport() call cost 15-30 ms of start-up while
@@ -78,7 +79,7 @@ class ReaderView(QTextBrowser):
         self._apply_measure()
 
     def _apply_measure(self) -> None:
-        characters = getattr(self, "_measure", None)
+        characters = self._measure
         if not characters:
             return
         # The contents' width, not the viewport's: asking for the viewport costs start-up (see __init__).
