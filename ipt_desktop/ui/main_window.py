@@ -27,6 +27,7 @@ from ipt_desktop.ui.core_worker import CoreWorker
 from ipt_desktop.ui.idle_shortcuts import IdleShortcuts
 from ipt_desktop.ui.library_tasks import LibraryTasks
 from ipt_desktop.ui.main_actions import create_actions
+from ipt_desktop.ui.main_wiring import connect_window
 from ipt_desktop.ui.reader_panel import ReaderPanel
 from ipt_desktop.ui.screen_fit import fitting_size
 from ipt_desktop.ui.search_panel import SearchPanel
@@ -100,7 +101,7 @@ class MainWindow(WindowFrame):
         # The decision-aid dialogs, one of each per window, kept while it lives (their worker calls may answer).
         self._procedure_dialog = None
         self._threshold_dialog = None
-        self._connect()
+        connect_window(self)
         self.setTabOrder(self.search.field, self.search.list)
         self.setTabOrder(self.search.list, self.reader.view)
         self.setTabOrder(self.reader.view, self.reader.tabs)
@@ -115,69 +116,6 @@ class MainWindow(WindowFrame):
         self._outside_timer.timeout.connect(self.check_outside_changes)
         self.idle_shortcuts = IdleShortcuts(self, self.notify)
         self.idle_shortcuts.watch(self.actions_.needing_document(), self.tr("%1: open a document first."))
-
-    # -- construction --------------------------------------------------------------------------------------
-
-    def _connect(self) -> None:
-        a = self.actions_
-        a.focus_search.triggered.connect(self.focus_search)
-        a.back.triggered.connect(self.reader.go_back)
-        a.forward.triggered.connect(self.reader.go_forward)
-        a.bookmark.triggered.connect(self.reader.toggle_bookmark)
-        a.find.triggered.connect(self.reader.find_bar.open_bar)
-        a.next_panel.triggered.connect(lambda: self.cycle_panels(True))
-        a.previous_panel.triggered.connect(lambda: self.cycle_panels(False))
-        a.next_match.triggered.connect(lambda: self.reader.step_match(True))
-        a.previous_match.triggered.connect(lambda: self.reader.step_match(False))
-        a.zoom_in.triggered.connect(lambda: self.change_zoom(+1))
-        a.zoom_out.triggered.connect(lambda: self.change_zoom(-1))
-        a.zoom_reset.triggered.connect(lambda: self.change_zoom(0, reset=True))
-        a.copy_citation.triggered.connect(self._copy_citation)
-        a.shortcuts.triggered.connect(self.show_shortcuts)
-        a.about.triggered.connect(self.show_about)
-        a.quit.triggered.connect(self.close)
-        a.preferences.triggered.connect(self.edit_preferences)
-        a.import_files.triggered.connect(self.tasks.import_files)
-        a.reindex.triggered.connect(self.tasks.reindex)
-        a.add_to_calendar.triggered.connect(self._add_to_calendar)
-        a.present.triggered.connect(lambda: self.trainer.present_current())
-        a.export_pdf.triggered.connect(lambda: self.trainer.export_current_pdf())
-        a.print_document.triggered.connect(lambda: self.trainer.print_current())
-        a.add_to_deck.triggered.connect(lambda: self.trainer.add_current_to_deck())
-        a.sync_now.triggered.connect(self.sync.sync_now)
-        reader_actions = {"sync": a.sync_now, "calendar": a.add_to_calendar}
-        self.reader.view.action_requested.connect(
-            lambda name: reader_actions[name].trigger() if name in reader_actions else None
-        )
-        self.search.sync_requested.connect(a.sync_now.trigger)
-        self.reader.error_shown.connect(self.notify)
-        a.sources.triggered.connect(self.show_sources)
-        a.projects.triggered.connect(self.show_projects)
-        a.choose_procedure.triggered.connect(self.show_procedure_chooser)
-        a.threshold_check.triggered.connect(self.show_threshold_check)
-        self.sync.message.connect(self.notify)
-        self.tasks.message.connect(self.notify)
-        self.tasks.prepared.connect(self._prepared)
-        self.tasks.index_rebuilt.connect(lambda _count: self.search.search_now())
-        self.search.index_damaged.connect(self.tasks.rebuild_damaged_index)
-        self.search.document_activated.connect(self._open_result)
-        self.search.field.textEdited.connect(lambda _t: self.middle.setCurrentWidget(self.search))
-        self.search.results_shown.connect(self.results_shown)
-        self.browse.filter_requested.connect(lambda *_: self.middle.setCurrentWidget(self.search))
-        self.browse.filter_requested.connect(self.search.add_filter)
-        self.browse.view_requested.connect(self.show_view)
-        self.search.facets_changed.connect(self.browse.show_query_counts)
-        self.search.filters_cleared.connect(self.browse.clear_choice)
-        self.search.view_left.connect(self.browse.clear_choice)
-        self.reader.document_shown.connect(self._document_shown)
-        self.reader.document_missing.connect(lambda _d: self._update_document_actions())
-        self.reader.navigation_changed.connect(self._update_document_actions)
-        self.reader.bookmark_changed.connect(self._bookmark_changed)
-        for worker in (self.services.reader, self.services.writer):
-            worker.busy_changed.connect(self._busy_changed)
-            worker.library_changed.connect(self.library_changed)
-        for view in (self.browse, self.search, self.reader):
-            self.library_changed.connect(view.on_library_changed)
 
     # -- start-up ------------------------------------------------------------------------------------------
 

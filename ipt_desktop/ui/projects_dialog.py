@@ -14,30 +14,18 @@ import html
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPlainTextEdit,
-    QProgressBar,
-    QPushButton,
-    QSplitter,
-    QTreeView,
-    QVBoxLayout,
     QWidget,
 )
 
 from ipt_desktop.core.projects.service import format_value
 from ipt_desktop.ui.core_worker import CoreWorker
-from ipt_desktop.ui.project_model import ChecklistModel, LinkRole
+from ipt_desktop.ui.project_model import LinkRole
 from ipt_desktop.ui.project_tasks import (
     NewProjectDialog,
     create_project,
@@ -49,11 +37,11 @@ from ipt_desktop.ui.project_tasks import (
     write_markdown,
     write_pdf,
 )
+from ipt_desktop.ui.projects_layout import build_widgets
 from ipt_desktop.ui.screen_fit import fitting_size
 from ipt_desktop.ui.translations import ui_language
 
 AUTO_UNFOLD_ITEMS = 500  # checklists up to this long open with every stage unfolded
-NOTE_SAVE_DELAY_MS = 1200
 
 if TYPE_CHECKING:
     from ipt_desktop.core.changes import OpChanges
@@ -90,98 +78,11 @@ class ProjectsDialog(QDialog):
         self.current_id: int | None = None
         self._request = 0
         self._note_item: str | None = None  # the item whose note the editor shows
-        self._build()
+        build_widgets(self)
+        self._update_actions()
         self.reload()
 
     # -- construction ----------------------------------------------------------------------------------------
-
-    def _build(self) -> None:
-        self.list = QListWidget()
-        self.list.setWordWrap(True)
-        self.list.setAccessibleName(self.tr("Procurement projects"))
-        self.list.currentItemChanged.connect(self._project_chosen)
-        self.new_button = QPushButton(self.tr("&New…"))
-        self.new_button.clicked.connect(self.new_project)
-        self.delete_button = QPushButton(self.tr("&Delete…"))
-        self.delete_button.clicked.connect(self.delete_current)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.list)
-        row = QHBoxLayout()
-        row.addWidget(self.new_button)
-        row.addWidget(self.delete_button)
-        left_layout.addLayout(row)
-
-        self.heading = QLabel()
-        self.heading.setWordWrap(True)
-        self.progress = QProgressBar()
-        self.progress.setAccessibleName(self.tr("Items done"))
-        self.model = ChecklistModel(self)
-        self.model.set_headers(self.tr("Item"), self.tr("Note"))
-        self.model.tick_toggled.connect(self._tick)
-        self.tree = QTreeView()
-        self.tree.setModel(self.model)
-        self.tree.setUniformRowHeights(True)  # the view then asks only for the rows it shows
-        self.tree.setAccessibleName(self.tr("Checklist"))
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.tree.header().setStretchLastSection(False)
-        self.tree.header().resizeSection(1, 220)
-        self.tree.selectionModel().currentChanged.connect(self._item_chosen)
-        self.tree.doubleClicked.connect(self._open_section_of)
-        self.item_label = QLabel()  # the selected item in full (the tree elides long ones)
-        self.item_label.setWordWrap(True)
-        self.item_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.note = QPlainTextEdit()
-        self.note.setAccessibleName(self.tr("Note on the selected item"))
-        self.note.setPlaceholderText(self.tr("Your note on the selected item"))
-        self.note.setMaximumHeight(110)
-        self.note.setEnabled(False)
-        self._note_timer = QTimer(self)  # a note is saved once typing pauses, as the reader's note is
-        self._note_timer.setSingleShot(True)
-        self._note_timer.setInterval(NOTE_SAVE_DELAY_MS)
-        self._note_timer.timeout.connect(self.save_note)
-        self.note.textChanged.connect(self._note_timer.start)
-        self.save_note_button = QPushButton(self.tr("&Save note"))
-        self.save_note_button.clicked.connect(self.save_note)
-        self.open_button = QPushButton(self.tr("&Open section"))
-        self.open_button.setToolTip(self.tr("Read the library section that explains the selected item"))
-        self.open_button.clicked.connect(lambda: self._open_section_of(self.tree.currentIndex()))
-        self.export_md_button = QPushButton(self.tr("Export &Markdown…"))
-        self.export_md_button.clicked.connect(lambda: self.export_markdown())
-        self.export_pdf_button = QPushButton(self.tr("Export &PDF…"))
-        self.export_pdf_button.clicked.connect(lambda: self.export_pdf())
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.heading)
-        right_layout.addWidget(self.progress)
-        right_layout.addWidget(self.tree, 1)
-        right_layout.addWidget(self.item_label)
-        right_layout.addWidget(self.note)
-        buttons = QHBoxLayout()
-        for button in (self.save_note_button, self.open_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        for button in (self.export_md_button, self.export_pdf_button):
-            buttons.addWidget(button)
-        right_layout.addLayout(buttons)
-        right_layout.addWidget(self.status)
-
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([280, 820])
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(close)
-        self._update_actions()
 
     def _update_actions(self) -> None:
         has_project = self.current_id is not None

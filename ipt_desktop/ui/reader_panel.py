@@ -4,16 +4,14 @@ removes the document shown, the reader shows it again as the library now holds i
 
 from __future__ import annotations
 
-import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QProgressBar,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -22,11 +20,13 @@ from PySide6.QtWidgets import (
 
 from ipt_desktop.core.content.citation import citation
 from ipt_desktop.core.content.taxonomy import Taxonomy
-from ipt_desktop.core.errors import NotFoundError
 from ipt_desktop.ui import library_calls as calls
 from ipt_desktop.ui.core_worker import CoreWorker
 from ipt_desktop.ui.find_bar import FindBar
+from ipt_desktop.ui.loading_bar import LoadingBar
 from ipt_desktop.ui.note_editor import NoteEditor
+from ipt_desktop.ui.reader_pages import details_page, problem_page, rest_notice
+from ipt_desktop.ui.reader_pages import header as page_header
 from ipt_desktop.ui.reader_view import ReaderView
 from ipt_desktop.ui.theme import reader_css
 from ipt_desktop.ui.translations import ui_language
@@ -37,7 +37,6 @@ if TYPE_CHECKING:
     from ipt_desktop.ui.query_highlight import QueryHighlighter
 
 READING_MEASURE = 100  # characters a line at most, on a wide window
-BUSY_DELAY_MS = 150  # a document that takes longer than this to open shows a busy bar
 
 
 class ReaderPanel(QWidget):
@@ -79,13 +78,7 @@ class ReaderPanel(QWidget):
         # details) loads when the first document opens, not while the window starts.
         self._loader: ProgressiveLoader | None = None
         self._highlighter: QueryHighlighter | None = None
-        self.progress = QProgressBar()
-        self.progress.setTextVisible(True)
-        self.progress.setMaximumHeight(18)
-        self.progress.setAccessibleName(self.tr("Loading progress"))
-        self.progress.hide()
-        self._busy_timer = QTimer(self, singleShot=True, interval=BUSY_DELAY_MS)
-        self._busy_timer.timeout.connect(self._show_busy)
+        self.progress = LoadingBar()
         # Tab leaves the text for the side tabs (not a walk through every link); F6 moves between panels.
         self.view.setTabChangesFocus(True)
         self.find_bar = FindBar(self.view, self)
@@ -154,7 +147,7 @@ class ReaderPanel(QWidget):
             from ipt_desktop.ui.progressive_html import ProgressiveLoader
 
             self._loader = ProgressiveLoader(self.view)
-            self._loader.progressed.connect(self._loading)
+            self._loader.progressed.connect(self.progress.show_percent)
             self._loader.finished.connect(self._loaded)
         return self._loader
 
@@ -193,7 +186,7 @@ class ReaderPanel(QWidget):
         self._request += 1
         request = self._request
         task = self.worker.submit(calls.open_document, doc_id, visit, name="open")
-        self._busy_timer.start()  # a bar shows if the document takes a moment
+        self.progress.expect()  # a bar shows if the document takes a moment
         task.finished.connect(lambda opened, r=request, a=anchor: self._show(opened, r, a))
         task.failed.connect(lambda error, r=request, d=doc_id: self._missing(d, error, r))
         self._failed_id = ""
@@ -250,8 +243,7 @@ class ReaderPanel(QWidget):
     def _show(self, opened: calls.OpenedDocument, request: int, anchor: str | None = None) -> None:
         if request != self._request:
             return
-        self._busy_timer.stop()
-        self.progress.hide()
+        self.progress.opened()
         self.current = opened
         doc = opened.document
         self.placeholder.hide()
@@ -264,9 +256,7 @@ class ReaderPanel(QWidget):
             item = QListWidgetItem("    " * max(0, entry.level - 2) + entry.title)
             item.setData(Qt.ItemDataRole.UserRole, entry.anchor)
             self.contents.addItem(item)
-        from ipt_desktop.ui.document_details import details_html  # loads with the first document shown
-
-        self.details.setHtml(details_html(doc, self.taxonomy, self._detail_labels()))
+        self.details.setHtml(details_page(doc, self.taxonomy))
         self.related.clear()
         for hit in opened.related:
             title, summary, _shown = hit.shown_in(ui_language())
@@ -287,52 +277,6 @@ class ReaderPanel(QWidget):
         self.navigation_changed.emit()
         self.document_shown.emit(doc.id)
 
-    def _detail_labels(self) -> dict[str, str]:
-        """The Details tab's row names in the interface language, keyed by their English names."""
-        return {
-            "Type": self.tr("Type"),
-            "Project": self.tr("Project"),
-            "Topics": self.tr("Topics"),
-            "Stages": self.tr("Stages"),
-            "Procedures": self.tr("Procedures"),
-            "Sectors": self.tr("Sectors"),
-            "Objectives": self.tr("Objectives"),
-            "Countries": self.tr("Countries"),
-            "Year": self.tr("Year"),
-            "Registration": self.tr("Registration"),
-            "Licence": self.tr("Licence"),
-            "Updated": self.tr("Updated"),
-            "Document id": self.tr("Document id"),
-            "Sources": self.tr("Sources"),
-        }
-
-    def _header(self, document, versions: tuple = ()) -> str:
-        """The HTML above the body, with the title and summary in the interface language where translated."""
-        from ipt_desktop.ui.document_details import freshness_notices, header_html
-
-        if document.language == "en":
-            note = self.tr("Full text in English")
-        else:
-            note = self.tr("Full text in %1").replace("%1", document.language.upper())
-        notices = freshness_notices(
-            document,
-            self.tr("Facts checked on %1"),
-            self.tr(
-                "This document may be out of date: its facts held until %1."
-                " <a href='ipt://sync'>Sync now</a> to fetch newer content."
-            ),
-        )
-        return header_html(
-            document,
-            self.taxonomy,
-            ui_language(),
-            note,
-            versions,
-            self.tr("Read in:"),
-            notices,
-            self.tr("Add to calendar"),
-        )
-
     def _css(self) -> str:
         return reader_css(self.theme, max(6, self.font_pt + self.zoom))
 
@@ -342,11 +286,9 @@ class ReaderPanel(QWidget):
         css = self._css()
         self.view.set_measure(READING_MEASURE)  # here, not at start-up: the first document needs it
         self.details.document().setDefaultStyleSheet(reader_css(self.theme, max(8, self.font_pt - 1)))
-        header = self._header(self.current.document, self.current.versions)
+        header = page_header(self.current.document, self.taxonomy, self.current.versions)
         if self.current.chunks:  # a large document: slice by slice, the window stays responsive
-            long_text = self.tr("This document is very long; its first part is shown.")
-            show_rest = self.tr("Show the rest")
-            self.loader.rest_notice = f"<p class='stale'>{html.escape(long_text)} <a href='ipt://more'>{html.escape(show_rest)}</a></p>"
+            self.loader.rest_notice = rest_notice()
             self.loader.load(header, list(self.current.chunks), css)
             return
         self.loader.cancel()
@@ -354,21 +296,9 @@ class ReaderPanel(QWidget):
         self.view.setHtml(header + self.current.annotated_html)
         self._mark_words()
 
-    def _loading(self, percent: int) -> None:
-        self.progress.setRange(0, 100)
-        self.progress.setValue(percent)
-        self.progress.setFormat(self.tr("Loading the document… %p%"))
-        self.progress.show()
-
     def _loaded(self) -> None:
         self.progress.hide()
         self._mark_words()
-
-    def _show_busy(self) -> None:
-        """Opening takes more than a moment: say so at once (a bar without a percentage until it has one)."""
-        self.progress.setRange(0, 0)
-        self.progress.setFormat(self.tr("Opening…"))
-        self.progress.show()
 
     def _mark_words(self) -> None:
         self.highlighter.dark = self.theme == "dark"
@@ -400,29 +330,15 @@ class ReaderPanel(QWidget):
     def _missing(self, doc_id: str, error: Exception, request: int) -> None:
         if request != self._request:
             return
-        self._busy_timer.stop()
-        self.progress.hide()
+        self.progress.opened()
         self.loader.cancel()
         self.current = None
         self.placeholder.hide()
         self.view.show()
-        if isinstance(error, NotFoundError):
-            title = self.tr("This document was removed")
-            text = self.tr(
-                "“%1” is no longer in the library. It may have been withdrawn by its publisher in a "
-                "sync. Your bookmark and note are kept."
-            ).replace("%1", doc_id)
-            action = ""
-        else:  # the document is there, but reading it failed: say what happened and offer to try again
+        page, retryable = problem_page(doc_id, error)
+        if retryable:  # the document is there, but reading it failed: Try again opens it once more
             self._failed_id = doc_id
-            title = self.tr("This document could not be opened")
-            text = self.tr("Opening “%1” failed. The reason is below.").replace("%1", doc_id)
-            again = self.tr("Try again")
-            action = f"<p><a href='ipt://retry'>{html.escape(again)}</a></p>"
-        self.view.setHtml(
-            f"<h2>{html.escape(title)}</h2><p>{html.escape(text)}</p>"
-            f"<p class='kind'>{html.escape(str(error))}</p>{action}"
-        )
+        self.view.setHtml(page)
         self.contents.clear()
         self.related.clear()
         self.details.clear()

@@ -28,6 +28,14 @@ from ipt_desktop.ui.empty_state import EmptyState
 from ipt_desktop.ui.filter_chips import FilterChips
 from ipt_desktop.ui.result_delegate import ResultDelegate
 from ipt_desktop.ui.result_model import HitRole, ResultListModel
+from ipt_desktop.ui.search_requests import (
+    CONTENT_KINDS,
+    COUNTS_REQUEST,
+    LIST_REQUEST,
+    MORE_REQUEST,
+    SEARCH_REQUEST,
+    VIEW_DEPENDS,
+)
 from ipt_desktop.ui.translations import ui_language
 
 SEARCH_DELAY_MS = 120
@@ -42,28 +50,6 @@ _VOCABULARY = {
     "country": "countries",
     "language": "languages",
 }
-# What each list shows, as kinds of change (OpChanges.touches): search results and the whole library by
-# title (view None), and the personal and special views. Every list also shows titles from content.db.
-_CONTENT = ("content", "index")
-VIEW_DEPENDS = {
-    None: _CONTENT,
-    "bookmarks": ("bookmarks", *_CONTENT),
-    "history": ("history", *_CONTENT),
-    "notes": ("notes", *_CONTENT),
-    "whats_new": _CONTENT,
-    "events": _CONTENT,
-    "newsletters": _CONTENT,
-}
-
-# A request for the list (a search, or a view or the whole library listed) that is still waiting when a newer one
-# is submitted does not run at all: its answer would be dropped as stale (typing faster than the reader answers,
-# or typing before the start-up listing of the library ran). Searches are a kind of their own: a search also
-# makes the reader's start-up warm-up of the index pointless (see app.create_window).
-_LIST_KINDS = ("search", "list")
-_SEARCH_REQUEST = {"kind": "search", "superseded_by": _LIST_KINDS}
-_LIST_REQUEST = {"kind": "list", "superseded_by": _LIST_KINDS}
-_COUNTS_REQUEST = {"kind": "counts", "superseded_by": _LIST_KINDS}
-_MORE_REQUEST = {"kind": "more", "superseded_by": _LIST_KINDS}
 
 
 class SearchPanel(QWidget):
@@ -218,7 +204,7 @@ class SearchPanel(QWidget):
 
     def depends_on(self) -> tuple[str, ...]:
         """The kinds of change that alter the list shown now."""
-        return VIEW_DEPENDS.get(self.view, _CONTENT)
+        return VIEW_DEPENDS.get(self.view, CONTENT_KINDS)
 
     def on_library_changed(self, changes: OpChanges) -> None:
         """Reload the list when a write touched what it shows."""
@@ -256,11 +242,11 @@ class SearchPanel(QWidget):
                 self._counts_inline = True
                 self._counts_later = (self.seq, query)
             self._asked = query
-            task = self.worker.submit(calls.run_search, self.seq, query, name="search", **_SEARCH_REQUEST)
+            task = self.worker.submit(calls.run_search, self.seq, query, name="search", **SEARCH_REQUEST)
         elif self.view:
-            task = self.worker.submit(calls.list_view, self.seq, self.view, name="view", **_LIST_REQUEST)
+            task = self.worker.submit(calls.list_view, self.seq, self.view, name="view", **LIST_REQUEST)
         else:
-            task = self.worker.submit(calls.list_type, self.seq, None, name="browse", **_LIST_REQUEST)
+            task = self.worker.submit(calls.list_type, self.seq, None, name="browse", **LIST_REQUEST)
         if self.view is not None or not (text or self.filters):
             self._asked = None  # a listing sends every row at once
         task.finished.connect(self._show_reply)
@@ -290,7 +276,7 @@ class SearchPanel(QWidget):
         later, self._counts_later = self._counts_later, None
         if querying and later is not None and later[0] == reply.seq:
             counting = replace(later[1], limit=0, with_facets=True)
-            task = self.worker.submit(calls.run_search, reply.seq, counting, name="facets", **_COUNTS_REQUEST)
+            task = self.worker.submit(calls.run_search, reply.seq, counting, name="facets", **COUNTS_REQUEST)
             task.finished.connect(self._show_counts)
         else:
             self.facets_changed.emit(result.facets if querying else None)
@@ -305,7 +291,7 @@ class SearchPanel(QWidget):
             self.model.stop_paging()
             return
         page = replace(query, offset=self.model.loaded(), limit=MORE_SIZE, with_facets=False)
-        task = self.worker.submit(calls.run_search, self.seq, page, name="more", **_MORE_REQUEST)
+        task = self.worker.submit(calls.run_search, self.seq, page, name="more", **MORE_REQUEST)
         task.finished.connect(self._show_more)
         task.failed.connect(lambda _error, seq=self.seq: seq == self.seq and self.model.stop_paging())
 

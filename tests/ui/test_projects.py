@@ -18,7 +18,7 @@ from ipt_desktop.core.content import checklists as checklists_module
 from ipt_desktop.core.content.checklists import Checklist, ChecklistItem, Checklists
 from ipt_desktop.core.projects.service import ProjectItem, ProjectStage, ProjectView
 from ipt_desktop.core.projects.store import Project
-from ipt_desktop.ui import projects_dialog
+from ipt_desktop.ui import projects_layout
 from ipt_desktop.ui.project_model import ChecklistModel, LinkRole
 
 
@@ -219,7 +219,7 @@ def test_a_checklist_of_10000_items_opens_asking_only_for_the_rows_shown(
             made[0] += 1
             return super().index(row, column, parent)
 
-    monkeypatch.setattr(projects_dialog, "ChecklistModel", CountingModel)
+    monkeypatch.setattr(projects_layout, "ChecklistModel", CountingModel)
     window, _workers = make_window()
     dialog = _open_dialog(window, qtbot)
     with qtbot.waitSignal(dialog.project_shown, timeout=20000) as shown:
