@@ -16,7 +16,7 @@ from ipt_desktop.core.errors import IptError
 
 if TYPE_CHECKING:
     from ipt_desktop.core.advice.aids import DecisionAids
-    from ipt_desktop.core.advice.chooser import Question
+    from ipt_desktop.core.advice.chooser_tree import Question
 
 COMMANDS = Commands()
 

@@ -17,7 +17,7 @@ from ipt_desktop.core.changes import OpChanges
 from ipt_desktop.core.content.documents import DOC_LINK_PREFIX
 
 if TYPE_CHECKING:
-    from ipt_desktop.core.advice.chooser import ProcedureTree
+    from ipt_desktop.core.advice.chooser_tree import ProcedureTree
     from ipt_desktop.core.library import Library
 
 

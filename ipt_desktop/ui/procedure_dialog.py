@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ipt_desktop.core.advice.chooser import Question, Recommendation, Walk, describe
+from ipt_desktop.core.advice.chooser import Recommendation, Walk, describe
+from ipt_desktop.core.advice.chooser_tree import Question
 from ipt_desktop.core.content.documents import DOC_LINK_PREFIX
 from ipt_desktop.ui.advice_calls import append_note, load_tree, recommendation_html, walk_answers, write_pdf
 from ipt_desktop.ui.core_worker import CoreWorker
@@ -38,7 +39,7 @@ from ipt_desktop.ui.screen_fit import fitting_size
 from ipt_desktop.ui.threshold_dialog import ThresholdForm
 
 if TYPE_CHECKING:
-    from ipt_desktop.core.advice.chooser import ProcedureTree
+    from ipt_desktop.core.advice.chooser_tree import ProcedureTree
 
 WORK_IT_OUT = "__value__"  # the threshold page's third choice: answer from the estimated value
 

@@ -13,14 +13,8 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from ipt_desktop.core.advice import checker
-from ipt_desktop.core.advice.chooser import (
-    CHOOSER_FILE,
-    ProcedureTree,
-    Walk,
-    chooser_path,
-    load_tree,
-    walk,
-)
+from ipt_desktop.core.advice.chooser import Walk, walk
+from ipt_desktop.core.advice.chooser_tree import CHOOSER_FILE, ProcedureTree, chooser_path, load_tree
 from ipt_desktop.core.advice.thresholds import (
     THRESHOLDS_FILE,
     ThresholdCheck,

@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ipt_desktop.core.advice.chooser import CHOOSER_FILE, graph_problems, link_problems, load_tree
+from ipt_desktop.core.advice.chooser_tree import CHOOSER_FILE, graph_problems, link_problems, load_tree
 from ipt_desktop.core.advice.thresholds import THRESHOLDS_FILE, load_thresholds
 from ipt_desktop.core.content.checklists import CHECKLISTS_FILE, check_checklists
 from ipt_desktop.core.content.documents import DOC_LINK_PREFIX, Document, load_document

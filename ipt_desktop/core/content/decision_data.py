@@ -14,7 +14,7 @@ import os
 from pathlib import Path
 
 from ipt_desktop.core.advice.aids import ADVICE_DIR
-from ipt_desktop.core.advice.chooser import tree_from_data
+from ipt_desktop.core.advice.chooser_tree import tree_from_data
 from ipt_desktop.core.advice.thresholds import table_from_data
 from ipt_desktop.core.content.taxonomy import safe_load
 from ipt_desktop.core.errors import ContentError, StorageError

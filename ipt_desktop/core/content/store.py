@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ipt_desktop.core.changes import Changes
-from ipt_desktop.core.content.documents import Document, Source
+from ipt_desktop.core.content.documents import Document
+from ipt_desktop.core.content.front_matter import Source
 from ipt_desktop.core.content.taxonomy import LIST_FACETS
 from ipt_desktop.core.errors import NotFoundError
 from ipt_desktop.core.resources import migrations_dir

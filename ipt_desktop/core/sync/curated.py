@@ -31,7 +31,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from ipt_desktop.core.content.decision_data import DECISION_FILES, check_decision_file
-from ipt_desktop.core.content.documents import ID_PATTERN, Document, parse_document
+from ipt_desktop.core.content.documents import Document, parse_document
+from ipt_desktop.core.content.front_matter import ID_PATTERN
 from ipt_desktop.core.errors import ContentError, VerificationError
 from ipt_desktop.core.store.database import utc_now
 from ipt_desktop.core.sync.feeds import refuse_entities

@@ -18,7 +18,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import email.utils
-import errno
 import socket
 import ssl
 import threading
@@ -31,6 +30,7 @@ import httpx
 
 from ipt_desktop import __version__
 from ipt_desktop.core.errors import SyncError
+from ipt_desktop.core.sync.http_failures import connect_failure, reason, size_text
 
 USER_AGENT = f"IPT-Desktop/{__version__} (+offline innovation procurement library)"
 DEFAULT_RETRY_SECONDS = 3600
@@ -136,7 +136,7 @@ class Fetcher:
         except httpx.HTTPError as exc:  # a read that the watchdog ended
             if watchdog.fired:
                 raise SyncError(f"{url}: timed out after {self.limits.deadline:g} s") from None
-            raise SyncError(f"{url}: download interrupted ({_reason(exc)})") from None
+            raise SyncError(f"{url}: download interrupted ({reason(exc)})") from None
         except SyncError:
             if watchdog.fired:
                 raise SyncError(f"{url}: timed out after {self.limits.deadline:g} s") from None
@@ -173,7 +173,7 @@ class Fetcher:
             except httpx.TimeoutException:
                 raise SyncError(f"{current}: timed out after {self.limits.deadline:g} s") from None
             except httpx.HTTPError as exc:
-                raise SyncError(f"{current}: {_connect_failure(exc, current)}") from None
+                raise SyncError(f"{current}: {connect_failure(exc, current)}") from None
             try:
                 if response.status_code in _REDIRECTS:
                     location = response.headers.get("location")
@@ -224,7 +224,7 @@ class Fetcher:
         declared = response.headers.get("content-length")
         if declared and declared.isdigit() and int(declared) > limits.max_compressed:
             raise SyncError(
-                f"{url}: download of {int(declared)} bytes is over the {_mb(limits.max_compressed)} limit"
+                f"{url}: download of {int(declared)} bytes is over the {size_text(limits.max_compressed)} limit"
             )
         decoder = _Decoder(response.headers.get("content-encoding", ""), url, decoded_cap)
         raw_count = 0
@@ -232,14 +232,14 @@ class Fetcher:
             for chunk in response.iter_raw():
                 raw_count += len(chunk)
                 if raw_count > limits.max_compressed:
-                    raise SyncError(f"{url}: download is over the {_mb(limits.max_compressed)} limit")
+                    raise SyncError(f"{url}: download is over the {size_text(limits.max_compressed)} limit")
                 decoder.feed(chunk)
                 if time.monotonic() > deadline:
                     raise SyncError(f"{url}: timed out after {limits.deadline:g} s")
         except httpx.TimeoutException:
             raise SyncError(f"{url}: timed out after {limits.deadline:g} s") from None
         except httpx.HTTPError as exc:
-            raise SyncError(f"{url}: download interrupted ({_reason(exc)})") from None
+            raise SyncError(f"{url}: download interrupted ({reason(exc)})") from None
         return decoder.finish()
 
 
@@ -304,7 +304,7 @@ class _Decoder:
     def _add(self, data: bytes) -> None:
         self.size += len(data)
         if self.size > self.cap:
-            raise SyncError(f"{self.url}: content is over the {_mb(self.cap)} limit once decompressed")
+            raise SyncError(f"{self.url}: content is over the {size_text(self.cap)} limit once decompressed")
         self.parts.append(data)
 
     def feed(self, chunk: bytes) -> None:
@@ -365,43 +365,3 @@ def _check_scheme(current: str, original: str) -> None:
     scheme = urlsplit(current).scheme.lower()
     if scheme not in ("http", "https"):
         raise SyncError(f"{original}: refusing to fetch {current!r} (only http and https are allowed)")
-
-
-def _causes(exc: BaseException):
-    """The exception and the chain of exceptions behind it."""
-    seen = set()
-    while exc is not None and id(exc) not in seen:
-        seen.add(id(exc))
-        yield exc
-        exc = exc.__cause__ or exc.__context__
-
-
-def _connect_failure(exc: Exception, url: str) -> str:
-    """Why a connection failed, in words a buyer understands ("no connection: could not find example.org")."""
-    host = urlsplit(url).hostname or url
-    for cause in _causes(exc):
-        if isinstance(cause, socket.gaierror):
-            return f"no connection: could not find {host}"
-        if isinstance(cause, ConnectionRefusedError):
-            return f"{host} refused the connection (the server may be down)"
-        if isinstance(cause, ssl.SSLCertVerificationError):
-            return f"the secure connection to {host} failed: its certificate is not trusted"
-        if isinstance(cause, (ConnectionResetError, ConnectionAbortedError)):
-            return f"{host} closed the connection"
-        if isinstance(cause, OSError) and cause.errno in (errno.ENETUNREACH, errno.EHOSTUNREACH):
-            return f"no connection: the network cannot reach {host}"
-    text = _reason(exc)
-    if "getaddrinfo" in text or "Name or service not known" in text or "nodename nor servname" in text:
-        return f"no connection: could not find {host}"  # the resolver's error kept only as text
-    return f"cannot connect ({text})"
-
-
-def _reason(exc: Exception) -> str:
-    text = str(exc).strip() or type(exc).__name__
-    return text.splitlines()[0][:200]
-
-
-def _mb(size: int) -> str:
-    if size >= 1024 * 1024:
-        return f"{size / 1048576:g} MB"
-    return f"{size} bytes"

@@ -11,15 +11,13 @@ import yaml
 
 from ipt_desktop.core.advice.aids import DecisionAids
 from ipt_desktop.core.advice.checker import AdviceInputError
-from ipt_desktop.core.advice.chooser import (
+from ipt_desktop.core.advice.chooser import all_paths, describe, walk
+from ipt_desktop.core.advice.chooser_tree import (
     OUTCOME_PREFIX,
-    all_paths,
     chooser_path,
-    describe,
     graph_problems,
     link_problems,
     load_tree,
-    walk,
 )
 from ipt_desktop.core.advice.thresholds import load_thresholds
 from ipt_desktop.core.content.bundled import bundled_dir
