@@ -13,7 +13,7 @@ import pytest
 from ipt_desktop.core.library import Library
 from ipt_desktop.core.search.types import SearchQuery
 from tests.conftest import SMALL_LIBRARY
-from tests.core.search.test_index import make_doc
+from tests.core.search.library import make_doc
 
 NEW_GLOSSARY = make_doc(
     "glossary-zlc",

@@ -11,7 +11,7 @@ from ipt_desktop.core.errors import ContentError
 from ipt_desktop.core.search.analysis import guess_language
 from ipt_desktop.core.search.index import SearchIndex
 from ipt_desktop.core.search.types import SearchQuery
-from tests.core.search.test_index import make_doc
+from tests.core.search.library import make_doc
 
 FRAMEWORK_TERMS = {
     "de": ["Rahmenvereinbarung"],

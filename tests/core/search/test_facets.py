@@ -7,7 +7,7 @@ import pytest
 
 from ipt_desktop.core.search.index import SearchIndex
 from ipt_desktop.core.search.types import SearchQuery
-from tests.core.search.test_index import make_doc
+from tests.core.search.library import make_doc
 
 DOCS = [
     make_doc("g1", "Buses guide", "electric buses tender", type_="guide", topics=["mobility"]),

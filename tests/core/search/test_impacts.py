@@ -16,7 +16,7 @@ from ipt_desktop.core.search.impacts import FILE_PREFIX, Impacts, impacts_path
 from ipt_desktop.core.search.index import SearchIndex
 from ipt_desktop.core.search.store import verify_index
 from ipt_desktop.core.search.types import SearchQuery
-from tests.core.search.test_index import make_doc
+from tests.core.search.library import make_doc
 
 WORDS_EN = [
     "procurement",

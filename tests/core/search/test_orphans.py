@@ -15,7 +15,7 @@ import pytest
 from ipt_desktop.cli import main
 from ipt_desktop.core.library import Library
 from ipt_desktop.core.search.store import PARALLEL_FROM
-from tests.core.search.test_index import make_doc
+from tests.core.search.library import make_doc
 
 pytestmark = pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads processes from /proc")
 

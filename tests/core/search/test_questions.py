@@ -16,7 +16,7 @@ from ipt_desktop.core.search.phrasing import QUESTION_WORDS_FILE, Phrasing, Ques
 from ipt_desktop.core.search.query import parse
 from ipt_desktop.core.search.sections import split_sections
 from ipt_desktop.core.search.types import SearchQuery
-from tests.core.search.test_index import make_doc
+from tests.core.search.library import make_doc
 
 FIXTURE = Path(__file__).resolve().parents[2] / "data" / "questions_fixture"
 

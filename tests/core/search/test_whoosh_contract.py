@@ -31,7 +31,7 @@ from ipt_desktop.core.search import masks, writer
 from ipt_desktop.core.search import postings as readers
 from ipt_desktop.core.search.schema import build_schema
 from ipt_desktop.core.search.store import writer_options
-from tests.core.search.test_index import DOCS, make_doc
+from tests.core.search.library import DOCS, make_doc
 
 ROOT = Path(__file__).resolve().parents[3]
 PACKAGE = "whoosh-reloaded"

@@ -14,7 +14,7 @@ from ipt_desktop.core.search import writer as search_writer
 from ipt_desktop.core.search.index import SearchIndex
 from ipt_desktop.core.search.types import SearchQuery
 from ipt_desktop.core.search.writer import TermPool
-from tests.core.search.test_index import DOCS, make_doc
+from tests.core.search.library import DOCS, make_doc
 
 QUERIES = [
     "procurement",
