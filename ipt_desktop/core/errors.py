@@ -59,3 +59,10 @@ class PublishError(IptError):
 
 class ExportError(IptError):
     """A PDF, deck or calendar file could not be written."""
+
+
+def short_reason(exc: BaseException) -> str:
+    """An exception as a short reason: its message's first line, else its type (whoosh raises some without a
+    message)."""
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+    return text or type(exc).__name__

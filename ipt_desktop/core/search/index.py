@@ -12,10 +12,11 @@ Design:
 - A word that is a stop word in any searched language is dropped ("die" in a query without a language).
 - An empty query lists every document, most recently updated first (with facets). A query of stop words only
   returns nothing, with a message.
-- One owner: a process has one SearchIndex per index folder (:meth:`SearchIndex.shared`), which every
-  Library on that data directory uses, whatever thread it belongs to. Searches share one searcher under the
-  object's lock (whoosh readers seek shared files). An update builds its new word list and synonyms on a copy
-  and swaps them in under that lock only after whoosh's commit; a rebuild swaps in a whole new folder.
+- One owner: a process has one SearchIndex per index folder (:meth:`SearchIndex.shared`, ``registry``),
+  which every Library on that data directory uses, whatever thread it belongs to. Searches share one searcher
+  under the object's lock (whoosh readers seek shared files). An update builds its new word list and synonyms
+  on a copy and swaps them in under that lock only after whoosh's commit; a rebuild swaps in a whole new
+  folder (built by ``rebuild``).
 - Other processes: every write holds ``index.lock`` beside the folder (see ``lock``) and then bumps the
   change counter ``index.changes``; a search reads that counter (a few bytes) and reopens the index, its word
   list and synonyms when it differs from the value it opened at. A write starts from what is on disk, so two
@@ -34,10 +35,11 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from ipt_desktop.core.content.documents import Document
-from ipt_desktop.core.errors import IndexDamagedError, SearchError
+from ipt_desktop.core.errors import IndexDamagedError, SearchError, short_reason
 from ipt_desktop.core.resources import resource_path
+from ipt_desktop.core.search import registry
 from ipt_desktop.core.search.impacts import MIN_POSTINGS, Impacts, remove_other_generations
-from ipt_desktop.core.search.impacts_job import ImpactsJob, score_frequent_words
+from ipt_desktop.core.search.impacts_job import ImpactsJob
 from ipt_desktop.core.search.lock import ChangeCounter, LockTimeout, file_lock
 from ipt_desktop.core.search.masks import MaskCache
 from ipt_desktop.core.search.phrasing import (
@@ -48,12 +50,11 @@ from ipt_desktop.core.search.phrasing import (
 )
 from ipt_desktop.core.search.query import parse
 from ipt_desktop.core.search.rank import Ranker
+from ipt_desktop.core.search.rebuild import build_beside, remove_leftovers
 from ipt_desktop.core.search.run import Run, related_hits
 from ipt_desktop.core.search.store import (
     IndexMeta,
-    build_index,
     leftover_folders,
-    new_build_folder,
     open_index,
     remove_folder,
     swap_folders,
@@ -94,8 +95,6 @@ class SearchIndex:
         self._write_lock = file_lock(self.folder.with_name(self.folder.name + ".lock"))
         self._changes = ChangeCounter(self.folder.with_name(self.folder.name + ".changes"))
         self._seen = b""
-        self._users = 0
-        self._shared_key: str | None = None
         self._ix = None
         self._meta = IndexMeta()
         self._problem: str | None = None
@@ -114,14 +113,7 @@ class SearchIndex:
     @classmethod
     def shared(cls, folder: Path) -> SearchIndex:
         """This process's one SearchIndex over ``folder``, created on first use; each caller closes it once."""
-        key = str(Path(folder).resolve())
-        with _shared_guard:
-            index = _shared.get(key)
-            if index is None:
-                index = _shared[key] = cls(folder)
-                index._shared_key = key
-            index._users += 1
-            return index
+        return registry.acquire(folder, cls)
 
     # -- lifecycle ---------------------------------------------------------------------------------------
 
@@ -154,14 +146,8 @@ class SearchIndex:
 
     def close(self) -> None:
         """Release files (of a shared index: end this user's share; the last one releases the files)."""
-        if self._shared_key is not None:
-            with _shared_guard:
-                self._users -= 1
-                if self._users > 0:
-                    return
-                _shared.pop(self._shared_key, None)
-                self._shared_key = None
-        self._close_files()
+        if registry.release(self):
+            self._close_files()
 
     @contextlib.contextmanager
     def writing(self):
@@ -217,10 +203,7 @@ class SearchIndex:
         if not leftover_folders(self.folder):
             return 0
         with self.writing():
-            found = leftover_folders(self.folder)
-            for leftover in found:
-                remove_folder(leftover)
-        return len(found)
+            return remove_leftovers(self.folder)
 
     def rebuild(
         self, documents: Iterable[Document], total: int, progress: Callable[[int, int], None] | None = None
@@ -232,22 +215,7 @@ class SearchIndex:
         """
         self.folder.parent.mkdir(parents=True, exist_ok=True)
         with self.writing():
-            for leftover in leftover_folders(self.folder):
-                remove_folder(leftover)
-            building = new_build_folder(self.folder)
-            try:
-                count, _ = build_index(building, documents, total, progress)
-                built, _meta, _problem = open_index(building)
-                if built is not None:
-                    try:
-                        score_frequent_words(built, building, self.impacts_min_postings)
-                    finally:
-                        built.close()
-            except BaseException as exc:
-                remove_folder(building)
-                if isinstance(exc, SearchError) or not isinstance(exc, Exception):
-                    raise
-                raise SearchError(f"cannot build the search index in {building} ({_reason(exc)}).") from exc
+            building, count = build_beside(self.folder, documents, total, progress, self.impacts_min_postings)
             with self._lock:
                 self._close_files()
                 try:
@@ -280,7 +248,7 @@ class SearchIndex:
                 update_index(ix, meta, upserts, removals)
             except Exception as exc:
                 raise SearchError(
-                    f"cannot update the search index in {self.folder} ({_reason(exc)})."
+                    f"cannot update the search index in {self.folder} ({short_reason(exc)})."
                 ) from exc
             try:
                 meta.write(self.folder)
@@ -292,7 +260,7 @@ class SearchIndex:
                     self._changes.bump()
                 self._open()
                 raise SearchError(
-                    f"cannot update the search index in {self.folder} ({_reason(exc)})."
+                    f"cannot update the search index in {self.folder} ({short_reason(exc)})."
                 ) from exc
             with self._lock:
                 self._drop_searcher()
@@ -392,7 +360,7 @@ class SearchIndex:
                     raise IndexDamagedError(self._damage_message(), f"damaged: {self._damage}") from failure
             break
         raise SearchError(
-            f"the search index in {self.folder} cannot answer ({_reason(failure)})."
+            f"the search index in {self.folder} cannot answer ({short_reason(failure)})."
         ) from failure
 
     def _damage_message(self) -> str:
@@ -412,13 +380,3 @@ class SearchIndex:
     def languages(self) -> tuple[str, ...]:
         """Languages a query without one is analysed in."""
         return tuple(sorted(self._meta.languages | {"en"}))
-
-
-_shared: dict[str, SearchIndex] = {}
-_shared_guard = threading.Lock()
-
-
-def _reason(exc: BaseException) -> str:
-    """An exception as a short reason: its message, else its type (whoosh raises some without a message)."""
-    text = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
-    return text or type(exc).__name__

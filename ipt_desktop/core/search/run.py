@@ -27,11 +27,11 @@ from ipt_desktop.core.search.analysis import (
 )
 from ipt_desktop.core.search.plan import QueryPlan
 from ipt_desktop.core.search.query import Clause, ParsedQuery, apply_synonyms
-from ipt_desktop.core.search.rank import masks_of
 from ipt_desktop.core.search.schema import plain_text
 from ipt_desktop.core.search.sections import best_section
 from ipt_desktop.core.search.snippets import SnippetMaker
 from ipt_desktop.core.search.terms import term_postings
+from ipt_desktop.core.search.topk import masks_of, top_hits
 from ipt_desktop.core.search.types import FACET_FIELDS, FILTER_FIELDS, Hit, SearchQuery, SearchResult
 
 if TYPE_CHECKING:
@@ -92,7 +92,7 @@ class Run:
         )
         # What the question asks for (the kind of section that answers it), read from its words as typed.
         self.aims = phrasing.question_words.aims(words(self.query.text), stop_languages(self.langs))
-        # A query phrased as a question or a sentence is ranked as one (see Ranker.top, ``coordinate``).
+        # A query phrased as a question or a sentence is ranked as one (see topk.top_hits, ``coordinate``).
         self.sentence = bool(phrasing.question_words.drop(parsed, stop_languages(self.langs)))
         allowed = self.filter_mask()
         q = self.plan.build(parsed)
@@ -234,7 +234,7 @@ class Run:
             top = results.top_n[offset:wanted]
         else:
             coordinate = self.sentence or len(self.parts) >= SENTENCE_PARTS
-            top = self.ranker.top(self.parts, self.every, matched, wanted, coordinate)[offset:wanted]
+            top = top_hits(self.ranker, self.parts, self.every, matched, wanted, coordinate)[offset:wanted]
         maker = (
             SnippetMaker(self.plan.stems, self.plan.literal, self.langs)
             if self.query.with_highlights

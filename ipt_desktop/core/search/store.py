@@ -31,6 +31,7 @@ from ipt_desktop.core.content.documents import Document
 from ipt_desktop.core.errors import SearchError
 from ipt_desktop.core.search.analysis import words
 from ipt_desktop.core.search.impacts import is_impacts_file
+from ipt_desktop.core.search.parallel import build_parallel, process_count
 from ipt_desktop.core.search.schema import (
     SCHEMA_VERSION,
     build_schema,
@@ -38,14 +39,7 @@ from ipt_desktop.core.search.schema import (
     plain_text,
     synonym_group,
 )
-from ipt_desktop.core.search.writer import (
-    BuildMeta,
-    PostingWriter,
-    add_document,
-    build_parallel,
-    build_serial,
-    process_count,
-)
+from ipt_desktop.core.search.writer import BuildMeta, PostingWriter, add_document, build_serial
 
 META_FILE = "ipt-search.json"
 VOCABULARY_FILE = "ipt-vocabulary.json"

@@ -39,7 +39,7 @@ CHECKED_VERSION = "2.7.5"
 
 RANK = "ipt_desktop/core/search/postings.py (_block_arrays, leaf_postings, segment_lengths)"
 MASKS = "ipt_desktop/core/search/masks.py (_posting_id_blocks)"
-WRITER = "ipt_desktop/core/search/writer.py (PostingWriter, write_segments, _commit)"
+WRITER = "ipt_desktop/core/search/writer.py (PostingWriter, write_segments, commit_segments)"
 
 # Methods we call or override: (module, class, method) -> (signature, first 16 hex of sha256 of the source,
 # who relies on it).
@@ -159,7 +159,7 @@ def tiny_index(tmp_path_factory):
     ix = windex.create_in(str(folder), build_schema())
     options = {**writer_options(), "codec": W3Codec(blocklimit=4, compression=0)}
     segments, _meta = writer.write_segments(ix, docs, options)
-    writer._commit(ix, segments, options)
+    writer.commit_segments(ix, segments, options)
     ix = windex.open_dir(str(folder))
     yield ix, len(docs)
     ix.close()
@@ -291,7 +291,7 @@ def test_a_commit_of_separately_written_segments_lists_them_all(tmp_path: Path):
     ix = windex.create_in(str(tmp_path), build_schema())
     first, _ = writer.write_segments(ix, DOCS[:3], writer_options())
     second, _ = writer.write_segments(ix, DOCS[3:], writer_options())
-    writer._commit(ix, first + second, writer_options())
+    writer.commit_segments(ix, first + second, writer_options())
     ix = windex.open_dir(str(tmp_path))
     try:
         assert ix.doc_count() == len(DOCS), _changed("SegmentWriter._commit_toc", "lost segments", WRITER)

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from ipt_desktop.core.errors import SearchError
+from ipt_desktop.core.search import parallel as search_parallel
 from ipt_desktop.core.search import store as search_store
 from ipt_desktop.core.search import writer as search_writer
 from ipt_desktop.core.search.index import SearchIndex
@@ -67,7 +68,7 @@ def test_parallel_build_gives_the_same_index_as_one_process(tmp_path: Path, monk
     serial.close()
     monkeypatch.setattr(search_store, "PARALLEL_FROM", 1)
     monkeypatch.setattr(search_writer, "SEGMENT_DOCS", 7)
-    monkeypatch.setattr(search_writer, "BATCH_DOCS", 5)
+    monkeypatch.setattr(search_parallel, "BATCH_DOCS", 5)
     if start == "spawn":  # what the app does: other threads are running
         monkeypatch.setattr(threading, "active_count", lambda: 3)
     else:
@@ -145,19 +146,19 @@ def test_term_pool_orders_postings_and_keeps_values_aligned() -> None:
 
 
 def test_parallel_builds_fork_only_from_a_single_thread_unless_told(monkeypatch):
-    monkeypatch.delenv(search_writer.START_METHOD_ENV, raising=False)
-    assert search_writer.start_method(["fork", "spawn"]) == "fork"
-    assert search_writer.start_method(["spawn"]) == "spawn"
+    monkeypatch.delenv(search_parallel.START_METHOD_ENV, raising=False)
+    assert search_parallel.start_method(["fork", "spawn"]) == "fork"
+    assert search_parallel.start_method(["spawn"]) == "spawn"
     stop = threading.Event()
     thread = threading.Thread(target=stop.wait)
     thread.start()
     try:
-        assert search_writer.start_method(["fork", "spawn"]) == "spawn"  # as in the window
+        assert search_parallel.start_method(["fork", "spawn"]) == "spawn"  # as in the window
     finally:
         stop.set()
         thread.join()
-    monkeypatch.setenv(search_writer.START_METHOD_ENV, "spawn")
-    assert search_writer.start_method(["fork", "spawn"]) == "spawn"
-    monkeypatch.setenv(search_writer.START_METHOD_ENV, "teleport")
+    monkeypatch.setenv(search_parallel.START_METHOD_ENV, "spawn")
+    assert search_parallel.start_method(["fork", "spawn"]) == "spawn"
+    monkeypatch.setenv(search_parallel.START_METHOD_ENV, "teleport")
     with pytest.raises(ValueError, match="teleport"):
-        search_writer.start_method(["fork", "spawn"])
+        search_parallel.start_method(["fork", "spawn"])
