@@ -61,7 +61,7 @@
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../../ipt_desktop/ui/search_panel.py" line="+337"/>
+        <location filename="../../ipt_desktop/ui/search_panel.py" line="+328"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -80,7 +80,7 @@
 <context>
     <name>SourcesDialog</name>
     <message numerus="yes">
-        <location filename="../../ipt_desktop/ui/sources_dialog.py" line="+284"/>
+        <location filename="../../ipt_desktop/ui/sources_dialog.py" line="+285"/>
         <source>Synced %1 of %n source(s); %2 failed.</source>
         <translation>
             <numerusform>Synced %1 of %n source; %2 failed.</numerusform>

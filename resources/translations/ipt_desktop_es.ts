@@ -367,7 +367,7 @@
 <context>
     <name>AddSourceDialog</name>
     <message>
-        <location filename="../../ipt_desktop/ui/sources_dialog.py" line="+85"/>
+        <location filename="../../ipt_desktop/ui/sources_dialog.py" line="+86"/>
         <source>Add source</source>
         <translation>Añadir fuente</translation>
     </message>
@@ -395,7 +395,7 @@
 <context>
     <name>Advice</name>
     <message>
-        <location filename="../../ipt_desktop/ui/threshold_dialog.py" line="+41"/>
+        <location filename="../../ipt_desktop/ui/threshold_dialog.py" line="+42"/>
         <source>Central government authority</source>
         <translation>Autoridad, órgano u organismo estatal</translation>
     </message>
@@ -951,12 +951,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ipt_desktop/ui/main_window.py" line="+113"/>
+        <location filename="../../ipt_desktop/ui/main_window.py" line="+118"/>
         <source>%1: open a document first.</source>
         <translation>%1: abra primero un documento.</translation>
     </message>
     <message>
-        <location line="+279"/>
+        <location line="+217"/>
         <source>Citation copied to the clipboard.</source>
         <translation>Cita copiada en el portapapeles.</translation>
     </message>
@@ -1131,7 +1131,7 @@
 <context>
     <name>PresenterView</name>
     <message>
-        <location filename="../../ipt_desktop/ui/presenter_view.py" line="+45"/>
+        <location filename="../../ipt_desktop/ui/presenter_view.py" line="+46"/>
         <source>Presenter view — {0}</source>
         <translation>Vista del moderador — {0}</translation>
     </message>
@@ -1161,7 +1161,7 @@
         <translation>Notas</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+33"/>
         <source>No notes for this slide.</source>
         <translation>No hay notas para esta diapositiva.</translation>
     </message>
@@ -1174,7 +1174,7 @@
 <context>
     <name>ProcedureDialog</name>
     <message>
-        <location filename="../../ipt_desktop/ui/procedure_dialog.py" line="+68"/>
+        <location filename="../../ipt_desktop/ui/procedure_dialog.py" line="+70"/>
         <source>Choose a procedure</source>
         <translation>Elegir un procedimiento</translation>
     </message>
@@ -1302,13 +1302,13 @@
 <context>
     <name>ProjectsDialog</name>
     <message>
-        <location filename="../../ipt_desktop/ui/projects_dialog.py" line="+84"/>
-        <location line="+16"/>
+        <location filename="../../ipt_desktop/ui/projects_dialog.py" line="+73"/>
+        <location filename="../../ipt_desktop/ui/projects_layout.py" line="+39"/>
         <source>Procurement projects</source>
         <translation>Proyectos de compra</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../ipt_desktop/ui/projects_layout.py" line="+2"/>
         <source>&amp;New…</source>
         <translation>&amp;Nuevo…</translation>
     </message>
@@ -1323,17 +1323,17 @@
         <translation>Puntos hechos</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Item</source>
         <translation>Punto</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Checklist</source>
         <translation>Lista de comprobación</translation>
     </message>
@@ -1343,12 +1343,12 @@
         <translation>Nota sobre el punto seleccionado</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Your note on the selected item</source>
         <translation>Su nota sobre el punto seleccionado</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Save note</source>
         <translation>&amp;Guardar nota</translation>
     </message>
@@ -1358,12 +1358,12 @@
         <translation>&amp;Abrir sección</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Read the library section that explains the selected item</source>
         <translation>Leer la sección de la biblioteca que explica el punto seleccionado</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Export &amp;Markdown…</source>
         <translation>Exportar a &amp;Markdown…</translation>
     </message>
@@ -1373,7 +1373,7 @@
         <translation>Exportar a &amp;PDF…</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location filename="../../ipt_desktop/ui/projects_dialog.py" line="+107"/>
         <source>%1 of %2 items done</source>
         <translation>%1 de %2 puntos hechos</translation>
     </message>
@@ -1416,12 +1416,12 @@
 <context>
     <name>ReaderPanel</name>
     <message>
-        <location filename="../../ipt_desktop/ui/reader_panel.py" line="+84"/>
+        <location filename="../../ipt_desktop/ui/loading_bar.py" line="+21"/>
         <source>Loading progress</source>
         <translation>Progreso de la carga</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../ipt_desktop/ui/reader_panel.py" line="+86"/>
         <source>Choose a document from the list, or type in the search field (Ctrl+K).</source>
         <translation>Elija un documento de la lista o escriba en el campo de búsqueda (Ctrl+K).</translation>
     </message>
@@ -1487,7 +1487,7 @@
         <translation>Guardada</translation>
     </message>
     <message>
-        <location filename="../../ipt_desktop/ui/reader_panel.py" line="+176"/>
+        <location filename="../../ipt_desktop/ui/reader_pages.py" line="+26"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
@@ -1557,7 +1557,7 @@
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>Full text in English</source>
         <translation>Texto completo en inglés</translation>
     </message>
@@ -1567,17 +1567,17 @@
         <translation>Texto completo en %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Facts checked on %1</source>
         <translation>Datos verificados el %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>This document may be out of date: its facts held until %1. &lt;a href=&apos;ipt://sync&apos;&gt;Sync now&lt;/a&gt; to fetch newer content.</source>
         <translation>Es posible que este documento no esté actualizado: sus datos eran válidos hasta el %1. &lt;a href=&apos;ipt://sync&apos;&gt;Sincronice ahora&lt;/a&gt; para obtener contenido más reciente.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Read in:</source>
         <translation>Leer en:</translation>
     </message>
@@ -1587,37 +1587,37 @@
         <translation>Añadir al calendario</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
         <source>This document is very long; its first part is shown.</source>
         <translation>Este documento es muy largo; se muestra su primera parte.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Show the rest</source>
         <translation>Mostrar el resto</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../ipt_desktop/ui/loading_bar.py" line="+18"/>
         <source>Loading the document… %p%</source>
         <translation>Cargando el documento… %p%</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>Opening…</source>
         <translation>Abriendo…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../../ipt_desktop/ui/reader_pages.py" line="+8"/>
         <source>This document was removed</source>
         <translation>Este documento se ha eliminado</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>“%1” is no longer in the library. It may have been withdrawn by its publisher in a sync. Your bookmark and note are kept.</source>
         <translation>«%1» ya no está en la biblioteca. Es posible que su editor lo haya retirado durante una sincronización. Su marcador y su nota se conservan.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>This document could not be opened</source>
         <translation>No se pudo abrir este documento</translation>
     </message>
@@ -1627,12 +1627,12 @@
         <translation>No se pudo abrir «%1». El motivo se indica a continuación.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Try again</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../../ipt_desktop/ui/reader_panel.py" line="+266"/>
         <source>Bookmark not saved: %1</source>
         <translation>No se guardó el marcador: %1</translation>
     </message>
@@ -1706,7 +1706,7 @@
         <translation>Los números del boletín llegan con las actualizaciones de la biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../ipt_desktop/ui/search_panel.py" line="+98"/>
+        <location filename="../../ipt_desktop/ui/search_panel.py" line="+87"/>
         <source>Search guides, practices, stories, terms…  (Ctrl+K)</source>
         <translation>Buscar guías, buenas prácticas, casos de éxito, términos…  (Ctrl+K)</translation>
     </message>
@@ -1741,7 +1741,7 @@
         <translation>Borrar filtros</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+211"/>
         <source>Search failed: %1</source>
         <translation>Error en la búsqueda: %1</translation>
     </message>
@@ -2111,7 +2111,7 @@
         <translation>Trabajando en segundo plano…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+46"/>
         <source>In the window</source>
         <translation>En la ventana</translation>
     </message>

@@ -367,7 +367,7 @@
 <context>
     <name>AddSourceDialog</name>
     <message>
-        <location filename="../../ipt_desktop/ui/sources_dialog.py" line="+85"/>
+        <location filename="../../ipt_desktop/ui/sources_dialog.py" line="+86"/>
         <source>Add source</source>
         <translation>Ajouter une source</translation>
     </message>
@@ -395,7 +395,7 @@
 <context>
     <name>Advice</name>
     <message>
-        <location filename="../../ipt_desktop/ui/threshold_dialog.py" line="+41"/>
+        <location filename="../../ipt_desktop/ui/threshold_dialog.py" line="+42"/>
         <source>Central government authority</source>
         <translation>Autorité publique centrale</translation>
     </message>
@@ -951,12 +951,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ipt_desktop/ui/main_window.py" line="+113"/>
+        <location filename="../../ipt_desktop/ui/main_window.py" line="+118"/>
         <source>%1: open a document first.</source>
         <translation>%1&#xa0;: ouvrez d&apos;abord un document.</translation>
     </message>
     <message>
-        <location line="+279"/>
+        <location line="+217"/>
         <source>Citation copied to the clipboard.</source>
         <translation>Référence copiée dans le presse-papiers.</translation>
     </message>
@@ -1131,7 +1131,7 @@
 <context>
     <name>PresenterView</name>
     <message>
-        <location filename="../../ipt_desktop/ui/presenter_view.py" line="+45"/>
+        <location filename="../../ipt_desktop/ui/presenter_view.py" line="+46"/>
         <source>Presenter view — {0}</source>
         <translation>Mode présentateur — {0}</translation>
     </message>
@@ -1161,7 +1161,7 @@
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+33"/>
         <source>No notes for this slide.</source>
         <translation>Aucune note pour cette diapositive.</translation>
     </message>
@@ -1174,7 +1174,7 @@
 <context>
     <name>ProcedureDialog</name>
     <message>
-        <location filename="../../ipt_desktop/ui/procedure_dialog.py" line="+68"/>
+        <location filename="../../ipt_desktop/ui/procedure_dialog.py" line="+70"/>
         <source>Choose a procedure</source>
         <translation>Choisir une procédure</translation>
     </message>
@@ -1302,13 +1302,13 @@
 <context>
     <name>ProjectsDialog</name>
     <message>
-        <location filename="../../ipt_desktop/ui/projects_dialog.py" line="+84"/>
-        <location line="+16"/>
+        <location filename="../../ipt_desktop/ui/projects_dialog.py" line="+73"/>
+        <location filename="../../ipt_desktop/ui/projects_layout.py" line="+39"/>
         <source>Procurement projects</source>
         <translation>Projets d&apos;achat</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../ipt_desktop/ui/projects_layout.py" line="+2"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
@@ -1323,17 +1323,17 @@
         <translation>Points réalisés</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Item</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Checklist</source>
         <translation>Liste de contrôle</translation>
     </message>
@@ -1343,12 +1343,12 @@
         <translation>Note sur le point sélectionné</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Your note on the selected item</source>
         <translation>Votre note sur le point sélectionné</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Save note</source>
         <translation>&amp;Enregistrer la note</translation>
     </message>
@@ -1358,12 +1358,12 @@
         <translation>&amp;Ouvrir la section</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Read the library section that explains the selected item</source>
         <translation>Lire la section de la bibliothèque qui explique le point sélectionné</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Export &amp;Markdown…</source>
         <translation>Exporter en &amp;Markdown…</translation>
     </message>
@@ -1373,7 +1373,7 @@
         <translation>Exporter en &amp;PDF…</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location filename="../../ipt_desktop/ui/projects_dialog.py" line="+107"/>
         <source>%1 of %2 items done</source>
         <translation>%1 points réalisés sur %2</translation>
     </message>
@@ -1416,12 +1416,12 @@
 <context>
     <name>ReaderPanel</name>
     <message>
-        <location filename="../../ipt_desktop/ui/reader_panel.py" line="+84"/>
+        <location filename="../../ipt_desktop/ui/loading_bar.py" line="+21"/>
         <source>Loading progress</source>
         <translation>Progression du chargement</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../ipt_desktop/ui/reader_panel.py" line="+86"/>
         <source>Choose a document from the list, or type in the search field (Ctrl+K).</source>
         <translation>Choisissez un document dans la liste ou saisissez votre recherche dans le champ de recherche (Ctrl+K).</translation>
     </message>
@@ -1487,7 +1487,7 @@
         <translation>Enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ipt_desktop/ui/reader_panel.py" line="+176"/>
+        <location filename="../../ipt_desktop/ui/reader_pages.py" line="+26"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -1557,7 +1557,7 @@
         <translation>Sources</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>Full text in English</source>
         <translation>Texte intégral en anglais</translation>
     </message>
@@ -1567,17 +1567,17 @@
         <translation>Texte intégral en %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Facts checked on %1</source>
         <translation>Informations vérifiées le %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>This document may be out of date: its facts held until %1. &lt;a href=&apos;ipt://sync&apos;&gt;Sync now&lt;/a&gt; to fetch newer content.</source>
         <translation>Ce document n&apos;est peut-être plus à jour&#xa0;: ses informations étaient valables jusqu&apos;au %1. &lt;a href=&apos;ipt://sync&apos;&gt;Synchronisez maintenant&lt;/a&gt; pour récupérer des contenus plus récents.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Read in:</source>
         <translation>Lire en&#xa0;:</translation>
     </message>
@@ -1587,37 +1587,37 @@
         <translation>Ajouter au calendrier</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
         <source>This document is very long; its first part is shown.</source>
         <translation>Ce document est très long ; sa première partie est affichée.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Show the rest</source>
         <translation>Afficher la suite</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../ipt_desktop/ui/loading_bar.py" line="+18"/>
         <source>Loading the document… %p%</source>
         <translation>Chargement du document… %p%</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>Opening…</source>
         <translation>Ouverture…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../../ipt_desktop/ui/reader_pages.py" line="+8"/>
         <source>This document was removed</source>
         <translation>Ce document a été supprimé</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>“%1” is no longer in the library. It may have been withdrawn by its publisher in a sync. Your bookmark and note are kept.</source>
         <translation>«&#xa0;%1&#xa0;» ne figure plus dans la bibliothèque. Il a peut-être été retiré par son éditeur lors d&apos;une synchronisation. Votre signet et votre note sont conservés.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>This document could not be opened</source>
         <translation>Impossible d&apos;ouvrir ce document</translation>
     </message>
@@ -1627,12 +1627,12 @@
         <translation>L&apos;ouverture de «&#xa0;%1&#xa0;» a échoué. La raison est indiquée ci-dessous.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Try again</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../../ipt_desktop/ui/reader_panel.py" line="+266"/>
         <source>Bookmark not saved: %1</source>
         <translation>Signet non enregistré&#xa0;: %1</translation>
     </message>
@@ -1706,7 +1706,7 @@
         <translation>Les numéros de la lettre d&apos;information arrivent avec les mises à jour de la bibliothèque.</translation>
     </message>
     <message>
-        <location filename="../../ipt_desktop/ui/search_panel.py" line="+98"/>
+        <location filename="../../ipt_desktop/ui/search_panel.py" line="+87"/>
         <source>Search guides, practices, stories, terms…  (Ctrl+K)</source>
         <translation>Rechercher des guides, pratiques, réussites, termes…  (Ctrl+K)</translation>
     </message>
@@ -1741,7 +1741,7 @@
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+211"/>
         <source>Search failed: %1</source>
         <translation>Échec de la recherche&#xa0;: %1</translation>
     </message>
@@ -2111,7 +2111,7 @@
         <translation>Traitement en arrière-plan…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+46"/>
         <source>In the window</source>
         <translation>Dans la fenêtre</translation>
     </message>

@@ -367,7 +367,7 @@
 <context>
     <name>AddSourceDialog</name>
     <message>
-        <location filename="../../ipt_desktop/ui/sources_dialog.py" line="+85"/>
+        <location filename="../../ipt_desktop/ui/sources_dialog.py" line="+86"/>
         <source>Add source</source>
         <translation>Bron toevoegen</translation>
     </message>
@@ -395,7 +395,7 @@
 <context>
     <name>Advice</name>
     <message>
-        <location filename="../../ipt_desktop/ui/threshold_dialog.py" line="+41"/>
+        <location filename="../../ipt_desktop/ui/threshold_dialog.py" line="+42"/>
         <source>Central government authority</source>
         <translation>Centrale overheidsinstantie</translation>
     </message>
@@ -951,12 +951,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ipt_desktop/ui/main_window.py" line="+113"/>
+        <location filename="../../ipt_desktop/ui/main_window.py" line="+118"/>
         <source>%1: open a document first.</source>
         <translation>%1: open eerst een document.</translation>
     </message>
     <message>
-        <location line="+279"/>
+        <location line="+217"/>
         <source>Citation copied to the clipboard.</source>
         <translation>Bronvermelding naar het klembord gekopieerd.</translation>
     </message>
@@ -1131,7 +1131,7 @@
 <context>
     <name>PresenterView</name>
     <message>
-        <location filename="../../ipt_desktop/ui/presenter_view.py" line="+45"/>
+        <location filename="../../ipt_desktop/ui/presenter_view.py" line="+46"/>
         <source>Presenter view — {0}</source>
         <translation>Presentatorweergave — {0}</translation>
     </message>
@@ -1161,7 +1161,7 @@
         <translation>Notities</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+33"/>
         <source>No notes for this slide.</source>
         <translation>Geen notities bij deze dia.</translation>
     </message>
@@ -1174,7 +1174,7 @@
 <context>
     <name>ProcedureDialog</name>
     <message>
-        <location filename="../../ipt_desktop/ui/procedure_dialog.py" line="+68"/>
+        <location filename="../../ipt_desktop/ui/procedure_dialog.py" line="+70"/>
         <source>Choose a procedure</source>
         <translation>Procedure kiezen</translation>
     </message>
@@ -1302,13 +1302,13 @@
 <context>
     <name>ProjectsDialog</name>
     <message>
-        <location filename="../../ipt_desktop/ui/projects_dialog.py" line="+84"/>
-        <location line="+16"/>
+        <location filename="../../ipt_desktop/ui/projects_dialog.py" line="+73"/>
+        <location filename="../../ipt_desktop/ui/projects_layout.py" line="+39"/>
         <source>Procurement projects</source>
         <translation>Inkoopprojecten</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../ipt_desktop/ui/projects_layout.py" line="+2"/>
         <source>&amp;New…</source>
         <translation>&amp;Nieuw…</translation>
     </message>
@@ -1323,17 +1323,17 @@
         <translation>Afgeronde punten</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Item</source>
         <translation>Punt</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
@@ -1343,12 +1343,12 @@
         <translation>Notitie bij het geselecteerde punt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Your note on the selected item</source>
         <translation>Uw notitie bij het geselecteerde punt</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Save note</source>
         <translation>Notitie op&amp;slaan</translation>
     </message>
@@ -1358,12 +1358,12 @@
         <translation>Sectie &amp;openen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Read the library section that explains the selected item</source>
         <translation>De sectie van de bibliotheek lezen die het geselecteerde punt uitlegt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Export &amp;Markdown…</source>
         <translation>Exporteren naar &amp;Markdown…</translation>
     </message>
@@ -1373,7 +1373,7 @@
         <translation>Exporteren naar &amp;PDF…</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location filename="../../ipt_desktop/ui/projects_dialog.py" line="+107"/>
         <source>%1 of %2 items done</source>
         <translation>%1 van %2 punten afgerond</translation>
     </message>
@@ -1416,12 +1416,12 @@
 <context>
     <name>ReaderPanel</name>
     <message>
-        <location filename="../../ipt_desktop/ui/reader_panel.py" line="+84"/>
+        <location filename="../../ipt_desktop/ui/loading_bar.py" line="+21"/>
         <source>Loading progress</source>
         <translation>Voortgang van het laden</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../ipt_desktop/ui/reader_panel.py" line="+86"/>
         <source>Choose a document from the list, or type in the search field (Ctrl+K).</source>
         <translation>Kies een document uit de lijst of typ in het zoekveld (Ctrl+K).</translation>
     </message>
@@ -1487,7 +1487,7 @@
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ipt_desktop/ui/reader_panel.py" line="+176"/>
+        <location filename="../../ipt_desktop/ui/reader_pages.py" line="+26"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -1557,7 +1557,7 @@
         <translation>Bronnen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>Full text in English</source>
         <translation>Volledige tekst in het Engels</translation>
     </message>
@@ -1567,17 +1567,17 @@
         <translation>Volledige tekst (%1)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Facts checked on %1</source>
         <translation>Feiten gecontroleerd op %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>This document may be out of date: its facts held until %1. &lt;a href=&apos;ipt://sync&apos;&gt;Sync now&lt;/a&gt; to fetch newer content.</source>
         <translation>Dit document is mogelijk verouderd: de gegevens golden tot %1. &lt;a href=&apos;ipt://sync&apos;&gt;Synchroniseer nu&lt;/a&gt; om nieuwere inhoud op te halen.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Read in:</source>
         <translation>Lezen in:</translation>
     </message>
@@ -1587,37 +1587,37 @@
         <translation>Toevoegen aan agenda</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
         <source>This document is very long; its first part is shown.</source>
         <translation>Dit document is erg lang; het eerste deel wordt getoond.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Show the rest</source>
         <translation>De rest tonen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../ipt_desktop/ui/loading_bar.py" line="+18"/>
         <source>Loading the document… %p%</source>
         <translation>Document wordt geladen… %p%</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>Opening…</source>
         <translation>Bezig met openen…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../../ipt_desktop/ui/reader_pages.py" line="+8"/>
         <source>This document was removed</source>
         <translation>Dit document is verwijderd</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>“%1” is no longer in the library. It may have been withdrawn by its publisher in a sync. Your bookmark and note are kept.</source>
         <translation>“%1” staat niet meer in de bibliotheek. Mogelijk is het door de uitgever ingetrokken en bij een synchronisatie verwijderd. Uw bladwijzer en notitie blijven bewaard.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>This document could not be opened</source>
         <translation>Dit document kan niet worden geopend</translation>
     </message>
@@ -1627,12 +1627,12 @@
         <translation>Openen van “%1” is mislukt. De reden staat hieronder.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Try again</source>
         <translation>Opnieuw proberen</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../../ipt_desktop/ui/reader_panel.py" line="+266"/>
         <source>Bookmark not saved: %1</source>
         <translation>Bladwijzer niet opgeslagen: %1</translation>
     </message>
@@ -1706,7 +1706,7 @@
         <translation>Edities van de nieuwsbrief komen binnen met de updates van de bibliotheek.</translation>
     </message>
     <message>
-        <location filename="../../ipt_desktop/ui/search_panel.py" line="+98"/>
+        <location filename="../../ipt_desktop/ui/search_panel.py" line="+87"/>
         <source>Search guides, practices, stories, terms…  (Ctrl+K)</source>
         <translation>Zoeken in handleidingen, praktijken, verhalen, termen…  (Ctrl+K)</translation>
     </message>
@@ -1741,7 +1741,7 @@
         <translation>Filters wissen</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+211"/>
         <source>Search failed: %1</source>
         <translation>Zoeken mislukt: %1</translation>
     </message>
@@ -2111,7 +2111,7 @@
         <translation>Bezig op de achtergrond…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+46"/>
         <source>In the window</source>
         <translation>In het venster</translation>
     </message>

@@ -367,7 +367,7 @@
 <context>
     <name>AddSourceDialog</name>
     <message>
-        <location filename="../../ipt_desktop/ui/sources_dialog.py" line="+85"/>
+        <location filename="../../ipt_desktop/ui/sources_dialog.py" line="+86"/>
         <source>Add source</source>
         <translation>Adicionar fonte</translation>
     </message>
@@ -395,7 +395,7 @@
 <context>
     <name>Advice</name>
     <message>
-        <location filename="../../ipt_desktop/ui/threshold_dialog.py" line="+41"/>
+        <location filename="../../ipt_desktop/ui/threshold_dialog.py" line="+42"/>
         <source>Central government authority</source>
         <translation>Autoridade governamental central</translation>
     </message>
@@ -951,12 +951,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ipt_desktop/ui/main_window.py" line="+113"/>
+        <location filename="../../ipt_desktop/ui/main_window.py" line="+118"/>
         <source>%1: open a document first.</source>
         <translation>%1: abra primeiro um documento.</translation>
     </message>
     <message>
-        <location line="+279"/>
+        <location line="+217"/>
         <source>Citation copied to the clipboard.</source>
         <translation>Citação copiada para a área de transferência.</translation>
     </message>
@@ -1131,7 +1131,7 @@
 <context>
     <name>PresenterView</name>
     <message>
-        <location filename="../../ipt_desktop/ui/presenter_view.py" line="+45"/>
+        <location filename="../../ipt_desktop/ui/presenter_view.py" line="+46"/>
         <source>Presenter view — {0}</source>
         <translation>Vista do apresentador — {0}</translation>
     </message>
@@ -1161,7 +1161,7 @@
         <translation>Notas</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+33"/>
         <source>No notes for this slide.</source>
         <translation>Sem notas para este diapositivo.</translation>
     </message>
@@ -1174,7 +1174,7 @@
 <context>
     <name>ProcedureDialog</name>
     <message>
-        <location filename="../../ipt_desktop/ui/procedure_dialog.py" line="+68"/>
+        <location filename="../../ipt_desktop/ui/procedure_dialog.py" line="+70"/>
         <source>Choose a procedure</source>
         <translation>Escolher um procedimento</translation>
     </message>
@@ -1302,13 +1302,13 @@
 <context>
     <name>ProjectsDialog</name>
     <message>
-        <location filename="../../ipt_desktop/ui/projects_dialog.py" line="+84"/>
-        <location line="+16"/>
+        <location filename="../../ipt_desktop/ui/projects_dialog.py" line="+73"/>
+        <location filename="../../ipt_desktop/ui/projects_layout.py" line="+39"/>
         <source>Procurement projects</source>
         <translation>Projetos de aquisição</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../ipt_desktop/ui/projects_layout.py" line="+2"/>
         <source>&amp;New…</source>
         <translation>&amp;Novo…</translation>
     </message>
@@ -1323,17 +1323,17 @@
         <translation>Pontos concluídos</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Item</source>
         <translation>Ponto</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Checklist</source>
         <translation>Lista de verificação</translation>
     </message>
@@ -1343,12 +1343,12 @@
         <translation>Nota sobre o ponto selecionado</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Your note on the selected item</source>
         <translation>A sua nota sobre o ponto selecionado</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Save note</source>
         <translation>&amp;Guardar nota</translation>
     </message>
@@ -1358,12 +1358,12 @@
         <translation>&amp;Abrir secção</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Read the library section that explains the selected item</source>
         <translation>Ler a secção da biblioteca que explica o ponto selecionado</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Export &amp;Markdown…</source>
         <translation>Exportar para &amp;Markdown…</translation>
     </message>
@@ -1373,7 +1373,7 @@
         <translation>Exportar para &amp;PDF…</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location filename="../../ipt_desktop/ui/projects_dialog.py" line="+107"/>
         <source>%1 of %2 items done</source>
         <translation>%1 de %2 pontos concluídos</translation>
     </message>
@@ -1416,12 +1416,12 @@
 <context>
     <name>ReaderPanel</name>
     <message>
-        <location filename="../../ipt_desktop/ui/reader_panel.py" line="+84"/>
+        <location filename="../../ipt_desktop/ui/loading_bar.py" line="+21"/>
         <source>Loading progress</source>
         <translation>Progresso do carregamento</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../ipt_desktop/ui/reader_panel.py" line="+86"/>
         <source>Choose a document from the list, or type in the search field (Ctrl+K).</source>
         <translation>Escolha um documento da lista ou escreva no campo de pesquisa (Ctrl+K).</translation>
     </message>
@@ -1487,7 +1487,7 @@
         <translation>Guardada</translation>
     </message>
     <message>
-        <location filename="../../ipt_desktop/ui/reader_panel.py" line="+176"/>
+        <location filename="../../ipt_desktop/ui/reader_pages.py" line="+26"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
@@ -1557,7 +1557,7 @@
         <translation>Fontes</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>Full text in English</source>
         <translation>Texto integral em inglês</translation>
     </message>
@@ -1567,17 +1567,17 @@
         <translation>Texto integral em %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Facts checked on %1</source>
         <translation>Informação verificada em %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>This document may be out of date: its facts held until %1. &lt;a href=&apos;ipt://sync&apos;&gt;Sync now&lt;/a&gt; to fetch newer content.</source>
         <translation>Este documento pode estar desatualizado: a informação era válida até %1. &lt;a href=&apos;ipt://sync&apos;&gt;Sincronize agora&lt;/a&gt; para obter conteúdos mais recentes.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Read in:</source>
         <translation>Ler em:</translation>
     </message>
@@ -1587,37 +1587,37 @@
         <translation>Adicionar ao calendário</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
         <source>This document is very long; its first part is shown.</source>
         <translation>Este documento é muito longo; é apresentada a sua primeira parte.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Show the rest</source>
         <translation>Mostrar o resto</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../ipt_desktop/ui/loading_bar.py" line="+18"/>
         <source>Loading the document… %p%</source>
         <translation>A carregar o documento… %p%</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>Opening…</source>
         <translation>A abrir…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../../ipt_desktop/ui/reader_pages.py" line="+8"/>
         <source>This document was removed</source>
         <translation>Este documento foi removido</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>“%1” is no longer in the library. It may have been withdrawn by its publisher in a sync. Your bookmark and note are kept.</source>
         <translation>«%1» já não está na biblioteca. Pode ter sido retirado pelo editor durante uma sincronização. O seu marcador e a sua nota são mantidos.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>This document could not be opened</source>
         <translation>Não foi possível abrir este documento</translation>
     </message>
@@ -1627,12 +1627,12 @@
         <translation>Não foi possível abrir «%1». O motivo é indicado abaixo.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Try again</source>
         <translation>Tentar novamente</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../../ipt_desktop/ui/reader_panel.py" line="+266"/>
         <source>Bookmark not saved: %1</source>
         <translation>Marcador não guardado: %1</translation>
     </message>
@@ -1706,7 +1706,7 @@
         <translation>As edições da newsletter chegam com as atualizações da biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../ipt_desktop/ui/search_panel.py" line="+98"/>
+        <location filename="../../ipt_desktop/ui/search_panel.py" line="+87"/>
         <source>Search guides, practices, stories, terms…  (Ctrl+K)</source>
         <translation>Pesquisar guias, boas práticas, casos de sucesso, termos…  (Ctrl+K)</translation>
     </message>
@@ -1741,7 +1741,7 @@
         <translation>Limpar filtros</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+211"/>
         <source>Search failed: %1</source>
         <translation>A pesquisa falhou: %1</translation>
     </message>
@@ -2111,7 +2111,7 @@
         <translation>A trabalhar em segundo plano…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+46"/>
         <source>In the window</source>
         <translation>Na janela</translation>
     </message>

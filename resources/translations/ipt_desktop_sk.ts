@@ -367,7 +367,7 @@
 <context>
     <name>AddSourceDialog</name>
     <message>
-        <location filename="../../ipt_desktop/ui/sources_dialog.py" line="+85"/>
+        <location filename="../../ipt_desktop/ui/sources_dialog.py" line="+86"/>
         <source>Add source</source>
         <translation>Pridať zdroj</translation>
     </message>
@@ -395,7 +395,7 @@
 <context>
     <name>Advice</name>
     <message>
-        <location filename="../../ipt_desktop/ui/threshold_dialog.py" line="+41"/>
+        <location filename="../../ipt_desktop/ui/threshold_dialog.py" line="+42"/>
         <source>Central government authority</source>
         <translation>Ústredný orgán štátnej správy</translation>
     </message>
@@ -957,12 +957,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ipt_desktop/ui/main_window.py" line="+113"/>
+        <location filename="../../ipt_desktop/ui/main_window.py" line="+118"/>
         <source>%1: open a document first.</source>
         <translation>%1: najprv otvorte dokument.</translation>
     </message>
     <message>
-        <location line="+279"/>
+        <location line="+217"/>
         <source>Citation copied to the clipboard.</source>
         <translation>Citácia bola skopírovaná do schránky.</translation>
     </message>
@@ -1137,7 +1137,7 @@
 <context>
     <name>PresenterView</name>
     <message>
-        <location filename="../../ipt_desktop/ui/presenter_view.py" line="+45"/>
+        <location filename="../../ipt_desktop/ui/presenter_view.py" line="+46"/>
         <source>Presenter view — {0}</source>
         <translation>Zobrazenie prezentujúceho — {0}</translation>
     </message>
@@ -1167,7 +1167,7 @@
         <translation>Poznámky</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+33"/>
         <source>No notes for this slide.</source>
         <translation>K tejto snímke nie sú žiadne poznámky.</translation>
     </message>
@@ -1180,7 +1180,7 @@
 <context>
     <name>ProcedureDialog</name>
     <message>
-        <location filename="../../ipt_desktop/ui/procedure_dialog.py" line="+68"/>
+        <location filename="../../ipt_desktop/ui/procedure_dialog.py" line="+70"/>
         <source>Choose a procedure</source>
         <translation>Výber postupu</translation>
     </message>
@@ -1308,13 +1308,13 @@
 <context>
     <name>ProjectsDialog</name>
     <message>
-        <location filename="../../ipt_desktop/ui/projects_dialog.py" line="+84"/>
-        <location line="+16"/>
+        <location filename="../../ipt_desktop/ui/projects_dialog.py" line="+73"/>
+        <location filename="../../ipt_desktop/ui/projects_layout.py" line="+39"/>
         <source>Procurement projects</source>
         <translation>Obstarávacie projekty</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../ipt_desktop/ui/projects_layout.py" line="+2"/>
         <source>&amp;New…</source>
         <translation>&amp;Nový…</translation>
     </message>
@@ -1329,17 +1329,17 @@
         <translation>Splnené body</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Item</source>
         <translation>Bod</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Note</source>
         <translation>Poznámka</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Checklist</source>
         <translation>Kontrolný zoznam</translation>
     </message>
@@ -1349,12 +1349,12 @@
         <translation>Poznámka k vybranému bodu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Your note on the selected item</source>
         <translation>Vaša poznámka k vybranému bodu</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Save note</source>
         <translation>&amp;Uložiť poznámku</translation>
     </message>
@@ -1364,12 +1364,12 @@
         <translation>O&amp;tvoriť časť</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Read the library section that explains the selected item</source>
         <translation>Prečítať časť knižnice, ktorá vysvetľuje vybraný bod</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Export &amp;Markdown…</source>
         <translation>Exportovať do &amp;Markdownu…</translation>
     </message>
@@ -1379,7 +1379,7 @@
         <translation>Exportovať do &amp;PDF…</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location filename="../../ipt_desktop/ui/projects_dialog.py" line="+107"/>
         <source>%1 of %2 items done</source>
         <translation>Splnené %1 z %2 bodov</translation>
     </message>
@@ -1422,12 +1422,12 @@
 <context>
     <name>ReaderPanel</name>
     <message>
-        <location filename="../../ipt_desktop/ui/reader_panel.py" line="+84"/>
+        <location filename="../../ipt_desktop/ui/loading_bar.py" line="+21"/>
         <source>Loading progress</source>
         <translation>Priebeh načítania</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../ipt_desktop/ui/reader_panel.py" line="+86"/>
         <source>Choose a document from the list, or type in the search field (Ctrl+K).</source>
         <translation>Vyberte dokument zo zoznamu alebo zadajte hľadaný výraz do poľa vyhľadávania (Ctrl+K).</translation>
     </message>
@@ -1493,7 +1493,7 @@
         <translation>Uložené</translation>
     </message>
     <message>
-        <location filename="../../ipt_desktop/ui/reader_panel.py" line="+176"/>
+        <location filename="../../ipt_desktop/ui/reader_pages.py" line="+26"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
@@ -1563,7 +1563,7 @@
         <translation>Zdroje</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>Full text in English</source>
         <translation>Úplný text v angličtine</translation>
     </message>
@@ -1573,17 +1573,17 @@
         <translation>Úplný text (%1)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Facts checked on %1</source>
         <translation>Fakty overené %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>This document may be out of date: its facts held until %1. &lt;a href=&apos;ipt://sync&apos;&gt;Sync now&lt;/a&gt; to fetch newer content.</source>
         <translation>Tento dokument môže byť zastaraný: jeho údaje platili do %1. &lt;a href=&apos;ipt://sync&apos;&gt;Synchronizujte teraz&lt;/a&gt; a stiahnite novší obsah.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Read in:</source>
         <translation>Čítať v jazyku:</translation>
     </message>
@@ -1593,37 +1593,37 @@
         <translation>Pridať do kalendára</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
         <source>This document is very long; its first part is shown.</source>
         <translation>Tento dokument je veľmi dlhý; zobrazuje sa jeho prvá časť.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Show the rest</source>
         <translation>Zobraziť zvyšok</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../ipt_desktop/ui/loading_bar.py" line="+18"/>
         <source>Loading the document… %p%</source>
         <translation>Načítava sa dokument… %p%</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>Opening…</source>
         <translation>Otvára sa…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../../ipt_desktop/ui/reader_pages.py" line="+8"/>
         <source>This document was removed</source>
         <translation>Tento dokument bol odstránený</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>“%1” is no longer in the library. It may have been withdrawn by its publisher in a sync. Your bookmark and note are kept.</source>
         <translation>„%1“ sa už v knižnici nenachádza. Vydavateľ ho mohol stiahnuť a pri synchronizácii bol odstránený. Vaša záložka a poznámka zostávajú zachované.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>This document could not be opened</source>
         <translation>Tento dokument sa nepodarilo otvoriť</translation>
     </message>
@@ -1633,12 +1633,12 @@
         <translation>Otvorenie „%1“ zlyhalo. Dôvod je uvedený nižšie.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Try again</source>
         <translation>Skúsiť znova</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../../ipt_desktop/ui/reader_panel.py" line="+266"/>
         <source>Bookmark not saved: %1</source>
         <translation>Záložka nebola uložená: %1</translation>
     </message>
@@ -1712,7 +1712,7 @@
         <translation>Vydania newslettera prichádzajú s aktualizáciami knižnice.</translation>
     </message>
     <message>
-        <location filename="../../ipt_desktop/ui/search_panel.py" line="+98"/>
+        <location filename="../../ipt_desktop/ui/search_panel.py" line="+87"/>
         <source>Search guides, practices, stories, terms…  (Ctrl+K)</source>
         <translation>Hľadať príručky, osvedčené postupy, príbehy, pojmy…  (Ctrl+K)</translation>
     </message>
@@ -1747,7 +1747,7 @@
         <translation>Vymazať filtre</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+211"/>
         <source>Search failed: %1</source>
         <translation>Vyhľadávanie zlyhalo: %1</translation>
     </message>
@@ -2124,7 +2124,7 @@
         <translation>Pracuje sa na pozadí…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+46"/>
         <source>In the window</source>
         <translation>V okne</translation>
     </message>
