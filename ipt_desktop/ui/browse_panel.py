@@ -158,6 +158,7 @@ class BrowsePanel(QTreeWidget):
 
     def _add_view(self, view: str, label: str) -> None:
         item = QTreeWidgetItem([label])
+        item.setToolTip(0, label)  # the whole name where a narrow sidebar cuts it short
         item.setData(0, Qt.ItemDataRole.UserRole, ("view", view, ""))
         self.addTopLevelItem(item)
 

@@ -540,7 +540,7 @@
     <message>
         <location line="+1"/>
         <source>Upcoming events</source>
-        <translation>Anstehende Veranstaltungen</translation>
+        <translation>Kommende Termine</translation>
     </message>
     <message>
         <location line="+1"/>

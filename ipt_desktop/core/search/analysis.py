@@ -28,9 +28,11 @@ STEMMED_LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "pt", "da", "fi", "hu",
 MAX_WORD_LENGTH = 40
 _WORD = re.compile(r"[^\W_]+")
 # Linear on any text (see content.markup): a tag or {attribute} run stops at the next ``<`` or ``{``, and a
-# list marker's indent stops at the end of its line.
+# list marker's indent stops at the end of its line. A task list's box ("- [ ]", "* [x]") goes with its marker.
 _MD_NOISE = re.compile(
-    r"<[^<>]{0,300}>|https?://\S+|ipt://\S+|[#*_`>|~]+|^[^\S\n]*[-+]\s|\{[^{}\n]{0,200}\}|:?-{3,}:?", re.M
+    r"^[^\S\n]*[-+*][^\S\n]+\[[ xX]\](?=\s)|"
+    r"<[^<>]{0,300}>|https?://\S+|ipt://\S+|[#*_`>|~]+|^[^\S\n]*[-+]\s|\{[^{}\n]{0,200}\}|:?-{3,}:?",
+    re.M,
 )
 _SPACES = re.compile(r"\s+")
 # Slavic languages of the interface without a Snowball stemmer: words are cut to their leading letters.

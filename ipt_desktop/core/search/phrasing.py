@@ -36,7 +36,7 @@ from ipt_desktop.core.search.query import ParsedQuery
 QUESTION_WORDS_FILE = "question_words.yaml"
 CONCEPTS_FILE = "concepts.yaml"
 PHRASING_CACHE_SUFFIX = ".phrasing.json"
-CACHE_VERSION = 2
+CACHE_VERSION = 3
 TOP = "top"  # in ``sections``: the top of the document (its introduction, or its start) answers
 
 
@@ -214,17 +214,19 @@ def _aim_sections(path: Path, value: Any) -> dict[str, tuple[AimOption, ...]]:
 
 @dataclass(frozen=True)
 class Concept:
-    """One entry of the concept map: everyday phrases per language that mean the English terms ``means``."""
+    """One entry of the concept map: everyday phrases per language that mean the English terms ``means``; or,
+    with ``subject``, the names of one thing buyers buy, which mean its English names."""
 
     id: str
     phrases: Mapping[str, tuple[str, ...]]
     means: tuple[str, ...]
     note: str = ""
+    subject: bool = False
 
 
 def load_concepts(path: Path) -> tuple[Concept, ...]:
-    """The concepts of ``path`` (none when the file is missing); a SearchError naming file and key when an
-    entry is malformed.
+    """The concepts and subjects of ``path`` (none when the file is missing); a SearchError naming file and
+    key when an entry is malformed.
 
     Format::
 
@@ -233,44 +235,69 @@ def load_concepts(path: Path) -> tuple[Concept, ...]:
             phrases: {en: ["speak with companies"], de: ["mit Unternehmen sprechen"]}
             means: ["preliminary market consultation", "market engagement"]
             note: "why these phrases mean these terms"
+        subjects:
+          - id: heat-pumps
+            sector: energy
+            phrases: {en: ["heat pump"], de: ["Wärmepumpe"], pl: ["pompa ciepła"]}
+
+    A subject is a thing buyers buy, by its everyday names in each language; it means its English names, so
+    "pompa ciepła" finds the English documents on heat pumps and "heat pump" a Dutch text on a "warmtepomp".
     """
     data = _read_yaml(path)
     if data is None:
         return ()
     if not isinstance(data, dict) or not isinstance(data.get("concepts"), list):
         raise SearchError(f"{path}: concepts: expected a list of concepts under the key 'concepts'.")
+    subjects = data.get("subjects", [])
+    if not isinstance(subjects, list):
+        raise SearchError(f"{path}: subjects: expected a list of subjects.")
+    unknown = set(data) - {"concepts", "subjects"}
+    if unknown:
+        raise SearchError(f"{path}: {sorted(unknown)[0]}: unknown key (concepts, subjects).")
     found: list[Concept] = []
     seen: set[str] = set()
-    for number, entry in enumerate(data["concepts"]):
-        where = f"concepts[{number}]"
-        if not isinstance(entry, dict):
-            raise SearchError(f"{path}: {where}: expected a mapping with id, phrases and means.")
-        concept_id = entry.get("id")
-        if not isinstance(concept_id, str) or not concept_id.strip():
-            raise SearchError(f"{path}: {where}.id: missing or not a string.")
-        if concept_id in seen:
-            raise SearchError(f"{path}: {where}.id: '{concept_id}' is used twice.")
-        seen.add(concept_id)
-        where = f"concepts[{number}] ({concept_id})"
-        unknown = set(entry) - {"id", "phrases", "means", "note"}
-        if unknown:
-            raise SearchError(
-                f"{path}: {where}.{sorted(unknown)[0]}: unknown key (id, phrases, means, note)."
-            )
-        phrases = entry.get("phrases")
-        if not isinstance(phrases, dict) or not phrases:
-            raise SearchError(f"{path}: {where}.phrases: expected a mapping of language codes to phrases.")
-        by_language = {}
-        for code, items in phrases.items():
-            if not isinstance(code, str) or len(code) != 2:
-                raise SearchError(f"{path}: {where}.phrases.{code}: not a two-letter language code.")
-            by_language[code.lower()] = tuple(_phrase_list(path, f"{where}.phrases.{code}", items))
-        means = tuple(_phrase_list(path, f"{where}.means", entry.get("means")))
-        note = entry.get("note", "")
-        if not isinstance(note, str):
-            raise SearchError(f"{path}: {where}.note: expected a string.")
-        found.append(Concept(concept_id, by_language, means, note))
+    for key, entries in (("concepts", data["concepts"]), ("subjects", subjects)):
+        for number, entry in enumerate(entries):
+            found.append(_concept(path, f"{key}[{number}]", entry, seen, subject=key == "subjects"))
     return tuple(found)
+
+
+def _concept(path: Path, where: str, entry: Any, seen: set[str], subject: bool) -> Concept:
+    """One checked entry of the concepts or (``subject``) the subjects list."""
+    allowed = ("id", "phrases", "sector", "note") if subject else ("id", "phrases", "means", "note")
+    if not isinstance(entry, dict):
+        raise SearchError(f"{path}: {where}: expected a mapping with {', '.join(allowed[:-1])}.")
+    concept_id = entry.get("id")
+    if not isinstance(concept_id, str) or not concept_id.strip():
+        raise SearchError(f"{path}: {where}.id: missing or not a string.")
+    if concept_id in seen:
+        raise SearchError(f"{path}: {where}.id: '{concept_id}' is used twice.")
+    seen.add(concept_id)
+    where = f"{where} ({concept_id})"
+    unknown = set(entry) - set(allowed)
+    if unknown:
+        raise SearchError(f"{path}: {where}.{sorted(unknown)[0]}: unknown key ({', '.join(allowed)}).")
+    phrases = entry.get("phrases")
+    if not isinstance(phrases, dict) or not phrases:
+        raise SearchError(f"{path}: {where}.phrases: expected a mapping of language codes to phrases.")
+    by_language = {}
+    for code, items in phrases.items():
+        if not isinstance(code, str) or len(code) != 2:
+            raise SearchError(f"{path}: {where}.phrases.{code}: not a two-letter language code.")
+        by_language[code.lower()] = tuple(_phrase_list(path, f"{where}.phrases.{code}", items))
+    if subject:
+        if not by_language.get("en"):
+            raise SearchError(f"{path}: {where}.phrases.en: a subject needs its English names.")
+        sector = entry.get("sector", "")
+        if not isinstance(sector, str):
+            raise SearchError(f"{path}: {where}.sector: expected a taxonomy sector id.")
+        means = by_language["en"]
+    else:
+        means = tuple(_phrase_list(path, f"{where}.means", entry.get("means")))
+    note = entry.get("note", "")
+    if not isinstance(note, str):
+        raise SearchError(f"{path}: {where}.note: expected a string.")
+    return Concept(concept_id, by_language, means, note, subject)
 
 
 def _digest(path: Path) -> str:
@@ -323,7 +350,13 @@ class Phrasing:
             if data.get("version") != CACHE_VERSION or data.get("digests") != digests:
                 return None
             concepts = tuple(
-                Concept(c["id"], {k: tuple(v) for k, v in c["phrases"].items()}, tuple(c["means"]), c["note"])
+                Concept(
+                    c["id"],
+                    {k: tuple(v) for k, v in c["phrases"].items()},
+                    tuple(c["means"]),
+                    c["note"],
+                    bool(c["subject"]),
+                )
                 for c in data["concepts"]
             )
             words = data["question_words"]
@@ -354,6 +387,7 @@ class Phrasing:
                     "phrases": {k: list(v) for k, v in c.phrases.items()},
                     "means": list(c.means),
                     "note": c.note,
+                    "subject": c.subject,
                 }
                 for c in self.concepts
             ],

@@ -201,7 +201,8 @@ def apply_synonyms(
     Args:
         matchers: one per language, in order of preference.
         alternatives: (group number, language of the match) → the word tuples to search for that group.
-        is_concept: group number → whether it is a concept of the concept map (marks the clause).
+        is_concept: group number → whether its alternatives are related terms, as a concept of the concept
+            map's are (marks the clause; a glossary term's and a subject's are names of one thing).
         native: (group number, language of the match) → its alternatives in that language.
     """
     longest = max((m.longest for m in matchers), default=0)

@@ -87,7 +87,7 @@ class Run:
             parsed,
             terms.ordered((self.query.ui_language, self.query_language)),
             lambda group, lang: terms.alternatives(group, lang, text_languages),
-            lambda group: group >= terms.concepts_from,
+            terms.related,
             terms.native,
         )
         # What the question asks for (the kind of section that answers it), read from its words as typed.

@@ -35,7 +35,7 @@ from ipt_desktop.core.search.analysis import (
 )
 from ipt_desktop.core.search.sections import split_sections
 
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 TAG_FIELDS = ("type", "topics", "stages", "procedures", "sectors", "countries", "year", "project", "language")
 TITLE_BOOST = 2.5
 QUESTIONS_BOOST = 2.0

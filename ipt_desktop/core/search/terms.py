@@ -99,6 +99,7 @@ class GlossaryTerms:
             self.forms.append(forms)
         self.concepts_from = len(self.members)
         self.meant: list[tuple[int, ...]] = []  # per concept: the glossary groups among the terms it means
+        self.subjects: frozenset[int] = frozenset()  # the groups that are subjects (names of one thing)
         self._add_concepts(concepts, tables, inflected)
         self._tables, self._inflected, self._ambiguous = dict(tables), dict(inflected), frozenset(ambiguous)
 
@@ -126,6 +127,7 @@ class GlossaryTerms:
             ],
             "concepts_from": self.concepts_from,
             "meant": [list(found) for found in self.meant],
+            "subjects": sorted(self.subjects),
             "tables": {code: table(found) for code, found in self._tables.items()},
             "inflected": {code: table(found) for code, found in self._inflected.items()},
             "ambiguous": [list(key) for key in sorted(self._ambiguous)],
@@ -146,6 +148,7 @@ class GlossaryTerms:
         ]
         made.concepts_from = int(data["concepts_from"])
         made.meant = [tuple(int(g) for g in found) for found in data["meant"]]
+        made.subjects = frozenset(int(g) for g in data["subjects"])
         made._tables = {code: table(rows) for code, rows in data["tables"].items()}
         made._inflected = {code: table(rows) for code, rows in data["inflected"].items()}
         made._ambiguous = frozenset(tuple(key) for key in data["ambiguous"])
@@ -161,8 +164,11 @@ class GlossaryTerms:
         """Each concept as one more group: its members are the terms it means (and the names of the glossary
         terms among them), its forms its phrases; a phrase that is already a glossary term stays that term."""
         english = tables.get("en", {})
+        subjects: set[int] = set()
         for concept in concepts:
             number = len(self.members)
+            if concept.subject:
+                subjects.add(number)
             members: list[tuple[str, ...]] = []
             meant_terms: list[int] = []
             for meant in concept.means:
@@ -186,6 +192,12 @@ class GlossaryTerms:
                         inflected[code].setdefault(tuple(leading_letters(w) for w in phrase), number)
             self.members.append(tuple(dict.fromkeys(members)))
             self.forms.append(forms)
+        self.subjects = frozenset(subjects)
+
+    def related(self, group: int) -> bool:
+        """Whether a group's alternatives are related terms (a concept of the concept map) rather than names of
+        one thing (a glossary term, or a subject)."""
+        return group >= self.concepts_from and group not in self.subjects
 
     def ordered(self, preferred: Iterable[str | None]) -> list[TermMatcher]:
         """Every language's matcher, the preferred languages first, then English, then the rest."""
@@ -279,7 +291,7 @@ def term_postings(
 
 
 TERMS_CACHE_SUFFIX = ".terms.json"
-TERMS_CACHE_FORMAT = 2  # raise when the tables' layout or the way forms are stemmed changes
+TERMS_CACHE_FORMAT = 3  # raise when the tables' layout or the way forms are stemmed changes
 
 
 def cached_terms(groups: Mapping[str, Any], concepts: Iterable[Concept], cache: Path) -> GlossaryTerms:

@@ -1,6 +1,7 @@
 """The question data the search learns from: the `questions:` of guides, best practices and training modules,
 the relevance table of whole-sentence questions (tests/data/questions.yaml) and the concept map of everyday
-phrasings (resources/concepts.yaml). Each must point only at documents, headings and terms that exist."""
+phrasings with its subjects, the everyday names of what buyers buy (resources/concepts.yaml). Each must point
+only at documents, headings, terms and sectors that exist."""
 
 from __future__ import annotations
 
@@ -21,6 +22,10 @@ CONCEPTS = ROOT / "resources" / "concepts.yaml"
 ASKED_TYPES = ("guide", "best-practice", "training")
 TABLE_KEYS = {"q", "lang", "doc", "section", "also"}
 CONCEPT_KEYS = {"id", "phrases", "means", "note"}
+SUBJECT_KEYS = {"id", "sector", "phrases", "note"}
+# The languages of the interface: each subject names its thing in most of them (a gap where no settled name
+# exists is allowed, an empty list is not).
+INTERFACE_LANGUAGES = ("en", "de", "fr", "it", "es", "pl", "nl", "pt", "sk")
 
 
 @pytest.fixture(scope="module")
@@ -40,14 +45,27 @@ def table():
 
 
 @pytest.fixture(scope="module")
-def concepts():
-    """The concept map's entries."""
+def concept_map():
+    """The concept map file's two lists."""
     loaded = yaml.safe_load(CONCEPTS.read_text(encoding="utf-8"))
-    assert isinstance(loaded, dict) and set(loaded) == {"concepts"}, (
-        f"{CONCEPTS}: one top-level key, concepts"
+    assert isinstance(loaded, dict) and set(loaded) == {"concepts", "subjects"}, (
+        f"{CONCEPTS}: two top-level keys, concepts and subjects"
     )
     assert isinstance(loaded["concepts"], list) and loaded["concepts"], f"{CONCEPTS}: concepts is empty"
-    return loaded["concepts"]
+    assert isinstance(loaded["subjects"], list) and loaded["subjects"], f"{CONCEPTS}: subjects is empty"
+    return loaded
+
+
+@pytest.fixture(scope="module")
+def concepts(concept_map):
+    """The concept map's entries."""
+    return concept_map["concepts"]
+
+
+@pytest.fixture(scope="module")
+def subjects(concept_map):
+    """The subjects' entries."""
+    return concept_map["subjects"]
 
 
 def headings(body: str, level: int = 2) -> set[str]:
@@ -175,9 +193,36 @@ def test_every_concept_term_occurs_in_a_document_body(concepts, documents):
     assert missing == [], f"{CONCEPTS}: in no document body: {', '.join(missing)}"
 
 
-def test_a_phrase_belongs_to_one_concept_per_language(concepts):
+def test_subjects_shape_sectors_and_languages(subjects, concepts):
+    tax = default_taxonomy()
+    assert len(subjects) >= 60, len(subjects)
+    ids = [subject.get("id") for subject in subjects] + [concept.get("id") for concept in concepts]
+    assert len(set(ids)) == len(ids), [i for i, n in Counter(ids).items() if n > 1]
+    for subject in subjects:
+        where = f"{CONCEPTS}: subject {subject.get('id')!r}"
+        assert isinstance(subject, dict) and {"id", "sector", "phrases"} <= set(subject) <= SUBJECT_KEYS, (
+            where
+        )
+        assert tax.is_valid("sectors", subject["sector"]), f"{where}: unknown sector {subject['sector']!r}"
+        phrases = subject["phrases"]
+        assert isinstance(phrases, dict) and phrases.get("en"), f"{where}: phrases needs en"
+        assert len(set(phrases) & set(INTERFACE_LANGUAGES)) >= 6, f"{where}: names in too few languages"
+        for code, forms in phrases.items():
+            assert tax.is_valid("languages", code), f"{where}: {code!r} is not a language code"
+            assert isinstance(forms, list) and forms, f"{where}: phrases.{code} must be a non-empty list"
+            assert all(isinstance(f, str) and f.strip() for f in forms), f"{where}: phrases.{code}"
+            assert len({f.lower() for f in forms}) == len(forms), f"{where}: phrases.{code} repeats a name"
+
+
+def test_every_interface_language_names_most_subjects(subjects):
+    for code in INTERFACE_LANGUAGES:
+        named = sum(1 for subject in subjects if subject["phrases"].get(code))
+        assert named >= 0.85 * len(subjects), f"{CONCEPTS}: {code} names {named} of {len(subjects)} subjects"
+
+
+def test_a_phrase_belongs_to_one_concept_per_language(concepts, subjects):
     owner: dict[tuple[str, str], str] = {}
-    for concept in concepts:
+    for concept in concepts + subjects:
         for code, forms in concept["phrases"].items():
             for form in forms:
                 key = (code, form.lower())

@@ -169,6 +169,19 @@ def test_a_snippet_keeps_block_boundaries():
     assert "precisely. · The <b>PCP</b> model · In pre-commercial" in snippet
 
 
+def test_a_snippet_of_a_task_list_shows_its_items_without_their_boxes():
+    """A checklist reads "Ask the market about PCP", not "[ ] Ask the market about PCP"."""
+    from ipt_desktop.core.search.analysis import markdown_to_text
+    from ipt_desktop.core.search.snippets import SnippetMaker
+
+    text = markdown_to_text(
+        "Before you start:\n\n- [ ] Ask the market about PCP\n* [x] Write the brief\n- plain [ ] box"
+    )
+    assert text == "Before you start: Ask the market about PCP Write the brief plain [ ] box"
+    snippet = SnippetMaker(["pcp"], [], ["en"]).snippet(text, "en")
+    assert "Ask the market about <b>PCP</b>" in snippet and "[x]" not in snippet
+
+
 def test_the_terminology_tables_are_kept_beside_the_index_and_rebuilt_when_their_source_changes(tmp_path):
     """The first search of a start reads the stemmed tables instead of stemming every form again."""
     from ipt_desktop.core.search.terms import GlossaryTerms, cached_terms

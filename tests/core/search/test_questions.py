@@ -113,6 +113,20 @@ def test_bad_phrasing_files_give_one_line_naming_file_and_key(tmp_path: Path) ->
     bad.write_text("concepts: [\n", encoding="utf-8")
     with pytest.raises(SearchError, match="not valid YAML"):
         load_concepts(bad)
+    subject = "concepts: []\nsubjects:\n  - id: heat-pumps\n    phrases: {de: [Wärmepumpe]}\n"
+    bad.write_text(subject, encoding="utf-8")
+    with pytest.raises(SearchError, match=r"subjects\[0\] \(heat-pumps\)\.phrases\.en: a subject needs"):
+        load_concepts(bad)
+    bad.write_text(subject.replace("{de:", "{en: [heat pump], de:") + "    means: [x]\n", encoding="utf-8")
+    with pytest.raises(SearchError, match=r"subjects\[0\] \(heat-pumps\)\.means: unknown key"):
+        load_concepts(bad)
+    twice = "concepts:\n  - {id: heat-pumps, phrases: {en: [heat pump]}, means: [heat pump]}\n"
+    bad.write_text(twice + subject.replace("concepts: []\n", ""), encoding="utf-8")
+    with pytest.raises(SearchError, match=r"subjects\[0\]\.id: 'heat-pumps' is used twice"):
+        load_concepts(bad)
+    bad.write_text("concepts: []\nsubject: []\n", encoding="utf-8")
+    with pytest.raises(SearchError, match=r"subject: unknown key \(concepts, subjects\)"):
+        load_concepts(bad)
     words = tmp_path / "words.yaml"
     words.write_text("en: {phrases: [how do i], word: [x]}\n", encoding="utf-8")
     with pytest.raises(SearchError, match=r"en\.word: unknown key"):
@@ -219,3 +233,54 @@ def test_a_long_question_loses_its_common_words_before_its_last_terms() -> None:
     many = " ".join(f"word{n}" for n in range(20))
     parsed = parse(many)
     assert len(parsed.clauses) == 12 and parsed.messages == ["Only the first 12 terms were searched."]
+
+
+SUBJECTS = """concepts: []
+subjects:
+  - id: heat-pumps
+    sector: energy
+    phrases: {en: [heat pump], nl: [warmtepomp], pl: [pompa ciepła], de: [Wärmepumpe]}
+  - id: waste-bins
+    sector: waste-water
+    phrases: {en: [litter bin, waste bin], de: [Abfallbehälter, Mülleimer], pl: [kosz na śmieci]}
+"""
+
+
+def test_a_subject_carries_a_buyers_words_into_the_library_s_languages_and_back(tmp_path: Path) -> None:
+    concepts = tmp_path / "concepts.yaml"
+    concepts.write_text(SUBJECTS, encoding="utf-8")
+    docs = [
+        make_doc("guide-heating", "Heating schools", "Replacing old boilers in schools by heat pumps."),
+        make_doc("guide-bins", "Street furniture", "Sensors report when a litter bin is full."),
+        make_doc(
+            "fixture-nl-scholen",
+            "Verwarming van scholen",
+            "Oude ketels in scholen vervangen door warmtepompen.",
+            language="nl",
+        ),
+        make_doc(
+            "fixture-de-behaelter",
+            "Straßenmobiliar",
+            "Sensoren melden, wann ein Abfallbehälter voll ist.",
+            language="de",
+        ),
+        make_doc("guide-other", "Other things", "Framework agreements and lots for schools."),
+    ]
+    index = SearchIndex(tmp_path / "index", concepts=concepts)
+    try:
+        index.rebuild(docs, len(docs), None)
+
+        def found(text: str, **options) -> list[str]:
+            return [hit.id for hit in index.search(SearchQuery(text, **options)).hits]
+
+        # A buyer's own words find the English document on the thing...
+        assert found("pompy ciepła", ui_language="pl")[0] == "guide-heating"
+        assert found("Abfallbehälter", ui_language="de")[:2] == ["fixture-de-behaelter", "guide-bins"]
+        # ... and an English query finds the texts in other languages on it, through its names there.
+        assert set(found("heat pumps")) >= {"guide-heating", "fixture-nl-scholen"}
+        assert set(found("litter bins")) >= {"guide-bins", "fixture-de-behaelter"}
+        assert "fixture-de-behaelter" in found("Mülleimer", ui_language="de")
+        # A word no subject names is searched as it is.
+        assert found("pompy wodne", ui_language="pl") == []
+    finally:
+        index.close()
