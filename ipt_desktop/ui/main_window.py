@@ -89,7 +89,8 @@ class MainWindow(WindowFrame):
         self.splitter.setSizes([230, 400, 730])
         self.splitter.setCollapsible(1, False)
         self.splitter.setCollapsible(2, False)
-        self._narrow = False
+        self._narrow: bool | None = None  # not laid out yet (see window_frame._fit_layout)
+        self._splitter_saved = False  # whether the panes' sizes came from the last session
         self.setCentralWidget(self.splitter)
         self.actions_ = create_actions(self)
         self._build_toolbar()

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QIcon, QPalette, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QProgressBar, QToolBar, QWidget
 
@@ -179,7 +179,7 @@ class WindowFrame(QMainWindow):
         if state is not None:
             self.restoreState(state)
         if splitter is not None:
-            self.splitter.restoreState(splitter)
+            self._splitter_saved = self.splitter.restoreState(splitter)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -188,13 +188,16 @@ class WindowFrame(QMainWindow):
     def _fit_layout(self) -> None:
         """Keep every pane usable from 800×600 to 4K: below COMPACT_WIDTH the reader's tabs go under the
         text; below NARROW_WIDTH the sidebar folds away (its edge can be dragged back). Only crossing a
-        threshold moves the panes, so the user's own splitter sizes stay."""
+        threshold moves the panes, so the user's own splitter sizes stay; the first layout of a window whose
+        sizes were not saved shares the width the same way, so a large screen gives the list room for its
+        titles rather than leaving it all to the reader."""
         width = self.width()
         self._fit_toolbar()
         self.reader.set_compact(width < COMPACT_WIDTH)
         narrow = width < NARROW_WIDTH
         if narrow == self._narrow:
             return
+        first = self._narrow is None
         self._narrow = narrow
         sizes = self.splitter.sizes()
         total = sum(sizes)
@@ -202,6 +205,16 @@ class WindowFrame(QMainWindow):
             middle = max(self.search.list.minimumWidth(), total * 2 // 5)
             self.splitter.setSizes([0, middle, total - middle])
         elif sizes[0] == 0:
-            side = min(230, total // 6)
-            middle = max(self.search.list.minimumWidth(), (total - side) * 2 // 5)
-            self.splitter.setSizes([side, middle, total - side - middle])
+            self._share_width(min(230, total // 6))
+        elif first and not self._splitter_saved:
+            # The panes take the window's width only once its layout has run: share it then.
+            QTimer.singleShot(0, self, self._share_first_width)
+
+    def _share_first_width(self) -> None:
+        self._share_width(self.splitter.sizes()[0])
+
+    def _share_width(self, side: int) -> None:
+        """Sidebar ``side`` wide, the list two fifths of the rest (at least its minimum), the reader the rest."""
+        total = sum(self.splitter.sizes())
+        middle = max(self.search.list.minimumWidth(), (total - side) * 2 // 5)
+        self.splitter.setSizes([side, middle, total - side - middle])

@@ -286,3 +286,34 @@ def test_a_first_start_opens_a_window_that_fits_the_screen(qtbot, make_window):
     available = QGuiApplication.primaryScreen().availableGeometry()
     assert window.width() <= available.width() and window.height() <= available.height()
     assert window.width() == min(DEFAULT_SIZE[0], available.width())
+
+
+def test_a_first_start_on_a_large_screen_gives_the_list_room_and_a_restart_keeps_the_users_sizes(
+    qtbot, cli_env, tmp_path, settings
+):
+    from ipt_desktop.app import create_window
+
+    def start(size=None):
+        window, workers = create_window(tmp_path / "data", settings)
+        if size is not None:
+            window.resize(*size)
+        with qtbot.waitSignal(window.ready, timeout=60000):
+            window.show()
+            window.start()
+        return window, workers
+
+    window, workers = start((1920, 1080))
+    side, middle, reader = window.splitter.sizes()
+    assert side > 0 and middle >= 0.35 * (middle + reader), window.splitter.sizes()  # not 400 of 1690
+    window.splitter.setSizes([200, 500, side + middle + reader - 700])
+    chosen = window.splitter.sizes()
+    window.close()
+    for worker in workers:
+        worker.stop()
+    again, workers = start((1920, 1080))  # as the saved geometry gives it on a screen that large
+    try:
+        qtbot.waitUntil(lambda: again.splitter.sizes()[:2] == chosen[:2], timeout=5000)
+    finally:
+        again.close()
+        for worker in workers:
+            worker.stop()
