@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ipt_desktop.core.content.taxonomy import safe_load
 from ipt_desktop.core.errors import SearchError
 from ipt_desktop.core.search.analysis import words
 from ipt_desktop.core.search.query import ParsedQuery
@@ -51,7 +52,7 @@ def _read_yaml(path: Path) -> Any:
     import yaml  # here: a search reads the JSON copy (Phrasing) and never needs the YAML library
 
     try:
-        return yaml.safe_load(text)
+        return safe_load(text)  # libyaml's parser where PyYAML has it: the subjects make a long file
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark is not None else ""
