@@ -12,6 +12,7 @@ The whoosh field types at the bottom skip whoosh's token-object pipeline: they a
 
 from __future__ import annotations
 
+import functools
 import re
 import threading
 import unicodedata
@@ -76,7 +77,6 @@ class _Language:
 
     def __init__(self, code: str) -> None:
         self.code = code
-        stop: Iterable[str] = ()
         self._stem: Callable[[str], str] | None = None
         self._snowball: str | None = None  # the Snowball stemmer's name, made at the first word to stem
         if code in LEADING_LETTER_LANGUAGES:
@@ -85,12 +85,19 @@ class _Language:
         elif code in STEMMED_LANGUAGES and has_stemmer(code):
             # English uses the original Porter stemmer: several times faster than Snowball's porter2.
             self._snowball = "en_porter" if code == "en" else code
+        self.cache: dict[str, str] = {}
+
+    @functools.cached_property
+    def stopwords(self) -> frozenset[str]:
+        """The language's stop words, folded; read at first use (the terminology's tables stem the forms of
+        two dozen languages at the first search, and need none of their stop words)."""
+        stop: Iterable[str] = ()
+        if self._snowball is not None:
             try:
-                stop = stopwords_for_language(code)
+                stop = stopwords_for_language(self.code)
             except Exception:
                 stop = ()
-        self.stopwords = frozenset(fold(w).lower() for w in stop)
-        self.cache: dict[str, str] = {}
+        return frozenset(fold(w).lower() for w in stop)
 
     @property
     def has_stemmer(self) -> bool:

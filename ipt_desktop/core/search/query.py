@@ -174,6 +174,9 @@ class TermMatcher:
     key: Callable[[str], str]
     # Keys that are also common words ("can", "it"): they match only when typed in capitals ("CAN").
     ambiguous: frozenset[tuple[str, ...]] = frozenset()
+    # One-word keys that match only an inflection of one of their names (see ``inflects``): a stemmer also
+    # joins words derived from each other ("consultancy" and "consultation"), which a subject must not.
+    names: Mapping[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
     # Every leading part of every key (made once): a run of a query stops being tried as soon as it is no
     # term's beginning, so a query costs a stem look-up or two per word and language, not one per run.
     prefixes: frozenset[tuple[str, ...]] = field(init=False, repr=False, compare=False)
@@ -183,6 +186,14 @@ class TermMatcher:
         found = {key[:end] for key in self.groups for end in range(1, len(key) + 1)}
         object.__setattr__(self, "prefixes", frozenset(found))
         object.__setattr__(self, "longest", max((len(k) for k in self.groups), default=0))
+
+
+def inflects(word: str, name: str) -> bool:
+    """Whether a typed word can be an inflection of a one-word name (both folded): it differs from the name
+    in the name's last two letters at most and is at most two letters longer ("batteries" of "battery",
+    "Wärmepumpen" of "Wärmepumpe", "koparki" of "koparka"; not "consultation" of "consultancy", nor "clean"
+    of "cleaning")."""
+    return word.startswith(name[: max(1, len(name) - 2)]) and len(word) <= len(name) + 2
 
 
 def apply_synonyms(
@@ -240,6 +251,8 @@ def apply_synonyms(
                 group = matcher.groups.get(key)
                 if group is not None and key in matcher.ambiguous:
                     group = group if set(tokens[:count]) <= parsed.capitals else None
+                if group is not None and key in matcher.names:
+                    group = group if any(inflects(tokens[0], n) for n in matcher.names[key]) else None
                 if group is not None:
                     best = (count, end_clause, group, matcher.language)
         if best is None:

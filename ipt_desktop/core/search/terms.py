@@ -65,7 +65,8 @@ class GlossaryTerms:
         common = _common_words()
         ambiguous: set[tuple[str, ...]] = set()
         self.members: list[tuple[tuple[str, ...], ...]] = []
-        self.forms: list[dict[str, tuple[tuple[str, ...], ...]]] = []
+        # Per group, its forms by language; read back from the cache as JSON text, decoded at first use.
+        self.forms: list[dict[str, tuple[tuple[str, ...], ...]] | str] = []
         tables: dict[str, dict[tuple[str, ...], int]] = defaultdict(dict)
         inflected: dict[str, dict[tuple[str, ...], int]] = defaultdict(dict)
         for group in groups.values():
@@ -99,6 +100,7 @@ class GlossaryTerms:
             self.forms.append(forms)
         self.concepts_from = len(self.members)
         self.meant: list[tuple[int, ...]] = []  # per concept: the glossary groups among the terms it means
+        self._names: dict[str, dict[tuple[str, ...], list[str]]] = defaultdict(dict)
         self.subjects: frozenset[int] = frozenset()  # the groups that are subjects (names of one thing)
         self._add_concepts(concepts, tables, inflected)
         self._tables, self._inflected, self._ambiguous = dict(tables), dict(inflected), frozenset(ambiguous)
@@ -106,7 +108,11 @@ class GlossaryTerms:
     def _make_matchers(self) -> None:
         self.matchers = {
             code: TermMatcher(
-                code, table, language(code).stem, self._ambiguous if code == "en" else frozenset()
+                code,
+                table,
+                language(code).stem,
+                self._ambiguous if code == "en" else frozenset(),
+                {key: tuple(names) for key, names in self._names.get(code, {}).items()},
             )
             for code, table in self._tables.items()
         }
@@ -122,8 +128,11 @@ class GlossaryTerms:
 
         return {
             "members": [[list(m) for m in members] for members in self.members],
+            # Each group's forms as JSON text of their own: a search decodes only the groups it matches, where
+            # decoding all of them was half of the first search's wait for the tables.
             "forms": [
-                {code: [list(f) for f in found] for code, found in forms.items()} for forms in self.forms
+                forms if isinstance(forms, str) else json.dumps(forms, ensure_ascii=False)
+                for forms in self.forms
             ],
             "concepts_from": self.concepts_from,
             "meant": [list(found) for found in self.meant],
@@ -131,6 +140,10 @@ class GlossaryTerms:
             "tables": {code: table(found) for code, found in self._tables.items()},
             "inflected": {code: table(found) for code, found in self._inflected.items()},
             "ambiguous": [list(key) for key in sorted(self._ambiguous)],
+            "names": {
+                code: [[list(key), list(names)] for key, names in found.items()]
+                for code, found in self._names.items()
+            },
         }
 
     @classmethod
@@ -143,15 +156,19 @@ class GlossaryTerms:
 
         made = cls.__new__(cls)
         made.members = [tuple(tuple(m) for m in members) for members in data["members"]]
-        made.forms = [
-            {code: tuple(tuple(f) for f in found) for code, found in forms.items()} for forms in data["forms"]
-        ]
+        made.forms = list(data["forms"])
+        if not all(isinstance(forms, str) for forms in made.forms):
+            raise TypeError("forms: expected one JSON text per group")
         made.concepts_from = int(data["concepts_from"])
         made.meant = [tuple(int(g) for g in found) for found in data["meant"]]
         made.subjects = frozenset(int(g) for g in data["subjects"])
         made._tables = {code: table(rows) for code, rows in data["tables"].items()}
         made._inflected = {code: table(rows) for code, rows in data["inflected"].items()}
         made._ambiguous = frozenset(tuple(key) for key in data["ambiguous"])
+        made._names = {
+            code: {tuple(key): [str(n) for n in names] for key, names in rows}
+            for code, rows in data["names"].items()
+        }
         made._make_matchers()
         return made
 
@@ -187,12 +204,28 @@ class GlossaryTerms:
                 tuples = tuple(t for t in (tuple(words(p)) for p in phrases) if t)
                 forms[code] = tuples
                 for phrase in tuples:
-                    tables[code].setdefault(tuple(lang.stem(w) for w in phrase), number)
+                    key = tuple(lang.stem(w) for w in phrase)
+                    owner = tables[code].setdefault(key, number)
+                    if concept.subject and owner == number and len(phrase) == 1:
+                        # A subject's one-word name matches its inflections only (query.inflects).
+                        self._names[code].setdefault(key, []).append(phrase[0])
                     if len(phrase) > 1 and not lang.has_stemmer:
                         inflected[code].setdefault(tuple(leading_letters(w) for w in phrase), number)
             self.members.append(tuple(dict.fromkeys(members)))
             self.forms.append(forms)
         self.subjects = frozenset(subjects)
+
+    def forms_of(self, group: int) -> Mapping[str, tuple[tuple[str, ...], ...]]:
+        """A group's forms by language (decoded from the cache's text at first use; none if it is damaged)."""
+        found = self.forms[group]
+        if isinstance(found, str):
+            try:
+                decoded = json.loads(found)
+                found = {code: tuple(tuple(f) for f in forms) for code, forms in decoded.items()}
+            except (ValueError, TypeError, AttributeError):
+                found = {}
+            self.forms[group] = found
+        return found
 
     def related(self, group: int) -> bool:
         """Whether a group's alternatives are related terms (a concept of the concept map) rather than names of
@@ -218,17 +251,17 @@ class GlossaryTerms:
         codes = [lang] if lang != "en" else sorted(set(text_languages) - {"en"})
         extra: tuple[tuple[str, ...], ...] = ()
         if group >= self.concepts_from:
-            phrases = self.forms[group]
+            phrases = self.forms_of(group)
             extra = phrases.get(lang, ())
             for code in codes:
                 if code != lang:
                     extra += phrases.get(code, ())
             for meant in self.meant[group - self.concepts_from]:
                 for code in codes:
-                    extra += self.forms[meant].get(code, ())
+                    extra += self.forms_of(meant).get(code, ())
         else:
             for code in codes:
-                extra += self.forms[group].get(code, ())
+                extra += self.forms_of(group).get(code, ())
         return tuple(dict.fromkeys(self.members[group] + extra))
 
     def native(self, group: int, lang: str) -> frozenset[tuple[str, ...]]:
@@ -236,12 +269,12 @@ class GlossaryTerms:
         language: its forms there), which term_postings never scales up: word counts compare within a
         language, not across (a Dutch compound is one word where English has three)."""
         if lang == "en":
-            found = self.members[group] + self.forms[group].get("en", ())
+            found = self.members[group] + self.forms_of(group).get("en", ())
         else:
-            found = self.forms[group].get(lang, ())
+            found = self.forms_of(group).get(lang, ())
             if group >= self.concepts_from:
                 for meant in self.meant[group - self.concepts_from]:
-                    found += self.forms[meant].get(lang, ())
+                    found += self.forms_of(meant).get(lang, ())
         return frozenset(found)
 
 
@@ -291,7 +324,7 @@ def term_postings(
 
 
 TERMS_CACHE_SUFFIX = ".terms.json"
-TERMS_CACHE_FORMAT = 3  # raise when the tables' layout or the way forms are stemmed changes
+TERMS_CACHE_FORMAT = 5  # raise when the tables' layout or the way forms are stemmed changes
 
 
 def cached_terms(groups: Mapping[str, Any], concepts: Iterable[Concept], cache: Path) -> GlossaryTerms:

@@ -12,7 +12,13 @@ from ipt_desktop.core.content.rendering import render_markdown
 from ipt_desktop.core.errors import SearchError
 from ipt_desktop.core.resources import resource_path
 from ipt_desktop.core.search.index import SearchIndex
-from ipt_desktop.core.search.phrasing import QUESTION_WORDS_FILE, Phrasing, QuestionWords, load_concepts
+from ipt_desktop.core.search.phrasing import (
+    QUESTION_WORDS_FILE,
+    Concept,
+    Phrasing,
+    QuestionWords,
+    load_concepts,
+)
 from ipt_desktop.core.search.query import parse
 from ipt_desktop.core.search.sections import split_sections
 from ipt_desktop.core.search.types import SearchQuery
@@ -284,3 +290,31 @@ def test_a_subject_carries_a_buyers_words_into_the_library_s_languages_and_back(
         assert found("pompy wodne", ui_language="pl") == []
     finally:
         index.close()
+
+
+def test_a_subjects_one_word_name_matches_its_inflections_not_the_words_derived_from_its_stem() -> None:
+    from ipt_desktop.core.search.query import apply_synonyms, inflects
+    from ipt_desktop.core.search.terms import GlossaryTerms
+
+    concepts = (
+        Concept(
+            "consulting", {"en": ("consultancy",), "de": ("Beratungsleistungen",)}, ("consultancy",), "", True
+        ),
+        Concept("batteries", {"en": ("battery",), "fr": ("batterie",)}, ("battery",), "", True),
+        Concept("cleaning", {"en": ("cleaning",)}, ("cleaning",), "", True),
+    )
+    terms = GlossaryTerms({}, concepts)
+
+    def matched(text: str) -> list[tuple[str, ...]]:
+        parsed = parse(text)
+        apply_synonyms(parsed, terms.ordered(["en"]), lambda group, lang: terms.alternatives(group, lang))
+        return [c.words for c in parsed.clauses if c.kind == "synonyms"]
+
+    # Porter stems "consultation" and "consultancy" alike, and "clean" and "cleaning": neither is the subject.
+    assert matched("market consultation") == [] and matched("clean vehicles") == []
+    assert matched("consultancy") == [("consultancy",)] and matched("batteries") == [("batteries",)]
+    assert matched("batteries for buses") == [("batteries",)] and matched("cleaning services") == [
+        ("cleaning",)
+    ]
+    assert inflects("warmepumpen", "warmepumpe") and inflects("koparki", "koparka")
+    assert not inflects("interpretation", "interpreter") and not inflects("heat", "heating")
