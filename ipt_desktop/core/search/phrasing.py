@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ipt_desktop.core.content.taxonomy import safe_load
+from ipt_desktop.core.content.taxonomy import default_taxonomy, safe_load
 from ipt_desktop.core.errors import SearchError
 from ipt_desktop.core.search.analysis import words
 from ipt_desktop.core.search.query import ParsedQuery
@@ -257,14 +257,17 @@ def load_concepts(path: Path) -> tuple[Concept, ...]:
         raise SearchError(f"{path}: {sorted(unknown)[0]}: unknown key (concepts, subjects).")
     found: list[Concept] = []
     seen: set[str] = set()
+    languages = default_taxonomy().vocabularies.get("languages", {})
     for key, entries in (("concepts", data["concepts"]), ("subjects", subjects)):
         for number, entry in enumerate(entries):
-            found.append(_concept(path, f"{key}[{number}]", entry, seen, subject=key == "subjects"))
+            found.append(_concept(path, f"{key}[{number}]", entry, seen, key == "subjects", languages))
     return tuple(found)
 
 
-def _concept(path: Path, where: str, entry: Any, seen: set[str], subject: bool) -> Concept:
-    """One checked entry of the concepts or (``subject``) the subjects list."""
+def _concept(
+    path: Path, where: str, entry: Any, seen: set[str], subject: bool, languages: Mapping[str, Any]
+) -> Concept:
+    """One checked entry of the concepts or (``subject``) the subjects list; ``languages`` are the taxonomy's."""
     allowed = ("id", "phrases", "sector", "note") if subject else ("id", "phrases", "means", "note")
     if not isinstance(entry, dict):
         raise SearchError(f"{path}: {where}: expected a mapping with {', '.join(allowed[:-1])}.")
@@ -285,6 +288,8 @@ def _concept(path: Path, where: str, entry: Any, seen: set[str], subject: bool) 
     for code, items in phrases.items():
         if not isinstance(code, str) or len(code) != 2:
             raise SearchError(f"{path}: {where}.phrases.{code}: not a two-letter language code.")
+        if code.lower() not in languages:
+            raise SearchError(f"{path}: {where}.phrases.{code}: not a language of the taxonomy.")
         by_language[code.lower()] = tuple(_phrase_list(path, f"{where}.phrases.{code}", items))
     if subject:
         if not by_language.get("en"):

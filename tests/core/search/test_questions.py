@@ -130,6 +130,13 @@ def test_bad_phrasing_files_give_one_line_naming_file_and_key(tmp_path: Path) ->
     bad.write_text(twice + subject.replace("concepts: []\n", ""), encoding="utf-8")
     with pytest.raises(SearchError, match=r"subjects\[0\]\.id: 'heat-pumps' is used twice"):
         load_concepts(bad)
+    bad.write_text(
+        "concepts: []\nsubjects:\n  - {id: x, phrases: {en: [bus], xx: [bus]}}\n", encoding="utf-8"
+    )
+    with pytest.raises(
+        SearchError, match=r"subjects\[0\] \(x\)\.phrases\.xx: not a language of the taxonomy"
+    ):
+        load_concepts(bad)
     bad.write_text("concepts: []\nsubject: []\n", encoding="utf-8")
     with pytest.raises(SearchError, match=r"subject: unknown key \(concepts, subjects\)"):
         load_concepts(bad)
