@@ -38,16 +38,12 @@ from ipt_desktop.core.content.documents import Document
 from ipt_desktop.core.errors import IndexDamagedError, SearchError, short_reason
 from ipt_desktop.core.resources import resource_path
 from ipt_desktop.core.search import registry
+from ipt_desktop.core.search.concepts import CONCEPTS_FILE
 from ipt_desktop.core.search.impacts import MIN_POSTINGS, Impacts, remove_other_generations
 from ipt_desktop.core.search.impacts_job import ImpactsJob
 from ipt_desktop.core.search.lock import ChangeCounter, LockTimeout, file_lock
 from ipt_desktop.core.search.masks import MaskCache
-from ipt_desktop.core.search.phrasing import (
-    CONCEPTS_FILE,
-    PHRASING_CACHE_SUFFIX,
-    QUESTION_WORDS_FILE,
-    Phrasing,
-)
+from ipt_desktop.core.search.phrasing import PHRASING_CACHE_SUFFIX, QUESTION_WORDS_FILE, Phrasing
 from ipt_desktop.core.search.query import parse
 from ipt_desktop.core.search.rank import Ranker
 from ipt_desktop.core.search.rebuild import build_beside, remove_leftovers

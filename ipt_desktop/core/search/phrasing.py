@@ -6,7 +6,7 @@
   kind of answer such words ask for (``asks``: "when" asks for the conditions, "can I" for the rules) and which
   section headings give that kind of answer (``sections``); ``QuestionWords.aims`` reads a query's aims, which
   the choice of a hit's section (``sections.best_section``) follows.
-- ``load_concepts`` (``resources/concepts.yaml``): everyday phrases, per language, that mean one or more
+- ``load_concepts`` (``concepts``, ``resources/concepts.yaml``): everyday phrases, per language, that mean one or more
   English library terms ("speak with companies" → "preliminary market consultation"). ``GlossaryTerms``
   (``terms``) matches them at query time like the glossary's terms, longest run first.
 
@@ -29,41 +29,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ipt_desktop.core.content.taxonomy import default_taxonomy, safe_load
 from ipt_desktop.core.errors import SearchError
 from ipt_desktop.core.search.analysis import words
+from ipt_desktop.core.search.concepts import Concept, load_concepts, phrase_list, read_yaml
 from ipt_desktop.core.search.query import ParsedQuery
 
 QUESTION_WORDS_FILE = "question_words.yaml"
-CONCEPTS_FILE = "concepts.yaml"
 PHRASING_CACHE_SUFFIX = ".phrasing.json"
 CACHE_VERSION = 3
 TOP = "top"  # in ``sections``: the top of the document (its introduction, or its start) answers
-
-
-def _read_yaml(path: Path) -> Any:
-    """The parsed file, None when it does not exist; a SearchError naming the file when it is unreadable."""
-    try:
-        text = Path(path).read_text(encoding="utf-8")
-    except FileNotFoundError:
-        return None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise SearchError(f"{path}: cannot be read ({exc}).") from None
-    import yaml  # here: a search reads the JSON copy (Phrasing) and never needs the YAML library
-
-    try:
-        return safe_load(text)  # libyaml's parser where PyYAML has it: the subjects make a long file
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" at line {mark.line + 1}" if mark is not None else ""
-        raise SearchError(f"{path}: not valid YAML{where}.") from None
-
-
-def _phrase_list(path: Path, key: str, value: Any) -> list[str]:
-    """A list of non-empty strings, or a SearchError naming the key."""
-    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-        raise SearchError(f"{path}: {key} must be a list of non-empty strings.")
-    return value
 
 
 # One option of an aim: the heading words of the sections that answer (any one of them in a heading), or None
@@ -85,7 +59,7 @@ class QuestionWords:
     @classmethod
     def load(cls, path: Path) -> QuestionWords:
         """The lists of ``path`` (none when the file is missing)."""
-        data = _read_yaml(path)
+        data = read_yaml(path)
         if data is None:
             return cls()
         if not isinstance(data, dict):
@@ -108,13 +82,13 @@ class QuestionWords:
             for aim, cues in asked.items():
                 if aim not in sections:
                     raise SearchError(f"{path}: {code}.asks.{aim}: not an aim listed under 'sections'.")
-                folded = frozenset(tuple(words(c)) for c in _phrase_list(path, f"{code}.asks.{aim}", cues))
+                folded = frozenset(tuple(words(c)) for c in phrase_list(path, f"{code}.asks.{aim}", cues))
                 asks.setdefault(code.lower(), {})[aim] = frozenset(c for c in folded if c)
-            for phrase in _phrase_list(path, f"{code}.phrases", lists.get("phrases", [])):
+            for phrase in phrase_list(path, f"{code}.phrases", lists.get("phrases", [])):
                 folded = tuple(words(phrase))
                 if folded:
                     phrases.add(folded)
-            single = _phrase_list(path, f"{code}.words", lists.get("words", []))
+            single = phrase_list(path, f"{code}.words", lists.get("words", []))
             by_language[code.lower()] = frozenset(w for item in single for w in words(item))
         return cls(frozenset(phrases), by_language, asks, sections)
 
@@ -207,103 +181,10 @@ def _aim_sections(path: Path, value: Any) -> dict[str, tuple[AimOption, ...]]:
             if option == TOP:
                 parsed.append(None)
                 continue
-            heading_words = _phrase_list(path, f"{where}[{number}]", option)
+            heading_words = phrase_list(path, f"{where}[{number}]", option)
             parsed.append(frozenset(w for item in heading_words for w in words(item)))
         found[aim] = tuple(parsed)
     return found
-
-
-@dataclass(frozen=True)
-class Concept:
-    """One entry of the concept map: everyday phrases per language that mean the English terms ``means``; or,
-    with ``subject``, the names of one thing buyers buy, which mean its English names."""
-
-    id: str
-    phrases: Mapping[str, tuple[str, ...]]
-    means: tuple[str, ...]
-    note: str = ""
-    subject: bool = False
-
-
-def load_concepts(path: Path) -> tuple[Concept, ...]:
-    """The concepts and subjects of ``path`` (none when the file is missing); a SearchError naming file and
-    key when an entry is malformed.
-
-    Format::
-
-        concepts:
-          - id: market-engagement
-            phrases: {en: ["speak with companies"], de: ["mit Unternehmen sprechen"]}
-            means: ["preliminary market consultation", "market engagement"]
-            note: "why these phrases mean these terms"
-        subjects:
-          - id: heat-pumps
-            sector: energy
-            phrases: {en: ["heat pump"], de: ["Wärmepumpe"], pl: ["pompa ciepła"]}
-
-    A subject is a thing buyers buy, by its everyday names in each language; it means its English names, so
-    "pompa ciepła" finds the English documents on heat pumps and "heat pump" a Dutch text on a "warmtepomp".
-    """
-    data = _read_yaml(path)
-    if data is None:
-        return ()
-    if not isinstance(data, dict) or not isinstance(data.get("concepts"), list):
-        raise SearchError(f"{path}: concepts: expected a list of concepts under the key 'concepts'.")
-    subjects = data.get("subjects", [])
-    if not isinstance(subjects, list):
-        raise SearchError(f"{path}: subjects: expected a list of subjects.")
-    unknown = set(data) - {"concepts", "subjects"}
-    if unknown:
-        raise SearchError(f"{path}: {sorted(unknown)[0]}: unknown key (concepts, subjects).")
-    found: list[Concept] = []
-    seen: set[str] = set()
-    languages = default_taxonomy().vocabularies.get("languages", {})
-    for key, entries in (("concepts", data["concepts"]), ("subjects", subjects)):
-        for number, entry in enumerate(entries):
-            found.append(_concept(path, f"{key}[{number}]", entry, seen, key == "subjects", languages))
-    return tuple(found)
-
-
-def _concept(
-    path: Path, where: str, entry: Any, seen: set[str], subject: bool, languages: Mapping[str, Any]
-) -> Concept:
-    """One checked entry of the concepts or (``subject``) the subjects list; ``languages`` are the taxonomy's."""
-    allowed = ("id", "phrases", "sector", "note") if subject else ("id", "phrases", "means", "note")
-    if not isinstance(entry, dict):
-        raise SearchError(f"{path}: {where}: expected a mapping with {', '.join(allowed[:-1])}.")
-    concept_id = entry.get("id")
-    if not isinstance(concept_id, str) or not concept_id.strip():
-        raise SearchError(f"{path}: {where}.id: missing or not a string.")
-    if concept_id in seen:
-        raise SearchError(f"{path}: {where}.id: '{concept_id}' is used twice.")
-    seen.add(concept_id)
-    where = f"{where} ({concept_id})"
-    unknown = set(entry) - set(allowed)
-    if unknown:
-        raise SearchError(f"{path}: {where}.{sorted(unknown)[0]}: unknown key ({', '.join(allowed)}).")
-    phrases = entry.get("phrases")
-    if not isinstance(phrases, dict) or not phrases:
-        raise SearchError(f"{path}: {where}.phrases: expected a mapping of language codes to phrases.")
-    by_language = {}
-    for code, items in phrases.items():
-        if not isinstance(code, str) or len(code) != 2:
-            raise SearchError(f"{path}: {where}.phrases.{code}: not a two-letter language code.")
-        if code.lower() not in languages:
-            raise SearchError(f"{path}: {where}.phrases.{code}: not a language of the taxonomy.")
-        by_language[code.lower()] = tuple(_phrase_list(path, f"{where}.phrases.{code}", items))
-    if subject:
-        if not by_language.get("en"):
-            raise SearchError(f"{path}: {where}.phrases.en: a subject needs its English names.")
-        sector = entry.get("sector", "")
-        if not isinstance(sector, str):
-            raise SearchError(f"{path}: {where}.sector: expected a taxonomy sector id.")
-        means = by_language["en"]
-    else:
-        means = tuple(_phrase_list(path, f"{where}.means", entry.get("means")))
-    note = entry.get("note", "")
-    if not isinstance(note, str):
-        raise SearchError(f"{path}: {where}.note: expected a string.")
-    return Concept(concept_id, by_language, means, note, subject)
 
 
 def _digest(path: Path) -> str:

@@ -3,7 +3,7 @@ phrase of the concept map, in which language.
 
 Built from the synonym groups the index keeps (``IndexMeta.synonyms``): each group's English members and
 acronyms, and the term's attested forms in other EU languages (``terms:`` in the glossary entry); and from
-the concept map (``phrasing.load_concepts``): each concept's phrases per language, which search the English
+the concept map (``concepts.load_concepts``): each concept's phrases per language, which search the English
 terms the concept ``means`` (and, when one of those is a glossary term, that term's names too).
 """
 
@@ -26,7 +26,7 @@ from ipt_desktop.core.search.analysis import (
     stop_languages,
     words,
 )
-from ipt_desktop.core.search.phrasing import Concept
+from ipt_desktop.core.search.concepts import Concept
 from ipt_desktop.core.search.postings import Postings
 from ipt_desktop.core.search.query import Clause, TermMatcher
 

@@ -11,14 +11,9 @@ from ipt_desktop.core.content.bundled import bundled_dir, load_bundled
 from ipt_desktop.core.content.rendering import render_markdown
 from ipt_desktop.core.errors import SearchError
 from ipt_desktop.core.resources import resource_path
+from ipt_desktop.core.search.concepts import Concept, load_concepts
 from ipt_desktop.core.search.index import SearchIndex
-from ipt_desktop.core.search.phrasing import (
-    QUESTION_WORDS_FILE,
-    Concept,
-    Phrasing,
-    QuestionWords,
-    load_concepts,
-)
+from ipt_desktop.core.search.phrasing import QUESTION_WORDS_FILE, Phrasing, QuestionWords
 from ipt_desktop.core.search.query import parse
 from ipt_desktop.core.search.sections import split_sections
 from ipt_desktop.core.search.types import SearchQuery

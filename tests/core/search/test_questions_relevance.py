@@ -23,8 +23,8 @@ import yaml
 
 from ipt_desktop.core.content.bundled import bundled_dir, load_bundled
 from ipt_desktop.core.resources import resource_path
+from ipt_desktop.core.search.concepts import CONCEPTS_FILE
 from ipt_desktop.core.search.index import SearchIndex
-from ipt_desktop.core.search.phrasing import CONCEPTS_FILE
 from ipt_desktop.core.search.types import SearchQuery
 
 DATA = Path(__file__).resolve().parents[2] / "data"

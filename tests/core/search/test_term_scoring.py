@@ -4,7 +4,7 @@ as the typed run has, whatever its own length."""
 
 from __future__ import annotations
 
-from ipt_desktop.core.search.phrasing import Concept
+from ipt_desktop.core.search.concepts import Concept
 from ipt_desktop.core.search.postings import Postings
 from ipt_desktop.core.search.query import Clause
 from ipt_desktop.core.search.terms import NAMES_SHARE, RELATED_SHARE, GlossaryTerms, term_postings
